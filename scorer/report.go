@@ -1,0 +1,115 @@
+// Package scorer turns the text of a privacy policy or terms into an
+// explainable report: length, reading time at the language's own speed,
+// readability, clarity, and the transparency rubric with quoted evidence.
+//
+// The package is pure: text in, report out. It does no I/O; its lexicons and
+// weights are data files embedded in the binary.
+package scorer
+
+import (
+	"github.com/legible-app/legible"
+)
+
+// Options tunes Score.
+type Options struct {
+	// Language is an ISO 639-1 code, or "" / "auto" to detect it.
+	Language string
+	// Kind is the document's kind when known (privacy, terms, cookies).
+	Kind legible.DocKind
+}
+
+// Span is a half-open byte range [Start, End) of the scored text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Metrics are the measurements of a text, before any judgement.
+type Metrics struct {
+	// Language is the ISO 639-1 code of the text's language ("und" when unknown).
+	Language string `json:"language"`
+	// LanguageSource is "detected" or "given".
+	LanguageSource string `json:"language_source"`
+	Words          int    `json:"words"`
+	Sentences      int    `json:"sentences"`
+	// Characters counts the letters and digits of the text (not spaces or punctuation).
+	Characters int `json:"characters"`
+	// ReadingMinutes is the silent reading time at ReadingWPM.
+	ReadingMinutes float64 `json:"reading_minutes"`
+	// ReadingWPM is the reading speed used, in words per minute (or characters
+	// per minute where ReadingUnit is "characters").
+	ReadingWPM  float64     `json:"reading_wpm"`
+	ReadingUnit string      `json:"reading_unit"`
+	Readability Readability `json:"readability"`
+	Clarity     Clarity     `json:"clarity"`
+}
+
+// Readability holds the readability indices that apply to the language.
+type Readability struct {
+	// Indices maps an index's name (e.g. "flesch_reading_ease", "osman") to its value.
+	Indices map[string]float64 `json:"indices"`
+	// Ease is the language's main ease index on the 0 (hard) to 100 (easy)
+	// Flesch scale, or nil when no formula applies to the language.
+	Ease *float64 `json:"ease,omitempty"`
+	// EaseIndex names the index Ease comes from.
+	EaseIndex string `json:"ease_index,omitempty"`
+	// Level describes Ease in words: "very easy" ... "very difficult".
+	Level string `json:"level,omitempty"`
+}
+
+// Clarity measures how plainly the text is written.
+type Clarity struct {
+	AvgSentenceWords float64 `json:"avg_sentence_words"`
+	// LongSentenceShare is the share (0..1) of sentences over 40 words.
+	LongSentenceShare float64 `json:"long_sentence_share"`
+	VaguePer1000      float64 `json:"vague_per_1000_words"`
+	LegalesePer1000   float64 `json:"legalese_per_1000_words"`
+	// PassiveShare is the share (0..1) of sentences in the passive voice;
+	// measured for English only.
+	PassiveShare *float64 `json:"passive_share,omitempty"`
+	Headings     int      `json:"headings"`
+	ListItems    int      `json:"list_items"`
+}
+
+// FindingKind says whether a finding earns or costs points.
+type FindingKind string
+
+// Finding kinds.
+const (
+	Good    FindingKind = "good"
+	Bad     FindingKind = "bad"
+	Missing FindingKind = "missing"
+)
+
+// Finding is one piece of evidence. For good and bad findings Quote is
+// exactly text[Start:End]; a missing finding has no quote.
+type Finding struct {
+	Kind  FindingKind `json:"kind"`
+	Label string      `json:"label"`
+	Quote string      `json:"quote,omitempty"`
+	Start int         `json:"start,omitempty"`
+	End   int         `json:"end,omitempty"`
+	// Document is the kind of the document quoted, in site reports.
+	Document legible.DocKind `json:"document,omitempty"`
+	// Points is what the finding adds to (or, negative, takes from) its criterion.
+	Points float64 `json:"points"`
+}
+
+// Criterion is one criterion of the rubric with its evidence and advice.
+type Criterion struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Score    float64   `json:"score"`
+	Max      float64   `json:"max"`
+	Findings []Finding `json:"findings"`
+	Advice   []string  `json:"advice"`
+}
+
+// Report is the full, explainable score of one document.
+type Report struct {
+	Metrics
+	RubricVersion string        `json:"rubric_version"`
+	Score         int           `json:"score"`
+	Grade         legible.Grade `json:"grade"`
+	Criteria      []Criterion   `json:"criteria"`
+}

@@ -1,0 +1,192 @@
+package legible
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+)
+
+// NewVersion is what the crawler hands to storage after fetching and scoring
+// one document.
+type NewVersion struct {
+	Kind        DocKind
+	URL         string
+	FetchedAt   time.Time
+	ContentType string
+	Raw         []byte
+	Text        string
+	Language    string
+	Words       int
+	// Score is the score of Text; its VersionID is ignored. It is stored with a
+	// new version, and also added to an unchanged version that has no score
+	// under Score.RubricVersion yet.
+	Score *Score
+}
+
+// Recorded says what RecordVersion did.
+type Recorded struct {
+	Document Document
+	Version  Version
+	// Created is false when the text equalled the latest version's: then only
+	// the version's CheckedAt moved.
+	Created bool
+	// Previous is the version that was latest before, if any.
+	Previous *Version
+}
+
+// CrawlStore is what the crawler needs from storage.
+type CrawlStore interface {
+	// UpsertSite creates the site or updates its canonical URL, keyed by Domain.
+	UpsertSite(ctx context.Context, s Site) (Site, error)
+	// SaveSignals records the site's latest signals.
+	SaveSignals(ctx context.Context, siteID int64, sig Signals) error
+	// RecordVersion stores v as the latest version of the site's document
+	// (Kind, URL), creating the document when new, unless the text is the same
+	// as the latest version's. It is atomic: on error nothing changed.
+	RecordVersion(ctx context.Context, siteID int64, v NewVersion) (Recorded, error)
+	// SaveSiteScore records the site's combined score. It adds a row only when
+	// the score, grade or rubric version differs from the latest one; otherwise
+	// it only marks the latest one as checked now.
+	SaveSiteScore(ctx context.Context, siteID int64, s SiteScore) error
+}
+
+// SiteFilter selects and orders sites in ListSites.
+type SiteFilter struct {
+	Grades   []Grade
+	Language string
+	MinScore *int
+	MaxScore *int
+	// Prefix matches the start of the domain (ASCII or Unicode).
+	Prefix string
+	// Sort is one of "score", "-score", "reading", "-reading", "changed",
+	// "-changed", "domain" (default "domain"); "-" means descending.
+	Sort string
+	// After is the opaque keyset cursor returned as SitePage.Next.
+	After string
+	// Limit is the page size (default 50, at most 500).
+	Limit int
+}
+
+// SiteSummary is one row of a site listing: the site and its latest score.
+type SiteSummary struct {
+	Domain        string  `db:"domain" json:"domain"`
+	UnicodeDomain string  `db:"unicode_domain" json:"unicode_domain"`
+	DomainHash    string  `db:"domain_hash" json:"domain_hash"`
+	Score         int     `db:"overall" json:"score"`
+	Grade         Grade   `db:"grade" json:"grade"`
+	RubricVersion string  `db:"rubric_version" json:"rubric_version"`
+	ReadingMin    float64 `db:"reading_minutes" json:"reading_minutes"`
+	Language      string  `db:"language" json:"language"`
+	// CheckedAt is when the site was last crawled; ChangedAt when its score last changed.
+	CheckedAt time.Time `db:"checked_at" json:"checked_at"`
+	ChangedAt time.Time `db:"changed_at" json:"changed_at"`
+	// Report is the site report JSON; filled only where a query says so.
+	Report json.RawMessage `db:"report" json:"-"`
+}
+
+// SitePage is one page of ListSites.
+type SitePage struct {
+	Sites []SiteSummary `json:"sites"`
+	// Next is the cursor for the next page, empty on the last one.
+	Next string `json:"next,omitempty"`
+}
+
+// DocumentState is a document with its latest version and that version's
+// latest score.
+type DocumentState struct {
+	Document Document `json:"document"`
+	Version  Version  `json:"version"`
+	Score    *Score   `json:"score,omitempty"`
+}
+
+// SiteDetail is everything known about a site now.
+type SiteDetail struct {
+	Site      Site            `json:"site"`
+	Score     *SiteScore      `json:"score,omitempty"`
+	Signals   *Signals        `json:"signals,omitempty"`
+	Documents []DocumentState `json:"documents"`
+	CheckedAt time.Time       `json:"checked_at"`
+}
+
+// HistoryEntry is one version of one document with its score.
+type HistoryEntry struct {
+	Document Document `json:"document"`
+	Version  Version  `json:"version"`
+	Score    *Score   `json:"score,omitempty"`
+}
+
+// Change is one recorded change of a document's text.
+type Change struct {
+	Domain        string    `db:"domain" json:"domain"`
+	UnicodeDomain string    `db:"unicode_domain" json:"unicode_domain"`
+	Kind          DocKind   `db:"kind" json:"kind"`
+	URL           string    `db:"url" json:"url"`
+	VersionID     int64     `db:"version_id" json:"version_id"`
+	PreviousID    *int64    `db:"previous_id" json:"previous_id,omitempty"`
+	FetchedAt     time.Time `db:"fetched_at" json:"fetched_at"`
+	Score         *int      `db:"overall" json:"score,omitempty"`
+	Grade         *Grade    `db:"grade" json:"grade,omitempty"`
+	PreviousScore *int      `db:"previous_overall" json:"previous_score,omitempty"`
+	PreviousGrade *Grade    `db:"previous_grade" json:"previous_grade,omitempty"`
+}
+
+// TableEntry is one row of the compact table the browser extension downloads.
+type TableEntry struct {
+	DomainHash string    `db:"domain_hash" json:"h"`
+	Grade      Grade     `db:"grade" json:"g"`
+	Score      int       `db:"overall" json:"s"`
+	ReadingMin float64   `db:"reading_minutes" json:"m"`
+	CheckedAt  time.Time `db:"checked_at" json:"c"`
+	UpdatedAt  time.Time `db:"updated_at" json:"-"`
+}
+
+// Store is everything the API and the command line need from storage.
+// db.DB implements it on SQLite and PostgreSQL.
+type Store interface {
+	CrawlStore
+
+	// Ping checks that the database answers.
+	Ping(ctx context.Context) error
+
+	// FindSite finds a site by its ASCII or Unicode registrable domain.
+	FindSite(ctx context.Context, domain string) (Site, error)
+	// SiteDetail returns the site with its latest score, signals and documents.
+	SiteDetail(ctx context.Context, domain string) (SiteDetail, error)
+	// ListSites lists scored sites with filters, sort and keyset pagination.
+	ListSites(ctx context.Context, f SiteFilter) (SitePage, error)
+	// SitesByHashPrefix returns the scored sites whose DomainHash starts with
+	// prefix (lower-case hex), with their site report.
+	SitesByHashPrefix(ctx context.Context, prefix string) ([]SiteSummary, error)
+	// SiteScoreHistory returns the site's combined scores, oldest first.
+	SiteScoreHistory(ctx context.Context, siteID int64) ([]SiteScore, error)
+	// History returns every version of every document of the site with its
+	// latest score, by document then oldest first.
+	History(ctx context.Context, siteID int64) ([]HistoryEntry, error)
+	// Version returns one version with its text and raw snapshot.
+	Version(ctx context.Context, id int64) (Version, error)
+	// RecentChanges returns the latest text changes, newest first; domain "" means all sites.
+	RecentChanges(ctx context.Context, domain string, limit int) ([]Change, error)
+	// GradeCounts counts scored sites per grade.
+	GradeCounts(ctx context.Context) (map[Grade]int, error)
+	// ExportLatest calls fn for every scored site, streaming rows from the database.
+	ExportLatest(ctx context.Context, fn func(SiteSummary) error) error
+	// Table returns the compact table, only rows updated after since when it is non-zero.
+	Table(ctx context.Context, since time.Time) ([]TableEntry, error)
+
+	// EnqueueCrawl records a crawl request; an open (queued or running) job
+	// for the same domain is returned instead of a new one.
+	EnqueueCrawl(ctx context.Context, domain string) (CrawlJob, error)
+	// CrawlJob returns one job.
+	CrawlJob(ctx context.Context, id int64) (CrawlJob, error)
+	// ClaimCrawlJob marks the oldest due queued job running and returns it;
+	// ErrNotFound when none is due.
+	ClaimCrawlJob(ctx context.Context) (CrawlJob, error)
+	// FinishCrawlJob records a job's outcome: done with result, or on error
+	// queued again with backoff until attempts run out, then failed.
+	FinishCrawlJob(ctx context.Context, id int64, result json.RawMessage, jobErr error) error
+
+	// CreateAPIKey stores a new key (hashed) under a name and returns the key in clear, once.
+	CreateAPIKey(ctx context.Context, name string) (string, error)
+	// CheckAPIKey returns the key's name, or ErrUnauthorized.
+	CheckAPIKey(ctx context.Context, key string) (string, error)
+}
