@@ -113,3 +113,37 @@ type Report struct {
 	Grade         legible.Grade `json:"grade"`
 	Criteria      []Criterion   `json:"criteria"`
 }
+
+// DocumentReport is one document of a site with its report, the input of CombineSite.
+type DocumentReport struct {
+	Kind   legible.DocKind
+	URL    string
+	Report *Report
+}
+
+// SiteDocument is one document's figures inside a site report.
+type SiteDocument struct {
+	Kind           legible.DocKind `json:"kind"`
+	URL            string          `json:"url"`
+	Language       string          `json:"language"`
+	Words          int             `json:"words"`
+	ReadingMinutes float64         `json:"reading_minutes"`
+	Score          int             `json:"score"`
+	Grade          legible.Grade   `json:"grade"`
+}
+
+// SiteReport combines a site's documents and signals into one judgement.
+type SiteReport struct {
+	RubricVersion string        `json:"rubric_version"`
+	Score         int           `json:"score"`
+	Grade         legible.Grade `json:"grade"`
+	// ReadingMinutes is the sum over the site's documents.
+	ReadingMinutes float64          `json:"reading_minutes"`
+	Words          int              `json:"words"`
+	Language       string           `json:"language"`
+	Criteria       []Criterion      `json:"criteria"`
+	Documents      []SiteDocument   `json:"documents"`
+	Signals        *legible.Signals `json:"signals,omitempty"`
+	// TopFindings are the few findings that matter most, for the extension's popup.
+	TopFindings []Finding `json:"top_findings"`
+}
