@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropAtoms never hold readable text.
+var dropAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Head: true, atom.Title: true, atom.Meta: true, atom.Link: true,
+	atom.Button: true, atom.Select: true, atom.Option: true, atom.Input: true,
+	atom.Textarea: true, atom.Audio: true, atom.Video: true, atom.Picture: true, atom.Img: true,
+}
+
+// chromeKind says how an element looks like page furniture.
+type chromeKind int
+
+const (
+	// notChrome is ordinary content.
+	notChrome chromeKind = iota
+	// furniture is navigation, headers, footers, side bars and share
+	// widgets: short or made of links.
+	furniture
+	// overlay is a dialog, modal or cookie notice laid over the page: it may
+	// hold a fair amount of prose and still not be the page's text.
+	overlay
+)
+
+// furnitureAtoms and furnitureRoles name furniture by tag and ARIA role.
+var (
+	furnitureAtoms = map[atom.Atom]bool{
+		atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	}
+	furnitureRoles = map[string]bool{
+		"navigation": true, "banner": true, "contentinfo": true, "search": true,
+		"menu": true, "menubar": true, "toolbar": true, "complementary": true,
+	}
+	overlayRoles = map[string]bool{"dialog": true, "alertdialog": true}
+)
+
+// furnitureWords and overlayWords are id/class words that name furniture
+// and overlays. An id or class is lower-cased and split on spaces, '-', '_',
+// ':' and '.' before matching, so "site_footer" matches while "footnote"
+// does not.
+var (
+	furnitureWords = map[string]bool{
+		"nav": true, "navbar": true, "navigation": true, "menu": true, "megamenu": true,
+		"footer": true, "header": true, "masthead": true, "sidebar": true, "banner": true,
+		"breadcrumb": true, "breadcrumbs": true, "share": true, "sharing": true, "social": true,
+		"newsletter": true, "subscribe": true, "skip": true, "skiplink": true, "skiplinks": true,
+		"toolbar": true, "topbar": true, "announcement": true, "notification": true,
+		"notifications": true, "promo": true,
+	}
+	overlayWords = map[string]bool{
+		"modal": true, "popup": true, "offcanvas": true, "cookiebanner": true, "cookiebar": true,
+		"cookienotice": true, "cookieconsent": true,
+	}
+)
+
+// consentWords and noticeWords together name a cookie or consent notice
+// ("cookie-notice", "gdpr_popup", "consent-bar"); alone they do not, since a
+// cookie policy lists its cookies in elements such as "cookie-card".
+var (
+	consentWords = map[string]bool{
+		"cookie": true, "cookies": true, "consent": true, "gdpr": true, "ccpa": true,
+		"privacy": true, "tracking": true,
+	}
+	noticeWords = map[string]bool{
+		"notice": true, "notification": true, "bar": true, "banner": true, "popup": true,
+		"modal": true, "dialog": true, "overlay": true, "alert": true, "law": true,
+		"wall": true, "box": true, "message": true, "prompt": true, "accept": true,
+		"consent": true, "settings": true, "preferences": true, "manager": true,
+		"layer": true, "window": true,
+	}
+)
+
+// cmpNames are the names consent-management platforms give their notices.
+// These are dropped whatever their size: their vendor lists can be longer
+// than the policy itself.
+var cmpNames = []string{
+	"onetrust", "didomi", "cookiebot", "usercentrics", "truste", "trustarc",
+	"qc-cmp2", "sp_message", "cookieyes", "cky-consent", "cmplz", "iubenda-cs",
+	"axeptio", "tarteaucitron", "cookie-law-info", "cookiefirst", "osano",
+}
+
+// isDropped reports elements that never hold readable text.
+func isDropped(n *html.Node) bool {
+	if dropAtoms[n.DataAtom] {
+		return true
+	}
+	if n.DataAtom == 0 {
+		// Unknown or custom elements (<cookie-banner>, <my-footer>) carry their
+		// purpose in their names.
+		return classify(n.Data) != notChrome
+	}
+	return false
+}
+
+// isHidden reports elements that a browser would not show.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "style":
+			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chrome reports whether n looks like page furniture or an overlay, by tag,
+// ARIA role, id or class.
+func chrome(n *html.Node) chromeKind {
+	if n.DataAtom == atom.Dialog {
+		return overlay
+	}
+	kind := notChrome
+	if furnitureAtoms[n.DataAtom] {
+		kind = furniture
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			role := strings.ToLower(strings.TrimSpace(a.Val))
+			if overlayRoles[role] {
+				return overlay
+			}
+			if furnitureRoles[role] {
+				kind = furniture
+			}
+		case "id", "class":
+			switch classify(a.Val) {
+			case overlay:
+				return overlay
+			case furniture:
+				kind = furniture
+			}
+		}
+	}
+	return kind
+}
+
+// isConsentPlatform reports the notices of known consent-management
+// platforms, by id or class.
+func isConsentPlatform(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, name := range cmpNames {
+			if strings.Contains(v, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classify splits an id, class list or tag name into words and says whether
+// they name furniture or an overlay.
+func classify(v string) chromeKind {
+	kind := notChrome
+	consent, notice := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '-' || r == '_' || r == ':' || r == '.'
+	}) {
+		if overlayWords[w] {
+			return overlay
+		}
+		if furnitureWords[w] {
+			kind = furniture
+		}
+		if consentWords[w] {
+			consent = true
+		} else if noticeWords[w] {
+			notice = true
+		}
+	}
+	if consent && notice {
+		return overlay
+	}
+	return kind
+}

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minorRunes is the text size under which an element that looks like
+// furniture is dropped whatever its link density.
+const minorRunes = 1500
+
+// pruner decides which elements of a page are left out of its text.
+type pruner struct {
+	opt   htmlOptions
+	stats map[*html.Node]textStats
+	total int
+	dups  *duplicateFinder
+}
+
+// newPruner measures the text below root once, so that each decision is
+// a constant-time look-up.
+func newPruner(root *html.Node, opt htmlOptions) *pruner {
+	stats := textLengths(root)
+	return &pruner{opt: opt, stats: stats, total: stats[root].Text, dups: newDuplicateFinder(root, stats)}
+}
+
+// skip reports whether the element n (and all below it) is left out.
+func (p *pruner) skip(n *html.Node) bool {
+	if isDropped(n) {
+		return true
+	}
+	if p.opt.DropChrome && isConsentPlatform(n) {
+		return true
+	}
+	s := p.stats[n]
+	if float64(s.Text) >= p.opt.GuardFrac*float64(p.total) && s.Link*2 <= s.Text {
+		// Whatever it looks like, this is where the page's text is.
+		return p.dups.repeat(n)
+	}
+	if p.opt.DropHidden && isHidden(n) && isMinor(s) {
+		return true
+	}
+	if p.opt.DropChrome {
+		switch chrome(n) {
+		case overlay:
+			return true
+		case furniture:
+			if isMinor(s) {
+				return true
+			}
+		}
+	}
+	return p.dups.repeat(n)
+}
+
+// isMinor reports whether an element with statistics s may be dropped as
+// furniture: it must be short or mostly links. A long run of prose is kept
+// even when its id says "share" or "header" (section anchors often do).
+func isMinor(s textStats) bool {
+	return s.Text < minorRunes || s.Link*2 > s.Text
+}
+
+// textStats is how much text an element holds, in non-space runes.
+type textStats struct {
+	Text int // all text, never-shown elements excluded
+	Link int // text inside links
+}
+
+// textLengths returns the text statistics of n and every element below it.
+func textLengths(n *html.Node) map[*html.Node]textStats {
+	stats := make(map[*html.Node]textStats)
+	var count func(*html.Node, bool) textStats
+	count = func(n *html.Node, inLink bool) textStats {
+		switch n.Type {
+		case html.TextNode:
+			k := nonSpaceRunes(n.Data)
+			if inLink {
+				return textStats{Text: k, Link: k}
+			}
+			return textStats{Text: k}
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return textStats{}
+		}
+		if n.Type == html.ElementNode && isDropped(n) {
+			return textStats{}
+		}
+		inLink = inLink || n.DataAtom == atom.A
+		var sum textStats
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			s := count(c, inLink)
+			sum.Text += s.Text
+			sum.Link += s.Link
+		}
+		stats[n] = sum
+		return sum
+	}
+	count(n, false)
+	return stats
+}
+
+// nonSpaceRunes counts the runes of s that are not white space.
+func nonSpaceRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if isHTMLSpace(s[i]) {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
+}
