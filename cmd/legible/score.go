@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/scorer"
+)
+
+func init() {
+	register(command{
+		name:    "score",
+		summary: "measure and grade policy documents (HTML, Markdown, text, or - for stdin)",
+		run:     runScore,
+	})
+}
+
+// scoreOptions are the parsed flags of legible score.
+type scoreOptions struct {
+	format   string
+	lang     string
+	minGrade legible.Grade
+}
+
+// scored is the outcome for one input: its report or why it has none.
+type scored struct {
+	File   string
+	Report *scorer.Report
+	Err    error
+}
+
+// scoredJSON is one input in --format json: the report's fields, with the
+// file name, or the error.
+type scoredJSON struct {
+	File string `json:"file"`
+	*scorer.Report
+	Error string `json:"error,omitempty"`
+}
+
+func runScore(ctx context.Context, e *env, args []string) error {
+	opts, files, err := parseScoreFlags(e, args)
+	if err != nil {
+		return err
+	}
+	results := make([]scored, 0, len(files))
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return &exitError{code: 130, err: fmt.Errorf("interrupted: %w", err)}
+		}
+		rep, err := scoreFile(ctx, e, f, opts.lang)
+		if err != nil {
+			e.log.Debug("score failed", "file", f, "err", err)
+		}
+		results = append(results, scored{File: f, Report: rep, Err: err})
+	}
+	if err := writeScores(e, opts.format, results); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	failed := 0
+	for _, r := range results {
+		if r.Err != nil {
+			fmt.Fprintf(e.stderr, "legible score: %s: %v\n", displayName(r.File), r.Err)
+			failed++
+		}
+	}
+	below := 0
+	if opts.minGrade != "" {
+		below, err = checkMinGrade(e.stderr, results, opts.minGrade)
+		if err != nil {
+			return err
+		}
+	}
+	switch {
+	case failed > 0 && below > 0:
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored; %d scored below grade %s", failed, len(results), below, opts.minGrade)}
+	case failed > 0:
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored", failed, len(results))}
+	case below > 0:
+		return &exitError{code: 1, err: fmt.Errorf("%d of %d documents scored below grade %s", below, len(results), opts.minGrade)}
+	}
+	return nil
+}
+
+// parseScoreFlags parses and checks the flags and returns the files.
+func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
+	fs := newFlagSet(e, "score", "score [--format text|json] [--lang auto|CODE] [--min-grade A-E] FILE...\n\n"+
+		"Scores each FILE (.html/.htm/.pdf are extracted first; .md, .txt and other files are read as text;\n"+
+		"- reads standard input). Inputs over 20 MiB are refused.")
+	format := fs.String("format", "text", "output `format`: text (for people) or json (one object per input, an array for several)")
+	lang := fs.String("lang", "auto", "document `language`: auto to detect it, or an ISO 639-1 code such as en, ar, fr, de, es")
+	minGrade := fs.String("min-grade", "", minGradeHelp())
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return scoreOptions{}, nil, err
+		}
+		return scoreOptions{}, nil, &exitError{code: 2, err: err}
+	}
+	opts := scoreOptions{format: *format, lang: strings.ToLower(strings.TrimSpace(*lang))}
+	if opts.format != "text" && opts.format != "json" {
+		return opts, nil, usageError(fs, "--format must be text or json, not %q", *format)
+	}
+	if opts.lang != "auto" && !isLanguageCode(opts.lang) {
+		return opts, nil, usageError(fs, "--lang must be auto or a two-letter ISO 639-1 code, not %q", *lang)
+	}
+	if *minGrade != "" {
+		g := legible.Grade(strings.ToUpper(strings.TrimSpace(*minGrade)))
+		if g.Rank() < 0 {
+			return opts, nil, usageError(fs, "--min-grade must be one of A, B, C, D, E, not %q", *minGrade)
+		}
+		opts.minGrade = g
+	}
+	if fs.NArg() == 0 {
+		return opts, nil, usageError(fs, "no file to score (give a path, or - for standard input)")
+	}
+	return opts, fs.Args(), nil
+}
+
+// minGradeHelp explains --min-grade with the embedded rubric's figures.
+func minGradeHelp() string {
+	b, err := scorer.GradeFloor(legible.GradeB)
+	if err != nil {
+		b = 0
+	}
+	return fmt.Sprintf("exit with status 1 when a document grades below this `grade` (A-E), printing one line per\n"+
+		"criterion whose score is below the share of its maximum that the grade needs (grade B needs %s\n"+
+		"of 100 points, so each criterion should reach %s%% of its maximum)", trimFloat(b, 1), trimFloat(b, 1))
+}
+
+// usageError prints the usage and returns exit status 2.
+func usageError(fs *flag.FlagSet, format string, args ...any) error {
+	fs.Usage()
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+// isLanguageCode reports whether s looks like an ISO 639-1 code.
+func isLanguageCode(s string) bool {
+	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+// writeScores prints the results in the chosen format.
+func writeScores(e *env, format string, results []scored) error {
+	if format == "text" {
+		for i, r := range results {
+			if r.Report == nil {
+				continue
+			}
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			if err := writeTextReport(e.stdout, displayName(r.File), r.Report); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	out := make([]scoredJSON, len(results))
+	for i, r := range results {
+		out[i] = scoredJSON{File: r.File, Report: r.Report}
+		if r.Err != nil {
+			out[i].Error = r.Err.Error()
+		}
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	if len(out) == 1 {
+		return enc.Encode(out[0])
+	}
+	return enc.Encode(out)
+}
+
+// displayName names an input for people.
+func displayName(file string) string {
+	if file == "-" {
+		return "(stdin)"
+	}
+	return file
+}

@@ -1,0 +1,164 @@
+package scorer
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/legible-app/legible"
+)
+
+// rubricCorpusDoc is one Markdown document of the shared corpus.
+type rubricCorpusDoc struct {
+	slug, doctype, lang, path string
+}
+
+// rubricCorpus lists the corpus documents that have a Markdown text, or
+// skips when ../shared/corpus (from the repository root) is absent.
+func rubricCorpus(tb testing.TB) []rubricCorpusDoc {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skipf("no working directory: %v", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			tb.Skip("repository root not found")
+		}
+		dir = filepath.Dir(dir)
+	}
+	root := filepath.Join(filepath.Dir(dir), "shared", "corpus")
+	f, err := os.Open(filepath.Join(root, "manifest.csv"))
+	if errors.Is(err, os.ErrNotExist) {
+		tb.Skipf("shared corpus absent (%s)", root)
+	}
+	if err != nil {
+		tb.Fatalf("open manifest: %v", err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		tb.Fatalf("read manifest: %v", err)
+	}
+	var docs []rubricCorpusDoc
+	for _, row := range rows[1:] {
+		if len(row) < 9 || row[8] == "" {
+			continue // HTML-only documents need extraction first
+		}
+		docs = append(docs, rubricCorpusDoc{slug: row[0], doctype: row[2], lang: row[3], path: filepath.Join(root, row[8])})
+	}
+	if len(docs) == 0 {
+		tb.Skip("no Markdown documents in the corpus")
+	}
+	return docs
+}
+
+// kindOf maps a corpus doctype to a document kind.
+func kindOf(doctype string) legible.DocKind {
+	switch doctype {
+	case "privacy-policy":
+		return legible.KindPrivacy
+	case "terms-of-service":
+		return legible.KindTerms
+	case "trackers-policy":
+		return legible.KindCookies
+	}
+	return legible.KindOther
+}
+
+// TestRubricCorpus scores every corpus document: every quote must be the
+// exact slice of the analysed text at its offsets, scores must stay within
+// bounds, and the grades must spread (no grade for more than 80% of them).
+func TestRubricCorpus(t *testing.T) {
+	docs := rubricCorpus(t)
+	perLang := map[string]map[legible.Grade]int{}
+	all := map[legible.Grade]int{}
+	scored := 0
+	for _, d := range docs {
+		b, err := os.ReadFile(d.path)
+		if err != nil {
+			t.Fatalf("%s: %v", d.path, err)
+		}
+		opts := Options{Kind: kindOf(d.doctype)}
+		a, err := Analyze(string(b), opts)
+		if err != nil {
+			t.Errorf("%s/%s: analyze: %v", d.slug, d.doctype, err)
+			continue
+		}
+		rep := applyRubric(a, opts)
+		checkReport(t, d.slug+"/"+d.doctype, a.Text, rep)
+		scored++
+		if perLang[d.lang] == nil {
+			perLang[d.lang] = map[legible.Grade]int{}
+		}
+		perLang[d.lang][rep.Grade]++
+		all[rep.Grade]++
+	}
+	langs := make([]string, 0, len(perLang))
+	for l := range perLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		t.Logf("%-3s %s", l, gradeLine(perLang[l]))
+	}
+	t.Logf("all %s", gradeLine(all))
+	for g, n := range all {
+		if n*100 > scored*80 {
+			t.Errorf("grade %s covers %d of %d documents: the rubric does not discriminate", g, n, scored)
+		}
+	}
+}
+
+// checkReport checks a report's invariants against the analysed text.
+func checkReport(t *testing.T, name, text string, rep *Report) {
+	t.Helper()
+	if rep.Score < 0 || rep.Score > 100 || rep.Grade.Rank() < 0 {
+		t.Errorf("%s: score %d grade %q out of range", name, rep.Score, rep.Grade)
+	}
+	if len(rep.Criteria) != 6 {
+		t.Errorf("%s: %d criteria, want 6", name, len(rep.Criteria))
+	}
+	sum := 0.0
+	for _, c := range rep.Criteria {
+		sum += c.Score
+		if c.Score < 0 || c.Score > c.Max {
+			t.Errorf("%s: criterion %s score %v outside 0..%v", name, c.ID, c.Score, c.Max)
+		}
+		for _, f := range c.Findings {
+			if f.Start < 0 || f.End > len(text) || f.Start > f.End {
+				t.Errorf("%s: %s: %q: offsets %d..%d outside the text", name, c.ID, f.Label, f.Start, f.End)
+				continue
+			}
+			if text[f.Start:f.End] != f.Quote {
+				t.Errorf("%s: %s: %q: quote is not text[%d:%d]", name, c.ID, f.Label, f.Start, f.End)
+			}
+			if f.Kind == Missing && f.Quote != "" {
+				t.Errorf("%s: %s: missing finding %q has a quote", name, c.ID, f.Label)
+			}
+		}
+	}
+	if d := sum - float64(rep.Score); d > 0.5 || d < -0.5 {
+		t.Errorf("%s: criteria add up to %.1f, score is %d", name, sum, rep.Score)
+	}
+}
+
+// gradeLine formats a grade distribution: "A 3  B 10 ... (n=40)".
+func gradeLine(m map[legible.Grade]int) string {
+	var b strings.Builder
+	n := 0
+	for _, g := range []legible.Grade{legible.GradeA, legible.GradeB, legible.GradeC, legible.GradeD, legible.GradeE} {
+		fmt.Fprintf(&b, "%s %-4d", g, m[g])
+		n += m[g]
+	}
+	fmt.Fprintf(&b, "(n=%d)", n)
+	return b.String()
+}

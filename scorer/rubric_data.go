@@ -1,0 +1,210 @@
+package scorer
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+//go:embed data/rubric.json
+var rubricJSON []byte
+
+// rubricData is the decoded rubric file: weights, thresholds, grade
+// boundaries and the detection lexicons, per language.
+type rubricData struct {
+	Version           string            `json:"version"`
+	Grades            []gradeBoundary   `json:"grades"`
+	Criteria          []criterionSpec   `json:"criteria"`
+	Metrics           []metricRule      `json:"metrics"`
+	Structure         structureRule     `json:"structure"`
+	Negation          negationSpec      `json:"negation"`
+	Purpose           purposeSpec       `json:"purpose"`
+	Duration          durationSpec      `json:"duration"`
+	DataCollected     dataCollectedSpec `json:"data_collected"`
+	LimitedCollection limitedSpec       `json:"limited_collection"`
+	Categories        []categorySpec    `json:"categories"`
+	Detectors         []detectorSpec    `json:"detectors"`
+	Signals           []signalRule      `json:"signals"`
+	TopFindings       topFindingsSpec   `json:"top_findings"`
+	GradeCaps         []gradeCap        `json:"grade_caps"`
+	Languages         languageSpec      `json:"languages"`
+}
+
+// lexicon maps a language code to its terms.
+type lexicon map[string][]string
+
+type gradeBoundary struct {
+	Grade string  `json:"grade"`
+	Min   float64 `json:"min"`
+}
+
+type criterionSpec struct {
+	ID   string  `json:"id"`
+	Name string  `json:"name"`
+	Max  float64 `json:"max"`
+	Base float64 `json:"base"`
+}
+
+// outcome is what a rule yields: a finding's kind, points, label and advice.
+type outcome struct {
+	Kind   FindingKind `json:"kind"`
+	Points float64     `json:"points"`
+	Label  string      `json:"label"`
+	Advice string      `json:"advice"`
+}
+
+type band struct {
+	outcome
+	Upto    *float64 `json:"upto"`
+	Atleast *float64 `json:"atleast"`
+	// Percent shows the value multiplied by 100 in the label.
+	Percent bool `json:"percent"`
+}
+
+type metricRule struct {
+	Metric     string   `json:"metric"`
+	Criterion  string   `json:"criterion"`
+	Quote      string   `json:"quote"`
+	Unmeasured *outcome `json:"unmeasured"`
+	Bands      []band   `json:"bands"`
+}
+
+type structureRule struct {
+	Criterion    string  `json:"criterion"`
+	Points       float64 `json:"points"`
+	MinHeadings  int     `json:"min_headings"`
+	MinListItems int     `json:"min_list_items"`
+	ShortWords   int     `json:"short_words"`
+	Label        string  `json:"label"`
+	MissingLabel string  `json:"missing_label"`
+	Advice       string  `json:"advice"`
+}
+
+type negationSpec struct {
+	WindowBefore int     `json:"window_before"`
+	WindowAfter  int     `json:"window_after"`
+	ClauseBreaks lexicon `json:"clause_breaks"`
+	Terms        lexicon `json:"terms"`
+	Exceptions   lexicon `json:"exceptions"`
+}
+
+type purposeSpec struct {
+	Window int     `json:"window"`
+	Terms  lexicon `json:"terms"`
+}
+
+type durationSpec struct {
+	Numbers    []string `json:"numbers"`
+	Units      []string `json:"units"`
+	Standalone []string `json:"standalone"`
+}
+
+type dataCollectedSpec struct {
+	Criterion            string  `json:"criterion"`
+	ListedPoints         float64 `json:"listed_points"`
+	PurposePoints        float64 `json:"purpose_points"`
+	ListedLabel          string  `json:"listed_label"`
+	WithPurposeLabel     string  `json:"with_purpose_label"`
+	WithoutPurposeLabel  string  `json:"without_purpose_label"`
+	MissingLabel         string  `json:"missing_label"`
+	MissingAdvice        string  `json:"missing_advice"`
+	WithoutPurposeAdvice string  `json:"without_purpose_advice"`
+}
+
+type limitedSpec struct {
+	Criterion       string  `json:"criterion"`
+	SensitivePoints float64 `json:"sensitive_points"`
+	// SensitiveCap bounds what sensitive categories take away together (negative).
+	SensitiveCap    float64 `json:"sensitive_cap"`
+	SensitiveLabel  string  `json:"sensitive_label"`
+	SensitiveAdvice string  `json:"sensitive_advice"`
+	ManyOver        int     `json:"many_over"`
+	ManyPoints      float64 `json:"many_points"`
+	ManyLabel       string  `json:"many_label"`
+	ManyAdvice      string  `json:"many_advice"`
+}
+
+type categorySpec struct {
+	ID        string  `json:"id"`
+	Label     string  `json:"label"`
+	Sensitive bool    `json:"sensitive"`
+	Terms     lexicon `json:"terms"`
+}
+
+type detectorSpec struct {
+	ID        string    `json:"id"`
+	Criterion string    `json:"criterion"`
+	MaxWords  int       `json:"max_words"`
+	Builtin   string    `json:"builtin"`
+	Groups    []lexicon `json:"groups"`
+	Exclude   lexicon   `json:"exclude"`
+	Unless    []string  `json:"unless"`
+	Found     outcome   `json:"found"`
+	Negated   *outcome  `json:"negated"`
+	Missing   *struct {
+		Label  string `json:"label"`
+		Advice string `json:"advice"`
+	} `json:"missing"`
+}
+
+// signalRule scores one site signal (HTTPS with HSTS, security.txt, GPC).
+type signalRule struct {
+	Signal    string   `json:"signal"`
+	Criterion string   `json:"criterion"`
+	Present   *outcome `json:"present"`
+	Absent    *outcome `json:"absent"`
+}
+
+// gradeCap holds the grade of a text that takes too long to read at a
+// ceiling, whatever its score.
+type gradeCap struct {
+	OverMinutes float64 `json:"over_minutes"`
+	Grade       string  `json:"grade"`
+	Criterion   string  `json:"criterion"`
+	Label       string  `json:"label"`
+	Advice      string  `json:"advice"`
+}
+
+// languageSpec lists the languages the lexicons cover.
+type languageSpec struct {
+	Covered   []string `json:"covered"`
+	Criterion string   `json:"criterion"`
+	Label     string   `json:"label"`
+	Advice    string   `json:"advice"`
+}
+
+// topFindingsSpec says how many findings a site report puts up front.
+type topFindingsSpec struct {
+	Min    int `json:"min"`
+	Max    int `json:"max"`
+	MaxBad int `json:"max_bad"`
+}
+
+var (
+	rubricOnce     sync.Once
+	rubricCompiled *rubric
+	rubricErr      error
+)
+
+// loadRubric decodes and compiles the embedded rubric once.
+func loadRubric() (*rubric, error) {
+	rubricOnce.Do(func() {
+		var d rubricData
+		if err := json.Unmarshal(rubricJSON, &d); err != nil {
+			rubricErr = fmt.Errorf("scorer: decode rubric: %w", err)
+			return
+		}
+		rubricCompiled, rubricErr = compileRubric(&d)
+	})
+	return rubricCompiled, rubricErr
+}
+
+// RubricVersion is the version of the embedded rubric.
+func RubricVersion() string {
+	r, err := loadRubric()
+	if err != nil {
+		return "invalid"
+	}
+	return r.data.Version
+}

@@ -1,0 +1,119 @@
+package scorer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// metricFindings judges the measured figures (reading time, readability,
+// vagueness, long sentences, structure) by the rubric's bands.
+func (r *rubric) metricFindings(b *builder, a *Analysis) {
+	m := a.Metrics
+	for _, rule := range r.data.Metrics {
+		value, measured := metricValue(rule.Metric, m)
+		if !measured {
+			if o := rule.Unmeasured; o != nil {
+				b.add(rule.Criterion, o.Kind, o.Label, o.Points, -1, o.Advice)
+			}
+			continue
+		}
+		bd, label, ok := bandFor(rule, value)
+		if !ok {
+			continue
+		}
+		quote := -1
+		if bd.Kind == Bad {
+			quote = quoteFor(rule.Quote, a)
+		}
+		b.add(rule.Criterion, bd.Kind, label, bd.Points, quote, bd.Advice)
+	}
+	st := r.data.Structure
+	if m.Words <= st.ShortWords || m.Clarity.Headings >= st.MinHeadings || m.Clarity.ListItems >= st.MinListItems {
+		b.add(st.Criterion, Good, st.Label, st.Points, -1, "")
+	} else {
+		b.add(st.Criterion, Missing, st.MissingLabel, 0, -1, st.Advice)
+	}
+}
+
+// metricValue reads a named figure from the metrics; false when it was not measured.
+func metricValue(name string, m Metrics) (float64, bool) {
+	switch name {
+	case "reading_minutes":
+		return m.ReadingMinutes, true
+	case "ease":
+		if m.Readability.Ease == nil {
+			return 0, false
+		}
+		return *m.Readability.Ease, true
+	case "vague_per_1000":
+		return m.Clarity.VaguePer1000, m.Words > 0
+	case "long_sentence_share":
+		return m.Clarity.LongSentenceShare, m.Sentences > 0
+	}
+	return 0, false
+}
+
+// bandFor returns the band a metric's value falls in, with its label filled in.
+func bandFor(rule metricRule, value float64) (band, string, bool) {
+	bd, ok := pickBand(rule.Bands, value)
+	if !ok {
+		return bd, "", false
+	}
+	shown := value
+	if bd.Percent {
+		shown *= 100
+	}
+	label := bd.Label
+	if strings.Contains(label, "%") {
+		label = fmt.Sprintf(label, shown)
+	}
+	return bd, label, true
+}
+
+// pickBand returns the first band the value falls in.
+func pickBand(bands []band, v float64) (band, bool) {
+	for _, bd := range bands {
+		if bd.Upto != nil && v <= *bd.Upto || bd.Atleast != nil && v >= *bd.Atleast {
+			return bd, true
+		}
+	}
+	return band{}, false
+}
+
+// quoteFor picks the sentence that best shows a metric's problem: the longest
+// sentence, or the sentence with the most vague terms.
+func quoteFor(kind string, a *Analysis) int {
+	switch kind {
+	case "longest":
+		best, bestLen := -1, 0
+		for i, s := range a.Sentences {
+			if n := s.End - s.Start; n > bestLen {
+				best, bestLen = i, n
+			}
+		}
+		return best
+	case "most_vague":
+		return densestSentence(a.Sentences, a.Vague)
+	}
+	return -1
+}
+
+// densestSentence returns the index of the sentence holding the most spans,
+// or -1. Both lists are in text order.
+func densestSentence(sentences, spans []Span) int {
+	best, bestN := -1, 0
+	j := 0
+	for i, s := range sentences {
+		n := 0
+		for j < len(spans) && spans[j].Start < s.End {
+			if spans[j].Start >= s.Start {
+				n++
+			}
+			j++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}

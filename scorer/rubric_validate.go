@@ -1,0 +1,107 @@
+package scorer
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/legible-app/legible"
+)
+
+// validateRubric checks the rubric file for mistakes a reviewer could miss:
+// unknown criteria, bad kinds, grade boundaries out of order, criteria whose
+// maxima do not add up to 100.
+func validateRubric(d *rubricData) error {
+	var errs []error
+	if strings.TrimSpace(d.Version) == "" {
+		errs = append(errs, errors.New("no version"))
+	}
+	crit := map[string]bool{}
+	total := 0.0
+	for _, c := range d.Criteria {
+		crit[c.ID] = true
+		total += c.Max
+		if c.Base < 0 || c.Base > c.Max {
+			errs = append(errs, fmt.Errorf("criterion %q: base %v outside 0..%v", c.ID, c.Base, c.Max))
+		}
+	}
+	if total != 100 {
+		errs = append(errs, fmt.Errorf("criteria maxima add up to %v, not 100", total))
+	}
+	if len(d.Grades) == 0 {
+		errs = append(errs, errors.New("no grade boundaries"))
+	}
+	for i, g := range d.Grades {
+		if i > 0 && g.Min >= d.Grades[i-1].Min {
+			errs = append(errs, fmt.Errorf("grade %s: boundaries must decrease", g.Grade))
+		}
+	}
+	if n := len(d.Grades); n > 0 && d.Grades[n-1].Min != 0 {
+		errs = append(errs, errors.New("the last grade must start at 0"))
+	}
+	checkCrit := func(where, id string) {
+		if !crit[id] {
+			errs = append(errs, fmt.Errorf("%s: unknown criterion %q", where, id))
+		}
+	}
+	checkOutcome := func(where string, o outcome) {
+		switch o.Kind {
+		case Good, Bad:
+		default:
+			errs = append(errs, fmt.Errorf("%s: kind %q must be good or bad", where, o.Kind))
+		}
+		if o.Label == "" {
+			errs = append(errs, fmt.Errorf("%s: no label", where))
+		}
+	}
+	for _, m := range d.Metrics {
+		checkCrit("metric "+m.Metric, m.Criterion)
+		if len(m.Bands) == 0 {
+			errs = append(errs, fmt.Errorf("metric %s: no bands", m.Metric))
+		}
+		for _, b := range m.Bands {
+			checkOutcome("metric "+m.Metric, b.outcome)
+			if (b.Upto == nil) == (b.Atleast == nil) {
+				errs = append(errs, fmt.Errorf("metric %s: a band needs exactly one of upto and atleast", m.Metric))
+			}
+		}
+	}
+	checkCrit("structure", d.Structure.Criterion)
+	checkCrit("data_collected", d.DataCollected.Criterion)
+	checkCrit("limited_collection", d.LimitedCollection.Criterion)
+	for _, det := range d.Detectors {
+		where := "detector " + det.ID
+		checkCrit(where, det.Criterion)
+		checkOutcome(where, det.Found)
+		if det.Negated != nil {
+			checkOutcome(where+" (negated)", *det.Negated)
+		}
+		if len(det.Groups) == 0 || len(det.Groups) > 8 {
+			errs = append(errs, fmt.Errorf("%s: needs 1 to 8 groups", where))
+		}
+		switch det.Builtin {
+		case "", "duration", "date", "contact_channel":
+		default:
+			errs = append(errs, fmt.Errorf("%s: unknown builtin %q", where, det.Builtin))
+		}
+	}
+	for _, c := range d.GradeCaps {
+		checkCrit("grade cap", c.Criterion)
+		if legible.Grade(c.Grade).Rank() < 0 || c.Label == "" || c.Advice == "" {
+			errs = append(errs, fmt.Errorf("grade cap over %v minutes: needs a grade A-E, a label and advice", c.OverMinutes))
+		}
+	}
+	for _, s := range d.Signals {
+		checkCrit("signal "+s.Signal, s.Criterion)
+		if s.Present != nil {
+			checkOutcome("signal "+s.Signal, *s.Present)
+		}
+	}
+	if d.TopFindings.Max < d.TopFindings.Min || d.TopFindings.Max == 0 {
+		errs = append(errs, errors.New("top_findings: max must be positive and at least min"))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("scorer: invalid rubric: %w", errors.Join(errs...))
+	}
+	return nil
+}

@@ -1,0 +1,148 @@
+package scorer
+
+import "strings"
+
+// breakTagLen returns the length of the "<br>", "<br/>" or "<br />" tag
+// that s starts with, or 0.
+func breakTagLen(s string) int {
+	if len(s) < 4 || s[1] != 'b' && s[1] != 'B' || s[2] != 'r' && s[2] != 'R' {
+		return 0
+	}
+	k := 3
+	for k < len(s) && k < 6 && (s[k] == ' ' || s[k] == '/') {
+		k++
+	}
+	if k < len(s) && s[k] == '>' {
+		return k + 1
+	}
+	return 0
+}
+
+// lineWordsBefore reports whether the open sentence holds words.
+func lineWordsBefore(sg *segmentation, firstTok int) bool { return len(sg.tokens) > firstTok }
+
+// Line markers.
+const (
+	markNone = iota
+	markHeading
+	markList
+	markRule
+)
+
+// lineMarker reads the block marker at the start of a line: "#" headings,
+// list bullets ("- ", "* ", "+ ", "• ", "1. ", "1) "), quote markers and
+// rules or setext underlines ("---", "==="). It returns the kind and how many
+// bytes to skip.
+func lineMarker(s string) (kind, skip int) {
+	c := s[0]
+	switch c {
+	case '#':
+		k := 0
+		for k < len(s) && s[k] == '#' {
+			k++
+		}
+		if k <= 6 && (k == len(s) || s[k] == ' ' || s[k] == '\t') {
+			return markHeading, k
+		}
+		return markNone, 0
+	case '-', '*', '+', '=', '_':
+		if isRule(s) {
+			return markRule, ruleLen(s)
+		}
+		if c != '=' && c != '_' && len(s) > 1 && (s[1] == ' ' || s[1] == '\t') {
+			return markList, 2
+		}
+	case '>':
+		return markNone, 1
+	}
+	if c >= '0' && c <= '9' {
+		k := 0
+		for k < len(s) && k < 4 && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k < len(s)-1 && (s[k] == '.' || s[k] == ')') && (s[k+1] == ' ' || s[k+1] == '\t') {
+			return markList, k + 2
+		}
+	}
+	if len(s) >= 3 && s[:3] == "•" {
+		return markList, 3
+	}
+	return markNone, 0
+}
+
+// isRule reports whether the line is only -, =, * or _ (three or more) and spaces.
+func isRule(s string) bool {
+	c := s[0]
+	count := 0
+	for k := 0; k < len(s) && s[k] != '\n'; k++ {
+		switch s[k] {
+		case c:
+			count++
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return count >= 3
+}
+
+// ruleLen is the length of the rule line up to its newline.
+func ruleLen(s string) int {
+	k := 0
+	for k < len(s) && s[k] != '\n' {
+		k++
+	}
+	return k
+}
+
+// lineEndsSentence decides whether the newline at end closes the open
+// sentence: yes after a block line, a short line, a hard break, or before a
+// blank line, a block marker or the end of the text.
+func lineEndsSentence(text string, begin, end, words int, block bool) bool {
+	if block || words == 0 {
+		return true
+	}
+	line := text[begin:end]
+	if len(line) < longLine || hasHardBreak(line) {
+		return true
+	}
+	// Look at the next line.
+	k := end + 1
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k++
+	}
+	if k >= len(text) || text[k] == '\n' {
+		return true
+	}
+	kind, _ := lineMarker(text[k:])
+	return kind != markNone || text[k] == '|'
+}
+
+// hasHardBreak reports a Markdown hard line break: two trailing spaces or a backslash.
+func hasHardBreak(line string) bool {
+	for len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	return len(line) >= 2 && line[len(line)-2:] == "  " || len(line) >= 1 && line[len(line)-1] == '\\'
+}
+
+// titleLike reports whether a short line reads as a title: it does not end
+// with sentence or clause punctuation and holds no "label: value" colon.
+func titleLike(line string) bool {
+	k := len(line)
+	for k > 0 && (line[k-1] == ' ' || line[k-1] == '\r' || line[k-1] == '\t' || line[k-1] == '*' || line[k-1] == '_') {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch line[k-1] {
+	case '.', ',', ';', '!', '?', '|':
+		return false
+	}
+	// "Last updated: 1 May 2024" is a line of its own, not a title.
+	if c := strings.IndexByte(line[:k], ':'); c >= 0 && c < k-1 {
+		return false
+	}
+	return true
+}

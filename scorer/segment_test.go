@@ -1,0 +1,147 @@
+package scorer
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		words     []string
+		sentences []string
+		headings  int
+		lists     int
+	}{
+		{
+			name:      "two sentences",
+			text:      "We collect your email. We never sell it!",
+			words:     []string{"We", "collect", "your", "email", "We", "never", "sell", "it"},
+			sentences: []string{"We collect your email.", "We never sell it!"},
+		},
+		{
+			name:      "abbreviations and e-mail",
+			text:      "Contact us at privacy@example.com, e.g. by mail. Thanks.",
+			words:     []string{"Contact", "us", "at", "privacy@example.com", "e.g", "by", "mail", "Thanks"},
+			sentences: []string{"Contact us at privacy@example.com, e.g. by mail.", "Thanks."},
+		},
+		{
+			name:      "titles and initials",
+			text:      "Mr. Smith works at Example Inc. in London.",
+			words:     []string{"Mr", "Smith", "works", "at", "Example", "Inc", "in", "London"},
+			sentences: []string{"Mr. Smith works at Example Inc. in London."},
+		},
+		{
+			name:      "markdown structure",
+			text:      "# Privacy Policy\n\nLast updated: 1 May 2024\n\n- Name\n- Email address\n",
+			words:     []string{"Privacy", "Policy", "Last", "updated", "1", "May", "2024", "Name", "Email", "address"},
+			sentences: []string{"Privacy Policy", "Last updated: 1 May 2024", "Name", "Email address"},
+			headings:  1,
+			lists:     2,
+		},
+		{
+			name:      "URL and decimal",
+			text:      "Visit https://example.com/privacy. It costs 1.5 EUR.",
+			words:     []string{"Visit", "https://example.com/privacy", "It", "costs", "1.5", "EUR"},
+			sentences: []string{"Visit https://example.com/privacy.", "It costs 1.5 EUR."},
+		},
+		{
+			name:      "link target is not prose",
+			text:      "Read our [Cookie Policy](https://x.example/c \"Cookies\") now.",
+			words:     []string{"Read", "our", "Cookie", "Policy", "now"},
+			sentences: []string{"Read our [Cookie Policy](https://x.example/c \"Cookies\") now."},
+		},
+		{
+			name:      "hard-wrapped prose joins lines",
+			text:      "This is a long line of prose that goes on and on past sixty bytes\nand continues here.",
+			words:     []string{"This", "is", "a", "long", "line", "of", "prose", "that", "goes", "on", "and", "on", "past", "sixty", "bytes", "and", "continues", "here"},
+			sentences: []string{"This is a long line of prose that goes on and on past sixty bytes\nand continues here."},
+		},
+		{
+			name:      "setext heading and bold title line",
+			text:      "Terms\n=====\n\n**Overview**\n\nText here.",
+			words:     []string{"Terms", "Overview", "Text", "here"},
+			sentences: []string{"Terms", "**Overview**", "Text here."},
+			headings:  2,
+		},
+		{
+			name:      "numbered list",
+			text:      "1. We ask.\n2) You answer.",
+			words:     []string{"We", "ask", "You", "answer"},
+			sentences: []string{"We ask.", "You answer."},
+			lists:     2,
+		},
+		{
+			name:      "Arabic",
+			text:      "نحن نجمع بريدك الإلكتروني. لا نبيع بياناتك أبدا؟ نعم",
+			words:     []string{"نحن", "نجمع", "بريدك", "الإلكتروني", "لا", "نبيع", "بياناتك", "أبدا", "نعم"},
+			sentences: []string{"نحن نجمع بريدك الإلكتروني.", "لا نبيع بياناتك أبدا؟", "نعم"},
+		},
+		{
+			name:      "Chinese counts characters",
+			text:      "我们收集数据。我们不出售。",
+			words:     []string{"我", "们", "收", "集", "数", "据", "我", "们", "不", "出", "售"},
+			sentences: []string{"我们收集数据。", "我们不出售。"},
+		},
+		{
+			name:      "HTML line breaks in Markdown",
+			text:      "| Data | Why |\n| Name<br>Email address<br/>Phone | To reach you<BR />and bill you |",
+			words:     []string{"Data", "Why", "Name", "Email", "address", "Phone", "To", "reach", "you", "and", "bill", "you"},
+			sentences: []string{"Data | Why |", "Name", "Email address", "Phone | To reach you", "and bill you |"},
+		},
+		{
+			name:      "byte order mark before a heading",
+			text:      "\ufeff# Title\n\nText.",
+			words:     []string{"Title", "Text"},
+			sentences: []string{"Title", "Text."},
+			headings:  1,
+		},
+		{
+			name:      "contractions and hyphens",
+			text:      "Don't opt-in; we’ll ask.",
+			words:     []string{"Don't", "opt-in", "we’ll", "ask"},
+			sentences: []string{"Don't opt-in; we’ll ask."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sg := segment(tt.text)
+			var words, sentences []string
+			for _, tok := range sg.tokens {
+				words = append(words, tt.text[tok.start:tok.end])
+			}
+			for _, s := range sg.sentences {
+				sentences = append(sentences, tt.text[s.span.Start:s.span.End])
+			}
+			if !reflect.DeepEqual(words, tt.words) {
+				t.Errorf("words = %q, want %q", words, tt.words)
+			}
+			if !reflect.DeepEqual(sentences, tt.sentences) {
+				t.Errorf("sentences = %q, want %q", sentences, tt.sentences)
+			}
+			if sg.headings != tt.headings || sg.listItems != tt.lists {
+				t.Errorf("headings, list items = %d, %d; want %d, %d", sg.headings, sg.listItems, tt.headings, tt.lists)
+			}
+			total := 0
+			for _, s := range sg.sentences {
+				total += s.last - s.first
+			}
+			if total != len(sg.tokens) {
+				t.Errorf("sentences hold %d words, text has %d", total, len(sg.tokens))
+			}
+		})
+	}
+}
+
+func TestSegmentLetters(t *testing.T) {
+	sg := segment("Opt-in, e-mail 2024 déjà.")
+	got := 0
+	for _, tok := range sg.tokens {
+		got += int(tok.letters)
+	}
+	// Opt-in 5, e-mail 5, 2024 4, déjà 4.
+	if got != 18 {
+		t.Errorf("letters = %d, want 18", got)
+	}
+}
