@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runMigrateCLI(t *testing.T, vars map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	e := &env{
+		stdin:  strings.NewReader(""),
+		stdout: &stdout,
+		stderr: &stderr,
+		getenv: func(k string) string { return vars[k] },
+		log:    slog.New(slog.DiscardHandler),
+	}
+	code := run(context.Background(), e, append([]string{"migrate"}, args...))
+	return code, stdout.String(), stderr.String()
+}
+
+func TestMigrateCommand(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	cases := []struct {
+		name     string
+		vars     map[string]string
+		args     []string
+		code     int
+		inStdout string
+	}{
+		{"first run applies", nil, []string{"--db", path}, 0, "applied 0001_init.sql"},
+		{"second run has nothing to do", nil, []string{"--db", path}, 0, "sqlite schema up to date at version 1"},
+		{"LEGIBLE_DB names the database", map[string]string{"LEGIBLE_DB": path}, nil, 0, "up to date"},
+		{"stray argument", nil, []string{"--db", path, "now"}, 2, ""},
+		{"unopenable database", nil, []string{"--db", filepath.Join(path, "no", "such.db")}, 1, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runMigrateCLI(t, tc.vars, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, stderr)
+			}
+			if !strings.Contains(stdout, tc.inStdout) {
+				t.Errorf("stdout %q does not contain %q", stdout, tc.inStdout)
+			}
+		})
+	}
+}

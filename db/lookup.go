@@ -1,0 +1,109 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/legible-app/legible"
+)
+
+// Hash prefix lengths SitesByHashPrefix accepts: at least the indexed bucket
+// of four hex digits, at most a whole SHA-256.
+const (
+	MinHashPrefix = 4
+	MaxHashPrefix = 64
+)
+
+// SitesByHashPrefix returns the scored sites whose DomainHash starts with
+// prefix (hex, at least four digits), with their site report, by hash. The
+// server learns only the prefix, shared by many domains.
+func (d *DB) SitesByHashPrefix(ctx context.Context, prefix string) ([]legible.SiteSummary, error) {
+	const op = "db.SitesByHashPrefix"
+	p := strings.ToLower(strings.TrimSpace(prefix))
+	if len(p) < MinHashPrefix || len(p) > MaxHashPrefix || strings.Trim(p, "0123456789abcdef") != "" {
+		return nil, fmt.Errorf("%s: prefix %q is not %d to %d hex digits: %w", op, prefix, MinHashPrefix, MaxHashPrefix, legible.ErrInvalid)
+	}
+	var rows []summaryRow
+	err := d.x.SelectContext(ctx, &rows, d.q(`SELECT `+summaryCols+`, ss.report
+		FROM sites s JOIN site_scores ss ON ss.id = s.score_id
+		WHERE s.hash_prefix = ? AND s.domain_hash LIKE ? ORDER BY s.domain_hash`), p[:MinHashPrefix], p+"%")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	out := make([]legible.SiteSummary, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, r.summary())
+	}
+	return out, nil
+}
+
+// GradeCounts counts scored sites per grade; every grade is present, with
+// zero when no site has it.
+func (d *DB) GradeCounts(ctx context.Context) (map[legible.Grade]int, error) {
+	const op = "db.GradeCounts"
+	var rows []struct {
+		Grade legible.Grade `db:"grade"`
+		N     int           `db:"n"`
+	}
+	if err := d.x.SelectContext(ctx, &rows, `SELECT grade, COUNT(*) AS n FROM sites WHERE score_id IS NOT NULL GROUP BY grade`); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	out := map[legible.Grade]int{
+		legible.GradeA: 0, legible.GradeB: 0, legible.GradeC: 0, legible.GradeD: 0, legible.GradeE: 0,
+	}
+	for _, r := range rows {
+		out[r.Grade] = r.N
+	}
+	return out, nil
+}
+
+// ExportLatest calls fn for every scored site, by domain, with its site
+// report, reading one row at a time from the database. An error from fn
+// stops the export and is returned.
+func (d *DB) ExportLatest(ctx context.Context, fn func(legible.SiteSummary) error) error {
+	const op = "db.ExportLatest"
+	rows, err := d.x.QueryxContext(ctx, `SELECT `+summaryCols+`, ss.report
+		FROM sites s JOIN site_scores ss ON ss.id = s.score_id ORDER BY s.domain`)
+	if err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r summaryRow
+		if err := rows.StructScan(&r); err != nil {
+			return fmt.Errorf("%s: scan: %w", op, err)
+		}
+		if err := fn(r.summary()); err != nil {
+			return fmt.Errorf("%s: %w", op, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}
+
+// Table returns the compact table of scored sites by hash. When since is not
+// zero, only entries checked after since are returned (a crawl that finds no
+// change still moves an entry's check time). UpdatedAt is that check time.
+func (d *DB) Table(ctx context.Context, since time.Time) ([]legible.TableEntry, error) {
+	const op = "db.Table"
+	query := `SELECT domain_hash, grade, overall, reading_minutes, checked_at, checked_at AS updated_at
+		FROM sites WHERE score_id IS NOT NULL`
+	var args []any
+	if !since.IsZero() {
+		query += ` AND checked_at > ?`
+		args = append(args, dbTime(since))
+	}
+	query += ` ORDER BY domain_hash`
+	var out []legible.TableEntry
+	if err := d.x.SelectContext(ctx, &out, d.q(query), args...); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	if out == nil {
+		out = []legible.TableEntry{}
+	}
+	return out, nil
+}
