@@ -1,0 +1,150 @@
+// Package api serves Legible over HTTP: the JSON API under /v1, the grade
+// badges, the OpenAPI document, health and metrics endpoints, and — through
+// package api/pages — the server-rendered pages. gin stays inside this
+// package; handlers parse, validate, call the store and respond.
+package api
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/legible-app/legible"
+)
+
+// Config tunes the server. The zero value is usable: every zero field takes
+// the default from DefaultConfig.
+type Config struct {
+	// AnonRate and AnonBurst bound requests per second per client IP without
+	// an API key; KeyRate and KeyBurst per API key. A negative rate turns
+	// limiting off.
+	AnonRate  float64
+	AnonBurst int
+	KeyRate   float64
+	KeyBurst  int
+	// MaxClients bounds the number of rate limiters kept in memory.
+	MaxClients int
+	// MaxScoreBytes bounds the body of POST /v1/score.
+	MaxScoreBytes int64
+	// CacheRefresh is how often the lookup table is refreshed from the store.
+	CacheRefresh time.Duration
+	// LookupMaxAge is the Cache-Control max-age of /v1/lookup and /v1/table.
+	LookupMaxAge time.Duration
+	// BadgeMaxAge is the Cache-Control max-age of the badges.
+	BadgeMaxAge time.Duration
+	// TrustedProxies lists the proxies whose X-Forwarded-For is believed; none by default.
+	TrustedProxies []string
+	// AccessLog turns the access log on.
+	AccessLog bool
+	// AccessLogger receives the access log lines; nil means the server's
+	// logger. See NewAccessLog for a buffered one.
+	AccessLogger *slog.Logger
+}
+
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		AnonRate:      10,
+		AnonBurst:     40,
+		KeyRate:       100,
+		KeyBurst:      200,
+		MaxClients:    100_000,
+		MaxScoreBytes: 2 << 20,
+		CacheRefresh:  30 * time.Second,
+		LookupMaxAge:  5 * time.Minute,
+		BadgeMaxAge:   time.Hour,
+		AccessLog:     true,
+	}
+}
+
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	if c.AnonRate == 0 {
+		c.AnonRate = d.AnonRate
+	}
+	if c.AnonBurst <= 0 {
+		c.AnonBurst = d.AnonBurst
+	}
+	if c.KeyRate == 0 {
+		c.KeyRate = d.KeyRate
+	}
+	if c.KeyBurst <= 0 {
+		c.KeyBurst = d.KeyBurst
+	}
+	if c.MaxClients <= 0 {
+		c.MaxClients = d.MaxClients
+	}
+	if c.MaxScoreBytes <= 0 {
+		c.MaxScoreBytes = d.MaxScoreBytes
+	}
+	if c.CacheRefresh <= 0 {
+		c.CacheRefresh = d.CacheRefresh
+	}
+	if c.LookupMaxAge <= 0 {
+		c.LookupMaxAge = d.LookupMaxAge
+	}
+	if c.BadgeMaxAge <= 0 {
+		c.BadgeMaxAge = d.BadgeMaxAge
+	}
+	return c
+}
+
+// Server is the HTTP API. Create it with New, start its background refresh
+// with Run, and serve its Handler.
+type Server struct {
+	cfg     Config
+	store   legible.Store
+	log     *slog.Logger
+	access  *slog.Logger
+	engine  *gin.Engine
+	cache   *lookupCache
+	limiter *limiter
+	keys    *keyCache
+	metrics *metrics
+	// publicCache and badgeCache are the Cache-Control values of the
+	// cacheable endpoints.
+	publicCache []string
+	badgeCache  []string
+}
+
+// New builds the server and its route table.
+func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	cfg = cfg.withDefaults()
+	s := &Server{
+		cfg:     cfg,
+		store:   store,
+		log:     log,
+		access:  cfg.AccessLogger,
+		cache:   newLookupCache(store, log),
+		limiter: newLimiter(cfg.MaxClients),
+		keys:    newKeyCache(store, time.Minute),
+		metrics: newMetrics(),
+
+		publicCache: maxAgeHeader(cfg.LookupMaxAge),
+		badgeCache:  maxAgeHeader(cfg.BadgeMaxAge),
+	}
+	if s.access == nil {
+		s.access = log
+	}
+	s.engine = s.routes()
+	return s
+}
+
+// Handler returns the HTTP handler serving every route.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// Run loads the lookup table and keeps it fresh until ctx ends. Serving works
+// before the first load completes, reading the store directly.
+func (s *Server) Run(ctx context.Context) {
+	s.cache.run(ctx, s.cfg.CacheRefresh)
+}
+
+// Changed tells the server that stored scores changed (e.g. a crawl finished),
+// so its caches refresh soon.
+func (s *Server) Changed() { s.cache.notify() }

@@ -1,0 +1,46 @@
+package pages
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+// errorView is the data of the error page.
+type errorView struct {
+	page
+	Status  int
+	Heading string
+	Text    string
+}
+
+// fail renders the error page with a status, a heading and a sentence, all
+// already localised.
+func (h *handler) fail(c *gin.Context, p page, status int, heading, text string) {
+	p.Title = heading
+	h.render(c, status, "error", p.L, errorView{page: p, Status: status, Heading: heading, Text: text})
+}
+
+// internal logs err with the operation that failed and renders a 500 page
+// that tells the user nothing of the detail.
+func (h *handler) internal(c *gin.Context, p page, op string, err error) {
+	h.log.ErrorContext(c.Request.Context(), op, "path", c.Request.URL.Path, "error", err)
+	h.fail(c, p, http.StatusInternalServerError, p.L.T("error.500.title"), p.L.T("error.500.text"))
+}
+
+// methodNotAllowed answers a method a route does not take, listing the ones it does.
+func (h *handler) methodNotAllowed(byMethod map[string]gin.HandlerFunc) gin.HandlerFunc {
+	allowed := make([]string, 0, len(byMethod))
+	for m := range byMethod {
+		allowed = append(allowed, m)
+	}
+	sort.Strings(allowed)
+	allow := strings.Join(allowed, ", ")
+	return func(c *gin.Context) {
+		p := h.newPage(c, "")
+		c.Header("Allow", allow)
+		h.fail(c, p, http.StatusMethodNotAllowed, p.L.T("error.405.title"), p.L.T("error.405.text"))
+	}
+}

@@ -1,0 +1,49 @@
+package pages
+
+import "github.com/legible-app/legible"
+
+// gradeColor is the background colour of each grade; "" is the unrated grey.
+var gradeColor = map[legible.Grade]string{
+	legible.GradeA: "#1a9850",
+	legible.GradeB: "#66bd63",
+	legible.GradeC: "#fdae61",
+	legible.GradeD: "#f46d43",
+	legible.GradeE: "#d73027",
+	"":             "#9e9e9e",
+}
+
+// gradeInk is the text colour drawn on each grade's colour, chosen for a
+// contrast of at least 4.5:1.
+var gradeInk = map[legible.Grade]string{
+	legible.GradeA: "#000000",
+	legible.GradeB: "#000000",
+	legible.GradeC: "#000000",
+	legible.GradeD: "#000000",
+	legible.GradeE: "#ffffff",
+	"":             "#000000",
+}
+
+// allGrades are the grades, best first.
+var allGrades = []legible.Grade{legible.GradeA, legible.GradeB, legible.GradeC, legible.GradeD, legible.GradeE}
+
+// gradeView is a grade as the templates show it.
+type gradeView struct {
+	// Letter is "A".."E", or "?" when unrated.
+	Letter string
+	// Class is the CSS class suffix: "a".."e" or "none".
+	Class string
+	Fill  string
+	Ink   string
+}
+
+func viewGrade(g legible.Grade) gradeView {
+	if g.Rank() < 0 {
+		return gradeView{Letter: "?", Class: "none", Fill: gradeColor[""], Ink: gradeInk[""]}
+	}
+	return gradeView{
+		Letter: string(g),
+		Class:  string(rune('a' + g.Rank())),
+		Fill:   gradeColor[g],
+		Ink:    gradeInk[g],
+	}
+}

@@ -1,0 +1,86 @@
+package pages
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/legible-app/legible"
+)
+
+// siteChangesShown is how many recent changes a report lists.
+const siteChangesShown = 10
+
+// notRatedView is the data of the page of a site Legible does not know.
+type notRatedView struct {
+	page
+	Name          string
+	RequestAction string
+	Requested     bool
+}
+
+// site renders the report of one site; any spelling of the domain redirects
+// to its canonical address.
+func (h *handler) site(c *gin.Context) {
+	p := h.newPage(c, "")
+	raw := c.Param("domain")
+	ascii, unicode, err := legible.NormalizeDomain(raw)
+	if err != nil {
+		h.badDomain(c, p, raw, err)
+		return
+	}
+	if raw != ascii {
+		c.Redirect(http.StatusMovedPermanently, p.L.Link(siteHref(ascii)))
+		return
+	}
+	ctx := c.Request.Context()
+	requested := c.Query("requested") == "1"
+	detail, err := h.store.SiteDetail(ctx, ascii)
+	if errors.Is(err, legible.ErrNotFound) {
+		h.notRated(c, p, ascii, unicode, requested)
+		return
+	}
+	if err != nil {
+		h.internal(c, p, "pages.site: site detail", err)
+		return
+	}
+	history, err := h.store.SiteScoreHistory(ctx, detail.Site.ID)
+	if err != nil {
+		h.internal(c, p, "pages.site: score history", err)
+		return
+	}
+	changes, err := h.store.RecentChanges(ctx, ascii, siteChangesShown)
+	if err != nil {
+		h.internal(c, p, "pages.site: recent changes", err)
+		return
+	}
+	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: baseURL(c)})
+	v.Requested = requested
+	if !requested {
+		c.Header("Cache-Control", "public, max-age=60")
+	}
+	h.render(c, http.StatusOK, "site", p.L, v)
+}
+
+// notRated renders the 404 page of an unknown site, with a button that
+// requests its rating.
+func (h *handler) notRated(c *gin.Context, p page, ascii, unicode string, requested bool) {
+	name := displayName(ascii, unicode)
+	p.Title = p.L.T("error.404.title", name)
+	h.render(c, http.StatusNotFound, "notrated", p.L, notRatedView{
+		page:          p,
+		Name:          name,
+		RequestAction: p.L.Link(siteHref(ascii) + "/request"),
+		Requested:     requested,
+	})
+}
+
+// baseURL is the scheme and host the client used to reach the server.
+func baseURL(c *gin.Context) string {
+	scheme := "http"
+	if c.Request.TLS != nil || c.GetHeader("X-Forwarded-Proto") == "https" {
+		scheme = "https"
+	}
+	return scheme + "://" + c.Request.Host
+}

@@ -1,0 +1,169 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/scorer"
+)
+
+// siteResponse is the body of GET /v1/sites/{domain}: the site's latest report.
+type siteResponse struct {
+	Domain        string `json:"domain"`
+	UnicodeDomain string `json:"unicode_domain"`
+	DomainHash    string `json:"domain_hash"`
+	CanonicalURL  string `json:"canonical_url,omitempty"`
+	// Rated is false for a known site that has no score yet.
+	Rated          bool               `json:"rated"`
+	Score          *int               `json:"score"`
+	Grade          legible.Grade      `json:"grade,omitempty"`
+	RubricVersion  string             `json:"rubric_version,omitempty"`
+	ReadingMinutes float64            `json:"reading_minutes"`
+	Words          int                `json:"words"`
+	Language       string             `json:"language,omitempty"`
+	CheckedAt      string             `json:"checked_at,omitempty"`
+	ScoredAt       string             `json:"scored_at,omitempty"`
+	Documents      []siteDocument     `json:"documents"`
+	Criteria       []scorer.Criterion `json:"criteria"`
+	TopFindings    []scorer.Finding   `json:"top_findings"`
+	Signals        *legible.Signals   `json:"signals,omitempty"`
+	Links          siteLinks          `json:"links"`
+}
+
+type siteDocument struct {
+	Kind           legible.DocKind `json:"kind"`
+	URL            string          `json:"url"`
+	Language       string          `json:"language"`
+	Words          int             `json:"words"`
+	ReadingMinutes float64         `json:"reading_minutes"`
+	Score          *int            `json:"score"`
+	Grade          legible.Grade   `json:"grade,omitempty"`
+	RubricVersion  string          `json:"rubric_version,omitempty"`
+	VersionID      int64           `json:"version_id"`
+	FetchedAt      string          `json:"fetched_at"`
+	CheckedAt      string          `json:"checked_at,omitempty"`
+}
+
+type siteLinks struct {
+	Self    string `json:"self"`
+	History string `json:"history"`
+	Badge   string `json:"badge"`
+	Page    string `json:"page"`
+}
+
+// domainParam normalises the :domain path parameter (any spelling: case,
+// www., a full URL, Unicode or punycode) to the registrable ASCII domain.
+func domainParam(c *gin.Context) (string, error) {
+	ascii, _, err := legible.NormalizeDomain(c.Param("domain"))
+	if err != nil {
+		return "", fmt.Errorf("domain: %w", err)
+	}
+	return ascii, nil
+}
+
+// notRated rewrites a store's not-found error for a domain into a clear message.
+func notRated(err error, domain string) error {
+	if errors.Is(err, legible.ErrNotFound) {
+		return fmt.Errorf("%w: %s is not known to Legible yet; request a crawl with POST /v1/crawls", legible.ErrNotFound, domain)
+	}
+	return err
+}
+
+// site serves GET /v1/sites/{domain}.
+func (s *Server) site(c *gin.Context) {
+	domain, err := domainParam(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	d, err := s.store.SiteDetail(c.Request.Context(), domain)
+	if err != nil {
+		s.fail(c, notRated(err, domain))
+		return
+	}
+	resp, err := newSiteResponse(d)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Cache-Control", "public, max-age=60")
+	c.JSON(http.StatusOK, resp)
+}
+
+// newSiteResponse shapes a site's detail into the API's report.
+func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
+	esc := url.PathEscape(d.Site.Domain)
+	r := siteResponse{
+		Domain:        d.Site.Domain,
+		UnicodeDomain: d.Site.UnicodeDomain,
+		DomainHash:    d.Site.DomainHash,
+		CanonicalURL:  d.Site.CanonicalURL,
+		CheckedAt:     formatTime(d.CheckedAt),
+		Documents:     make([]siteDocument, 0, len(d.Documents)),
+		Criteria:      []scorer.Criterion{},
+		TopFindings:   []scorer.Finding{},
+		Signals:       d.Signals,
+		Links: siteLinks{
+			Self:    "/v1/sites/" + esc,
+			History: "/v1/sites/" + esc + "/history",
+			Badge:   "/badge/" + esc + ".svg",
+			Page:    "/sites/" + esc,
+		},
+	}
+	if r.DomainHash == "" {
+		r.DomainHash = legible.DomainHash(d.Site.Domain)
+	}
+	words := 0
+	for _, ds := range d.Documents {
+		doc := siteDocument{
+			Kind:      ds.Document.Kind,
+			URL:       ds.Document.URL,
+			Language:  ds.Version.Language,
+			Words:     ds.Version.Words,
+			VersionID: ds.Version.ID,
+			FetchedAt: formatTime(ds.Version.FetchedAt),
+			CheckedAt: formatTime(ds.Version.CheckedAt),
+		}
+		if ds.Score != nil {
+			score := ds.Score.Overall
+			doc.Score, doc.Grade, doc.RubricVersion = &score, ds.Score.Grade, ds.Score.RubricVersion
+			doc.ReadingMinutes = roundTenth(ds.Score.ReadingMin)
+		}
+		words += ds.Version.Words
+		r.Documents = append(r.Documents, doc)
+	}
+	r.Words = words
+	if d.Score == nil {
+		return r, nil
+	}
+	score := d.Score.Overall
+	r.Rated, r.Score, r.Grade = true, &score, d.Score.Grade
+	r.RubricVersion, r.Language = d.Score.RubricVersion, d.Score.Language
+	r.ReadingMinutes = roundTenth(d.Score.ReadingMin)
+	r.ScoredAt = formatTime(d.Score.CreatedAt)
+	if len(d.Score.Report) > 0 {
+		var rep scorer.SiteReport
+		if err := json.Unmarshal(d.Score.Report, &rep); err != nil {
+			return r, fmt.Errorf("site %s: decode site report: %w", d.Site.Domain, err)
+		}
+		if rep.Criteria != nil {
+			r.Criteria = rep.Criteria
+		}
+		if rep.TopFindings != nil {
+			r.TopFindings = rep.TopFindings
+		}
+		if rep.Words > 0 {
+			r.Words = rep.Words
+		}
+		if r.Signals == nil {
+			r.Signals = rep.Signals
+		}
+	}
+	return r, nil
+}
