@@ -42,6 +42,12 @@ type Config struct {
 	// AccessLogger receives the access log lines; nil means the server's
 	// logger. See NewAccessLog for a buffered one.
 	AccessLogger *slog.Logger
+	// Jobs queues the crawls requested through the API and the pages; nil
+	// means the store's own crawl-job table.
+	Jobs legible.Jobs
+	// BaseURL is the public root of the server, for links in feeds; empty
+	// means it is taken from each request.
+	BaseURL string
 }
 
 // DefaultConfig returns the defaults.
@@ -131,6 +137,9 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 	}
 	if s.access == nil {
 		s.access = log
+	}
+	if s.cfg.Jobs == nil {
+		s.cfg.Jobs = legible.StoreJobs{Store: store}
 	}
 	s.engine = s.routes()
 	return s

@@ -38,7 +38,7 @@ func (s *Server) createCrawl(c *gin.Context) {
 		s.fail(c, fmt.Errorf("domain: %w", err))
 		return
 	}
-	job, err := s.store.EnqueueCrawl(c.Request.Context(), ascii)
+	job, err := s.cfg.Jobs.Enqueue(c.Request.Context(), ascii)
 	if err != nil {
 		s.fail(c, fmt.Errorf("enqueue crawl: %w", err))
 		return
@@ -56,7 +56,7 @@ func (s *Server) crawl(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	job, err := s.store.CrawlJob(c.Request.Context(), id)
+	job, err := s.cfg.Jobs.Job(c.Request.Context(), id)
 	if err != nil {
 		s.fail(c, fmt.Errorf("crawl %d: %w", id, err))
 		return

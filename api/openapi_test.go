@@ -12,7 +12,7 @@ import (
 // apiRoute reports whether a route belongs to the API (the pages are not in
 // the OpenAPI document).
 func apiRoute(path string) bool {
-	return strings.HasPrefix(path, "/v1/") || strings.HasPrefix(path, "/badge/") ||
+	return strings.HasPrefix(path, "/v1/") || strings.HasPrefix(path, "/badge/") || strings.HasPrefix(path, "/feeds/") ||
 		path == "/openapi.json" || path == "/healthz" || path == "/readyz" || path == "/metrics"
 }
 

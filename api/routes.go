@@ -28,6 +28,8 @@ func (s *Server) routes() *gin.Engine {
 	r.GET("/metrics", gin.WrapH(s.metrics.handler()))
 	r.GET("/openapi.json", s.openapi)
 	r.GET("/badge/:file", s.badge)
+	r.GET("/feeds/changes.atom", s.changesFeed)
+	r.GET("/feeds/sites/:file", s.siteFeed)
 
 	v1 := r.Group("/v1")
 	v1.GET("/sites", s.listSites)
@@ -42,7 +44,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/lookup/:prefix", s.lookup)
 	v1.GET("/table", s.table)
 
-	pages.Register(r, pages.Deps{Store: s.store, Log: s.log})
+	pages.Register(r, pages.Deps{Store: s.store, Jobs: s.cfg.Jobs, Log: s.log})
 
 	r.NoRoute(func(c *gin.Context) {
 		writeProblem(c, Problem{

@@ -209,6 +209,10 @@ func TestQueueDeadLetter(t *testing.T) {
 			if st.States["discarded"] != 1 || st.FailedLastHour != 1 {
 				t.Fatalf("stats = %+v, want one discarded in the last hour", st)
 			}
+			if len(st.RecentFailures) != 1 || st.RecentFailures[0].Domain != "broken.example" ||
+				!strings.Contains(st.RecentFailures[0].Error, "connection refused") {
+				t.Fatalf("recent failures = %+v", st.RecentFailures)
+			}
 		})
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 )
 
 // Stats summarise the crawl queue.
@@ -62,6 +64,16 @@ func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 		if err := q.stats.QueryRowContext(ctx, q.rebind(`SELECT COUNT(*) FROM river_job WHERE kind = ? AND state = ? AND finalized_at > ?`), kind, state, sinceArg).Scan(dst); err != nil {
 			return s, fmt.Errorf("%s: %w", op, err)
 		}
+	}
+	recent, err := q.client.JobList(ctx, river.NewJobListParams().
+		Kinds(kind).States(rivertype.JobStateDiscarded).
+		OrderBy(river.JobListOrderByID, river.SortOrderDesc).First(5))
+	if err != nil {
+		return s, fmt.Errorf("%s: %w", op, err)
+	}
+	for _, row := range recent.Jobs {
+		j := toCrawlJob(row)
+		s.RecentFailures = append(s.RecentFailures, Failure{Domain: j.Domain, At: j.UpdatedAt, Error: j.LastError})
 	}
 	return s, nil
 }

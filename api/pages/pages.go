@@ -20,7 +20,9 @@ import (
 // Deps are what the pages need.
 type Deps struct {
 	Store legible.Store
-	Log   *slog.Logger
+	// Jobs queues requested ratings; nil means the store's crawl-job table.
+	Jobs legible.Jobs
+	Log  *slog.Logger
 }
 
 // maxDraftChars limits the text of a draft sent to "check your draft", in
@@ -34,6 +36,7 @@ const maxDraftBody = 1 << 20
 // handler serves the pages.
 type handler struct {
 	store legible.Store
+	jobs  legible.Jobs
 	log   *slog.Logger
 	msgs  catalog
 	// score scores a draft; scorer.Score outside tests.
@@ -51,8 +54,13 @@ func newHandler(d Deps) *handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	jobs := d.Jobs
+	if jobs == nil {
+		jobs = legible.StoreJobs{Store: d.Store}
+	}
 	return &handler{
 		store: d.Store,
+		jobs:  jobs,
 		log:   log.With("component", "pages"),
 		msgs:  messages,
 		score: scorer.Score,

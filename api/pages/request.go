@@ -44,7 +44,7 @@ func (h *handler) requestRating(c *gin.Context) {
 		h.internal(c, p, "pages.requestRating: site detail", err)
 		return
 	}
-	if _, err := h.store.EnqueueCrawl(ctx, ascii); err != nil {
+	if _, err := h.jobs.Enqueue(ctx, ascii); err != nil {
 		h.internal(c, p, "pages.requestRating: enqueue crawl", err)
 		return
 	}

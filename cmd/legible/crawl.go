@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +19,7 @@ import (
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
+	"github.com/legible-app/legible/queue"
 )
 
 func init() {
@@ -36,98 +35,29 @@ const crawlUsage = "crawl [--db DSN] [--from FILE] [--enqueue] [--format text|js
 
 // crawlOptions are the parsed flags and arguments of `legible crawl`.
 type crawlOptions struct {
-	dsn          string
-	from         string
-	enqueue      bool
-	format       string
-	allowPrivate bool
-	resolve      crawlResolveFlag
-	delay        time.Duration
-	concurrency  int
-	userAgent    string
-	timeout      time.Duration
-	siteTimeout  time.Duration
-	maxPages     int
-	domains      []string
-}
-
-// crawlResolveFlag collects repeated --resolve HOST=IP:PORT flags.
-type crawlResolveFlag map[string]string
-
-func (r crawlResolveFlag) String() string {
-	parts := make([]string, 0, len(r))
-	for h, a := range r {
-		parts = append(parts, h+"="+a)
-	}
-	sort.Strings(parts)
-	return strings.Join(parts, ",")
-}
-
-func (r crawlResolveFlag) Set(v string) error {
-	for _, item := range strings.Split(v, ",") {
-		if item = strings.TrimSpace(item); item == "" {
-			continue
-		}
-		host, addr, ok := strings.Cut(item, "=")
-		if !ok || strings.TrimSpace(host) == "" || strings.TrimSpace(addr) == "" {
-			return fmt.Errorf("resolve %q: want HOST=IP:PORT", item)
-		}
-		r[strings.ToLower(strings.TrimSpace(host))] = strings.TrimSpace(addr)
-	}
-	return nil
+	dsn         string
+	from        string
+	enqueue     bool
+	format      string
+	concurrency int
+	crawl       crawlFlags
+	domains     []string
 }
 
 // parseCrawlFlags parses flags (with LEGIBLE_* environment fallbacks) and
 // domains; flags may come before or after the domains.
 func parseCrawlFlags(e *env, args []string) (crawlOptions, error) {
-	def := crawler.DefaultConfig()
-	o := crawlOptions{resolve: crawlResolveFlag{}}
-	var envErr error
-	envDur := func(key string, d time.Duration) time.Duration {
-		if v := e.getenv(key); v != "" {
-			p, err := time.ParseDuration(v)
-			if err != nil {
-				envErr = errors.Join(envErr, fmt.Errorf("%s=%q: %w", key, v, err))
-			}
-			return p
-		}
-		return d
-	}
-	envInt := func(key string, n int) int {
-		if v := e.getenv(key); v != "" {
-			p, err := strconv.Atoi(v)
-			if err != nil {
-				envErr = errors.Join(envErr, fmt.Errorf("%s=%q: %w", key, v, err))
-			}
-			return p
-		}
-		return n
-	}
-	envBool := func(key string) bool {
-		b, _ := strconv.ParseBool(e.getenv(key))
-		return b
-	}
-
+	var o crawlOptions
+	p := &envParser{e: e}
 	fs := newFlagSet(e, "crawl", crawlUsage)
 	fs.StringVar(&o.dsn, "db", envOr(e, "LEGIBLE_DB", db.DefaultSQLiteFile), "SQLite file or postgres:// DSN (env LEGIBLE_DB)")
 	fs.StringVar(&o.from, "from", "", `file of domains or URLs, one a line ("-" for standard input; # starts a comment)`)
-	fs.BoolVar(&o.enqueue, "enqueue", false, "queue crawl jobs for the workers of legible serve instead of crawling now")
+	fs.BoolVar(&o.enqueue, "enqueue", false, "queue crawl jobs for the workers (legible worker or serve) instead of crawling now")
 	fs.StringVar(&o.format, "format", envOr(e, "LEGIBLE_FORMAT", "text"), "output: text or json (env LEGIBLE_FORMAT)")
-	fs.BoolVar(&o.allowPrivate, "allow-private", envBool("LEGIBLE_ALLOW_PRIVATE"), "allow loopback and private addresses (env LEGIBLE_ALLOW_PRIVATE)")
-	fs.Var(o.resolve, "resolve", "HOST=IP:PORT: connect to IP:PORT for HOST, repeatable (env LEGIBLE_RESOLVE, comma-separated)")
-	fs.DurationVar(&o.delay, "delay", envDur("LEGIBLE_CRAWL_DELAY", def.Delay), "pause after each request to a host (env LEGIBLE_CRAWL_DELAY)")
-	fs.IntVar(&o.concurrency, "concurrency", envInt("LEGIBLE_CRAWL_CONCURRENCY", 4), "sites crawled at once (env LEGIBLE_CRAWL_CONCURRENCY)")
-	fs.StringVar(&o.userAgent, "user-agent", envOr(e, "LEGIBLE_USER_AGENT", def.UserAgent), "User-Agent with a contact URL (env LEGIBLE_USER_AGENT)")
-	fs.DurationVar(&o.timeout, "timeout", envDur("LEGIBLE_CRAWL_TIMEOUT", def.Timeout), "timeout of one request (env LEGIBLE_CRAWL_TIMEOUT)")
-	fs.DurationVar(&o.siteTimeout, "site-timeout", envDur("LEGIBLE_CRAWL_SITE_TIMEOUT", def.SiteTimeout), "time limit of one site (env LEGIBLE_CRAWL_SITE_TIMEOUT)")
-	fs.IntVar(&o.maxPages, "max-pages", envInt("LEGIBLE_CRAWL_MAX_PAGES", def.MaxPagesPerSite), "requests per site at most (env LEGIBLE_CRAWL_MAX_PAGES)")
-	if envErr != nil {
-		return o, &exitError{code: 2, err: fmt.Errorf("bad environment: %w", envErr)}
-	}
-	if v := e.getenv("LEGIBLE_RESOLVE"); v != "" {
-		if err := o.resolve.Set(v); err != nil {
-			return o, &exitError{code: 2, err: fmt.Errorf("LEGIBLE_RESOLVE: %w", err)}
-		}
+	fs.IntVar(&o.concurrency, "concurrency", p.int("LEGIBLE_CRAWL_CONCURRENCY", 4), "sites crawled at once (env LEGIBLE_CRAWL_CONCURRENCY)")
+	o.crawl.register(p, fs, "delay")
+	if err := p.Err(); err != nil {
+		return o, err
 	}
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
@@ -147,8 +77,9 @@ func parseCrawlFlags(e *env, args []string) (crawlOptions, error) {
 		return o, &exitError{code: 2, err: fmt.Errorf("--format must be text or json, not %q", o.format)}
 	case o.concurrency < 1:
 		return o, &exitError{code: 2, err: fmt.Errorf("--concurrency must be at least 1")}
-	case o.delay < 0 || o.timeout <= 0 || o.siteTimeout <= 0 || o.maxPages < 1:
-		return o, &exitError{code: 2, err: fmt.Errorf("--delay must not be negative; --timeout, --site-timeout and --max-pages must be positive")}
+	}
+	if err := o.crawl.validate(); err != nil {
+		return o, err
 	}
 	return o, nil
 }
@@ -234,18 +165,15 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer store.Close()
 	if o.enqueue {
-		return enqueueCrawls(ctx, e, store, inputs, o.format)
+		q, err := openQueue(ctx, store, o.dsn, queue.Config{}, e)
+		if err != nil {
+			return err
+		}
+		defer q.Close(ctx)
+		return enqueueCrawls(ctx, e, q, inputs, o.format)
 	}
 
-	cfg := crawler.DefaultConfig()
-	cfg.AllowPrivate = o.allowPrivate
-	cfg.Resolve = o.resolve
-	cfg.Delay = o.delay
-	cfg.UserAgent = o.userAgent
-	cfg.Timeout = o.timeout
-	cfg.SiteTimeout = o.siteTimeout
-	cfg.MaxPagesPerSite = o.maxPages
-	c, err := crawler.New(cfg, store, e.log)
+	c, err := crawler.New(o.crawl.config(), store, e.log)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -435,12 +363,12 @@ type enqueuedCrawl struct {
 
 // enqueueCrawls records a crawl job per input; a site with an open job
 // keeps it.
-func enqueueCrawls(ctx context.Context, e *env, store legible.Store, inputs []string, format string) error {
+func enqueueCrawls(ctx context.Context, e *env, jobs legible.Jobs, inputs []string, format string) error {
 	out := make([]enqueuedCrawl, 0, len(inputs))
 	failed := 0
 	for _, in := range inputs {
 		q := enqueuedCrawl{Input: in}
-		job, err := store.EnqueueCrawl(ctx, in)
+		job, err := jobs.Enqueue(ctx, in)
 		if err != nil {
 			q.Error = oneLine(err.Error())
 			failed++

@@ -242,8 +242,8 @@ func TestParseCrawlFlagsAfterDomains(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(o.domains, " ") != "a.example b.example" || o.delay != 250*time.Millisecond ||
-		o.concurrency != 7 || o.userAgent != "TestBot/1 (+https://t.example)" || o.dsn != db.DefaultSQLiteFile {
+	if strings.Join(o.domains, " ") != "a.example b.example" || o.crawl.delay != 250*time.Millisecond ||
+		o.concurrency != 7 || o.crawl.userAgent != "TestBot/1 (+https://t.example)" || o.dsn != db.DefaultSQLiteFile {
 		t.Errorf("options = %+v", o)
 	}
 }

@@ -99,16 +99,20 @@ func TestParseServeFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.addr != "127.0.0.1:9999" || cfg.dsn != "x.db" || cfg.workers != 3 || !cfg.allowPrivate || cfg.api.AnonRate != -1 {
+	if cfg.addr != "127.0.0.1:9999" || cfg.dsn != "x.db" || cfg.workers != 3 || !cfg.crawl.allowPrivate || cfg.api.AnonRate != -1 {
 		t.Errorf("cfg = %+v", cfg)
 	}
-	if len(cfg.resolve) != 3 || cfg.resolve["c.test"] != "127.0.0.1:3" || cfg.resolve["a.test"] != "127.0.0.1:1" {
-		t.Errorf("resolve = %v", cfg.resolve)
+	if r := cfg.crawl.resolve; len(r) != 3 || r["c.test"] != "127.0.0.1:3" || r["a.test"] != "127.0.0.1:1" {
+		t.Errorf("resolve = %v", cfg.crawl.resolve)
 	}
-	for _, bad := range [][]string{{"--workers", "-1"}, {"--resolve", "nohost"}, {"extra"}, {"--nope"}} {
+	for _, bad := range [][]string{{"--workers", "-1"}, {"--resolve", "nohost"}, {"extra"}, {"--nope"}, {"--crawl-delay", "-1s"}} {
 		if _, err := parseServeFlags(e, bad); err == nil {
 			t.Errorf("%v: no error", bad)
 		}
+	}
+	badEnv, _, _ := serveEnv(map[string]string{"LEGIBLE_WORKERS": "many"})
+	if _, err := parseServeFlags(badEnv, nil); err == nil || !strings.Contains(err.Error(), "LEGIBLE_WORKERS") {
+		t.Errorf("malformed LEGIBLE_WORKERS: err = %v, want it named", err)
 	}
 }
 
