@@ -2,11 +2,9 @@ package crawler
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"html"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +12,7 @@ import (
 	"time"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/internal/corpus"
 )
 
 // corpusDoc is one HTML document of the shared corpus.
@@ -31,57 +30,19 @@ var corpusKinds = map[string]corpusDoc{
 	"trackers-policy":  {Kind: legible.KindCookies, Path: "/cookie-policy", Label: "Cookie Policy"},
 }
 
-// sharedDir returns ../shared from the repository root, skipping the test
-// when it is absent.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus", "manifest.csv")); err != nil {
-		t.Skipf("shared corpus absent: %v", err)
-	}
-	return shared
-}
-
-// corpusSites reads the manifest: the HTML documents of each service, by slug.
+// corpusSites reads the manifest: the HTML documents of each service, by
+// slug. It skips the test when the shared corpus is absent.
 func corpusSites(t testing.TB) map[string][]corpusDoc {
 	t.Helper()
-	root := filepath.Join(sharedDir(t), "corpus")
-	f, err := os.Open(filepath.Join(root, "manifest.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatalf("read manifest: %v", err)
-	}
-	col := map[string]int{}
-	for i, name := range rows[0] {
-		col[name] = i
-	}
+	_, docs := corpus.Load(t)
 	sites := map[string][]corpusDoc{}
-	for _, r := range rows[1:] {
-		kind, ok := corpusKinds[r[col["doctype"]]]
-		if !ok || r[col["html_file"]] == "" {
+	for _, d := range docs {
+		kind, ok := corpusKinds[d.Doctype]
+		if !ok || d.HTMLFile == "" {
 			continue
 		}
-		kind.File = filepath.Join(root, r[col["html_file"]])
-		slug := r[col["slug"]]
-		sites[slug] = append(sites[slug], kind)
+		kind.File = d.HTMLFile
+		sites[d.Slug] = append(sites[d.Slug], kind)
 	}
 	return sites
 }

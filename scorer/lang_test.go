@@ -1,10 +1,10 @@
 package scorer
 
 import (
-	"encoding/csv"
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/legible-app/legible/internal/corpus"
 )
 
 func TestDetectLanguageShortTexts(t *testing.T) {
@@ -30,37 +30,23 @@ func TestDetectLanguageShortTexts(t *testing.T) {
 // labels on every Markdown text: at least 99% must agree, and every
 // disagreement is logged for review.
 func TestDetectLanguageCorpus(t *testing.T) {
-	root := corpusDir(t)
-	f, err := os.Open(filepath.Join(root, "manifest.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatalf("read manifest: %v", err)
-	}
-	col := map[string]int{}
-	for i, name := range rows[0] {
-		col[name] = i
-	}
+	_, docs := corpus.Load(t)
 	total, agree := 0, 0
-	for _, r := range rows[1:] {
-		md := r[col["md_file"]]
-		if md == "" {
+	for _, d := range docs {
+		if d.MDFile == "" {
 			continue // HTML-only entries have no plain text to read here
 		}
-		b, err := os.ReadFile(filepath.Join(root, md))
+		b, err := os.ReadFile(d.MDFile)
 		if err != nil {
-			t.Fatalf("read %s: %v", md, err)
+			t.Fatalf("read %s: %v", d.MDFile, err)
 		}
 		total++
-		got, want := detectLanguage(string(b)), r[col["language"]]
+		got, want := detectLanguage(string(b)), d.Language
 		if got == want {
 			agree++
 			continue
 		}
-		t.Logf("disagreement: %s: manifest %q, detected %q", md, want, got)
+		t.Logf("disagreement: %s: manifest %q, detected %q", d.MDFile, want, got)
 	}
 	share := float64(agree) / float64(total)
 	t.Logf("language agreement: %d of %d (%.2f%%)", agree, total, 100*share)

@@ -1,16 +1,14 @@
 package scorer
 
 import (
-	"encoding/csv"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/internal/corpus"
 )
 
 // rubricCorpusDoc is one Markdown document of the shared corpus.
@@ -22,38 +20,13 @@ type rubricCorpusDoc struct {
 // skips when ../shared/corpus (from the repository root) is absent.
 func rubricCorpus(tb testing.TB) []rubricCorpusDoc {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skipf("no working directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = filepath.Dir(dir)
-	}
-	root := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-	f, err := os.Open(filepath.Join(root, "manifest.csv"))
-	if errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("shared corpus absent (%s)", root)
-	}
-	if err != nil {
-		tb.Fatalf("open manifest: %v", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		tb.Fatalf("read manifest: %v", err)
-	}
+	_, all := corpus.Load(tb)
 	var docs []rubricCorpusDoc
-	for _, row := range rows[1:] {
-		if len(row) < 9 || row[8] == "" {
+	for _, d := range all {
+		if d.MDFile == "" {
 			continue // HTML-only documents need extraction first
 		}
-		docs = append(docs, rubricCorpusDoc{slug: row[0], doctype: row[2], lang: row[3], path: filepath.Join(root, row[8])})
+		docs = append(docs, rubricCorpusDoc{slug: d.Slug, doctype: d.Doctype, lang: d.Language, path: d.MDFile})
 	}
 	if len(docs) == 0 {
 		tb.Skip("no Markdown documents in the corpus")

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/db"
+	"github.com/legible-app/legible/internal/corpus"
 )
 
 // crawlCmdPolicy is long enough to be scored.
@@ -318,31 +318,20 @@ type crawlCmdCorpusSites struct {
 	docs  map[string]map[string]string // slug → URL path → file
 }
 
-// crawlCmdCorpus reads ../shared/corpus/manifest.csv (relative to the
-// repository root), skipping when it is absent.
+// crawlCmdCorpus reads the shared corpus, skipping when it is absent.
 func crawlCmdCorpus(t *testing.T) crawlCmdCorpusSites {
-	root := filepath.Join("..", "..", "..", "shared", "corpus")
-	f, err := os.Open(filepath.Join(root, "manifest.csv"))
-	if err != nil {
-		t.Skipf("shared corpus absent: %v", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, docs := corpus.Load(t)
 	paths := map[string]string{"privacy-policy": "/privacy", "terms-of-service": "/terms", "trackers-policy": "/cookie-policy"}
 	s := crawlCmdCorpusSites{docs: map[string]map[string]string{}}
-	for _, r := range rows[1:] {
-		slug, doctype, html := r[0], r[2], r[7]
-		if html == "" || paths[doctype] == "" {
+	for _, d := range docs {
+		if d.HTMLFile == "" || paths[d.Doctype] == "" {
 			continue
 		}
-		if s.docs[slug] == nil {
-			s.docs[slug] = map[string]string{}
-			s.slugs = append(s.slugs, slug)
+		if s.docs[d.Slug] == nil {
+			s.docs[d.Slug] = map[string]string{}
+			s.slugs = append(s.slugs, d.Slug)
 		}
-		s.docs[slug][paths[doctype]] = filepath.Join(root, html)
+		s.docs[d.Slug][paths[d.Doctype]] = d.HTMLFile
 	}
 	sort.Strings(s.slugs)
 	return s

@@ -283,3 +283,55 @@ func TestScaleOutWorkers(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleThroughput measures sites crawled per hour by 1, 2 and 4 worker
+// processes sharing one PostgreSQL, on the loopback corpus mirror with the
+// crawler's polite per-host delay (bench/scale.sh). It runs only with
+// LEGIBLE_BENCH_SCALE=1.
+func TestScaleThroughput(t *testing.T) {
+	if os.Getenv("LEGIBLE_BENCH_SCALE") != "1" {
+		t.Skip("set LEGIBLE_BENCH_SCALE=1 to run the scaling benchmark")
+	}
+	sites := crawlCmdCorpus(t)
+	addr := crawlCmdMirror(t, sites)
+	bin := buildBinary(t)
+	var resolve, domains []string
+	for _, slug := range sites.slugs {
+		domains = append(domains, slug+".example")
+		resolve = append(resolve, slug+".example="+addr)
+	}
+	list := filepath.Join(t.TempDir(), "domains.txt")
+	if err := os.WriteFile(list, []byte(strings.Join(domains, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	delay := envOrDefault("LEGIBLE_BENCH_DELAY", "1s")
+	perProc := envOrDefault("LEGIBLE_BENCH_WORKERS", "8")
+	env := []string{"LEGIBLE_RESOLVE=" + strings.Join(resolve, ","), "LEGIBLE_LOG_LEVEL=warn"}
+	for _, procs := range []int{1, 2, 4} {
+		t.Run(fmt.Sprintf("%d-processes", procs), func(t *testing.T) {
+			dsn := pgSchema(t)
+			if out, err := exec.Command(bin, "crawl", "--enqueue", "--db", dsn, "--from", list).CombinedOutput(); err != nil {
+				t.Fatalf("crawl --enqueue: %v\n%s", err, out)
+			}
+			start := time.Now()
+			for i := 0; i < procs; i++ {
+				startProc(t, bin, env, "worker", "--db", dsn, "--id", fmt.Sprintf("w%d", i+1), "--workers", perProc,
+					"--allow-private", "--crawl-delay", delay, "--schedule-tick", "1h")
+			}
+			waitStates(t, bin, dsn, 10*time.Minute, "all sites", func(s map[string]int) bool { return s["completed"]+s["discarded"] >= len(domains) })
+			took := time.Since(start)
+			perHour := float64(len(domains)) / took.Hours()
+			t.Logf("%d worker processes × %s crawls, %s per-host delay: %d sites in %v = %.0f sites/hour",
+				procs, perProc, delay, len(domains), took.Round(time.Millisecond), perHour)
+			fmt.Printf("BENCH scale processes=%d per_process=%s delay=%s sites=%d seconds=%.1f sites_per_hour=%.0f\n",
+				procs, perProc, delay, len(domains), took.Seconds(), perHour)
+		})
+	}
+}
+
+func envOrDefault(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,15 +1,15 @@
 package extract
 
 import (
-	"encoding/csv"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/legible-app/legible/internal/corpus"
 )
 
 // corpusPair is one corpus page with the text Open Terms Archive kept of it.
@@ -20,64 +20,17 @@ type corpusPair struct {
 	MDPath   string
 }
 
-// corpusDir returns ../shared/corpus relative to the repository root, or ""
-// when it is absent.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(c, "manifest.csv")); err != nil {
-		return ""
-	}
-	return c
-}
-
-// loadCorpus reads the manifest pairs that have both an HTML snapshot and
-// its Markdown text; it skips the test when the corpus is absent.
+// loadCorpus returns the corpus pages that have both an HTML snapshot and
+// a text, skipping the test when the shared corpus is absent.
 func loadCorpus(t testing.TB) []corpusPair {
 	t.Helper()
-	dir := corpusDir(t)
-	if dir == "" {
-		t.Skip("../shared/corpus not present")
-	}
-	f, err := os.Open(filepath.Join(dir, "manifest.csv"))
-	if err != nil {
-		t.Fatalf("open manifest: %v", err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatalf("read manifest: %v", err)
-	}
-	col := map[string]int{}
-	for i, name := range rows[0] {
-		col[name] = i
-	}
+	_, docs := corpus.Load(t)
 	var pairs []corpusPair
-	for _, row := range rows[1:] {
-		h, m := row[col["html_file"]], row[col["md_file"]]
-		if h == "" || m == "" {
+	for _, d := range docs {
+		if d.HTMLFile == "" || d.MDFile == "" {
 			continue
 		}
-		pairs = append(pairs, corpusPair{
-			Name:     row[col["slug"]] + "/" + row[col["doctype"]],
-			URL:      row[col["url"]],
-			HTMLPath: filepath.Join(dir, h),
-			MDPath:   filepath.Join(dir, m),
-		})
+		pairs = append(pairs, corpusPair{Name: d.Slug + "/" + d.Doctype, URL: d.URL, HTMLPath: d.HTMLFile, MDPath: d.MDFile})
 	}
 	return pairs
 }
