@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/legible-app/legible"
 )
@@ -48,6 +49,9 @@ type Config struct {
 	// BaseURL is the public root of the server, for links in feeds; empty
 	// means it is taken from each request.
 	BaseURL string
+	// Collectors are more Prometheus collectors to serve on /metrics (e.g.
+	// the job queue's).
+	Collectors []prometheus.Collector
 }
 
 // DefaultConfig returns the defaults.
@@ -137,6 +141,9 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 	}
 	if s.access == nil {
 		s.access = log
+	}
+	for _, c := range cfg.Collectors {
+		s.metrics.reg.MustRegister(c)
 	}
 	if s.cfg.Jobs == nil {
 		s.cfg.Jobs = legible.StoreJobs{Store: store}

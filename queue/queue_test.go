@@ -17,6 +17,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	_ "modernc.org/sqlite"
 
 	"github.com/legible-app/legible"
@@ -208,6 +209,16 @@ func TestQueueDeadLetter(t *testing.T) {
 			}
 			if st.States["discarded"] != 1 || st.FailedLastHour != 1 {
 				t.Fatalf("stats = %+v, want one discarded in the last hour", st)
+			}
+			if n := testutil.CollectAndCount(q.Collector(), "legible_crawl_jobs"); n != 8 {
+				t.Errorf("%d legible_crawl_jobs series, want one per state (8)", n)
+			}
+			if err := testutil.CollectAndCompare(q.Collector(), strings.NewReader(`
+# HELP legible_crawls_failed_last_hour Crawls given up (out of attempts) in the last hour.
+# TYPE legible_crawls_failed_last_hour gauge
+legible_crawls_failed_last_hour 1
+`), "legible_crawls_failed_last_hour"); err != nil {
+				t.Error(err)
 			}
 			if len(st.RecentFailures) != 1 || st.RecentFailures[0].Domain != "broken.example" ||
 				!strings.Contains(st.RecentFailures[0].Error, "connection refused") {

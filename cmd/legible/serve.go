@@ -118,6 +118,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cfg.api.Jobs = q
+	cfg.api.Collectors = append(cfg.api.Collectors, q.Collector())
 	srv = api.New(cfg.api, store, log)
 
 	ln, err := net.Listen("tcp", cfg.addr)

@@ -296,11 +296,14 @@ func TestServeEndToEnd(t *testing.T) {
 	if !found {
 		t.Errorf("lookup bucket %s does not list site.test", hash[:4])
 	}
-	for path, want := range map[string]string{
-		"/badge/site.test.svg": "Legible privacy grade " + report.Grade,
-		"/v1/table":            hash,
-		"/metrics":             `route="/v1/lookup/:prefix"`,
+	for _, c := range []struct{ path, want string }{
+		{"/badge/site.test.svg", "Legible privacy grade " + report.Grade},
+		{"/v1/table", hash},
+		{"/metrics", `route="/v1/lookup/:prefix"`},
+		{"/metrics", `legible_crawl_jobs{state="completed"} 1`},
+		{"/feeds/sites/site.test.atom", "site.test: privacy policy first recorded"},
 	} {
+		path, want := c.path, c.want
 		resp, err := client.Get(base + path)
 		if err != nil {
 			t.Fatal(err)
