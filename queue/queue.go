@@ -162,7 +162,7 @@ func Open(ctx context.Context, dialect string, sqlDB *sql.DB, dsn string, cfg Co
 	river.AddWorker(workers, &startWorker{q: q})
 	rc := &river.Config{
 		ID:                   cfg.ID,
-		Logger:               log.With("component", "queue"),
+		Logger:               slog.New(quietHandler{log.Handler(), slog.LevelWarn}).With("component", "river"),
 		MaxAttempts:          cfg.MaxAttempts,
 		JobTimeout:           cfg.JobTimeout,
 		RescueStuckJobsAfter: cfg.RescueAfter,
@@ -339,4 +339,24 @@ func spreadDelay(domain string, window time.Duration) time.Duration {
 	h := fnv.New64a()
 	h.Write([]byte(strings.ToLower(domain)))
 	return time.Duration(h.Sum64() % uint64(window))
+}
+
+// quietHandler passes on only records at or above min: River reports its
+// routine (every few seconds) at info level, which would drown the
+// service's own log.
+type quietHandler struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (h quietHandler) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min && h.Handler.Enabled(ctx, l)
+}
+
+func (h quietHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return quietHandler{h.Handler.WithAttrs(attrs), h.min}
+}
+
+func (h quietHandler) WithGroup(name string) slog.Handler {
+	return quietHandler{h.Handler.WithGroup(name), h.min}
 }
