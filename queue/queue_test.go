@@ -15,12 +15,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	_ "modernc.org/sqlite"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/db/dbtest"
 )
 
 // backend is one database the queue tests run on.
@@ -44,43 +44,17 @@ func backends(t *testing.T) []backend {
 	t.Cleanup(func() { sdb.Close() })
 	out := []backend{{name: "sqlite", dialect: "sqlite", db: sdb}}
 
-	base := os.Getenv("LEGIBLE_TEST_POSTGRES")
-	if base == "" {
+	if os.Getenv(dbtest.PostgresEnv) == "" {
 		t.Log("LEGIBLE_TEST_POSTGRES unset: PostgreSQL not tested")
 		return out
 	}
-	dsn, cleanup := freshSchema(t, base)
-	t.Cleanup(cleanup)
+	dsn := dbtest.PostgresDSN(t)
 	pdb, err := sql.Open("pgx", dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pdb.Close() })
 	return append(out, backend{name: "postgres", dialect: "postgres", db: pdb, dsn: dsn})
-}
-
-// freshSchema creates a schema of its own for one test and returns a DSN
-// whose search_path points at it.
-func freshSchema(t testing.TB, base string) (string, func()) {
-	t.Helper()
-	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	schema := fmt.Sprintf("q_%d", time.Now().UnixNano())
-	if _, err := pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		pool.Close()
-		t.Fatal(err)
-	}
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema, func() {
-		_, _ = pool.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		pool.Close()
-	}
 }
 
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

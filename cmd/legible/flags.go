@@ -46,56 +46,31 @@ type envParser struct {
 	err error
 }
 
-func (p *envParser) duration(key string, def time.Duration) time.Duration {
+// envValue reads key with parse, or returns def when it is unset; a value
+// that does not parse is remembered as an error and def is used.
+func envValue[T any](p *envParser, key string, def T, parse func(string) (T, error)) T {
 	v := p.e.getenv(key)
 	if v == "" {
 		return def
 	}
-	d, err := time.ParseDuration(v)
+	x, err := parse(v)
 	if err != nil {
 		p.err = errors.Join(p.err, fmt.Errorf("%s=%q: %w", key, v, err))
 		return def
 	}
-	return d
+	return x
 }
 
-func (p *envParser) int(key string, def int) int {
-	v := p.e.getenv(key)
-	if v == "" {
-		return def
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		p.err = errors.Join(p.err, fmt.Errorf("%s=%q: %w", key, v, err))
-		return def
-	}
-	return n
+func (p *envParser) duration(key string, def time.Duration) time.Duration {
+	return envValue(p, key, def, time.ParseDuration)
 }
+
+func (p *envParser) int(key string, def int) int { return envValue(p, key, def, strconv.Atoi) }
+
+func (p *envParser) bool(key string, def bool) bool { return envValue(p, key, def, strconv.ParseBool) }
 
 func (p *envParser) float(key string, def float64) float64 {
-	v := p.e.getenv(key)
-	if v == "" {
-		return def
-	}
-	f, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		p.err = errors.Join(p.err, fmt.Errorf("%s=%q: %w", key, v, err))
-		return def
-	}
-	return f
-}
-
-func (p *envParser) bool(key string, def bool) bool {
-	v := p.e.getenv(key)
-	if v == "" {
-		return def
-	}
-	b, err := strconv.ParseBool(v)
-	if err != nil {
-		p.err = errors.Join(p.err, fmt.Errorf("%s=%q: %w", key, v, err))
-		return def
-	}
-	return b
+	return envValue(p, key, def, func(s string) (float64, error) { return strconv.ParseFloat(s, 64) })
 }
 
 // Err reports the malformed environment variables, as a usage error.

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/legible-app/legible/db/dbtest"
 )
 
 // fleet plays many small sites on one loopback server, told apart by Host,
@@ -97,31 +99,11 @@ func buildBinary(t *testing.T) string {
 	return buildOnce.path
 }
 
-// pgSchema makes a fresh PostgreSQL schema for one test.
+// pgSchema makes a fresh PostgreSQL schema for one test, or skips it when
+// LEGIBLE_TEST_POSTGRES is unset.
 func pgSchema(t *testing.T) string {
 	t.Helper()
-	base := os.Getenv("LEGIBLE_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("LEGIBLE_TEST_POSTGRES unset: the scale-out test needs PostgreSQL")
-	}
-	ctx := context.Background()
-	pool, err := pgxpool.New(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	schema := fmt.Sprintf("scale_%d", time.Now().UnixNano())
-	if _, err := pool.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_, _ = pool.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		pool.Close()
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
+	return dbtest.PostgresDSN(t)
 }
 
 type proc struct {
