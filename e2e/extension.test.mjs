@@ -6,8 +6,8 @@
 //
 //   LEGIBLE_BIN=$PWD/bin/legible node --test e2e/extension.test.mjs
 //
-// Without LEGIBLE_BIN a stand-in server that speaks the same lookup contract
-// is used (see lib/ext-legible.mjs). Screenshots go to e2e/artifacts/.
+// It needs LEGIBLE_BIN (the Makefile builds and sets it) and skips without
+// it. Screenshots go to e2e/artifacts/.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 
 import { startSites } from './lib/ext-site.mjs';
 import { startRecorder } from './lib/ext-recorder.mjs';
-import { startLegible, startStub, siteReport } from './lib/ext-legible.mjs';
+import { startLegible, siteReport } from './lib/ext-legible.mjs';
+import { legibleBin } from './lib/legible.mjs';
 import { haveChromium, launchWithExtension, tabIdOf, waitForBadge, setSettings } from './lib/ext-browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -32,22 +33,6 @@ const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 const RATED = 'rated.example';
 const UNRATED = 'unrated.example';
 const SECRETS = [RATED, UNRATED, sha256(RATED), sha256(UNRATED)];
-
-/** The site the stand-in server rates when no binary is given. */
-const STUB_SITES = [
-  {
-    domain: RATED,
-    grade: 'D',
-    score: 38,
-    reading_minutes: 7.4,
-    checked_at: new Date(Date.now() - 2 * 86_400_000).toISOString(),
-    top_findings: [
-      { kind: 'bad', label: 'May sell personal data', quote: 'We may sell your personal information to data brokers where the law allows it.', document: 'privacy' },
-      { kind: 'bad', label: 'Changes without notice', quote: 'We may change this policy at any time without notice.', document: 'privacy' },
-      { kind: 'good', label: 'Says how long data is kept', quote: 'We keep account data for 30 days after you close your account, and log data for 12 months.', document: 'privacy' },
-    ],
-  },
-];
 
 /** Opens the popup of a tab as a page and waits until it has rendered. */
 async function openPopup(context, extensionId, tabId) {
@@ -76,7 +61,10 @@ function describeRequest(r) {
   return { origin, method: r.method(), url: r.url(), headers: r.headers(), body: r.postData() ?? '' };
 }
 
-test('the extension grades the site in view without revealing it', { skip: haveChromium() ? false : 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)', timeout: 600_000 }, async (t) => {
+const bin = legibleBin();
+const skip = !haveChromium() ? 'no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)' : !bin ? 'LEGIBLE_BIN is not set to a built legible binary' : false;
+
+test('the extension grades the site in view without revealing it', { skip, timeout: 600_000 }, async (t) => {
   const tmp = await mkdtemp(join(tmpdir(), 'legible-ext-e2e-'));
   await mkdir(ARTIFACTS, { recursive: true });
   const cleanups = [];
@@ -88,10 +76,9 @@ test('the extension grades the site in view without revealing it', { skip: haveC
   const sites = await startSites();
   cleanups.push(sites.close);
 
-  const bin = process.env.LEGIBLE_BIN;
-  const server = bin ? await startLegible({ bin, dir: tmp, sitePort: sites.port }) : await startStub(STUB_SITES);
+  const server = await startLegible({ bin, dir: tmp, sitePort: sites.port });
   cleanups.push(server.close);
-  t.diagnostic(bin ? `legible serve at ${server.url}` : `LEGIBLE_BIN not set: stand-in lookup server at ${server.url}`);
+  t.diagnostic(`legible serve at ${server.url}`);
 
   const report = await siteReport(server.url, RATED);
   const { grade, score } = report;
