@@ -14,7 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 	"github.com/legible-app/legible/scorer"
 )
 

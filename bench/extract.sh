@@ -8,16 +8,16 @@ cd "$(dirname "$0")/.."
 GO="${GO:-go}"
 
 echo "== quality (TestCorpusF1)"
-"$GO" test -count=1 -run '^TestCorpusF1$' -v ./crawler/extract/ |
+"$GO" test -count=1 -run '^TestCorpusF1$' -v ./extract/ |
   grep -E 'all pairs|without mismatched|worst|SKIP|ok|FAIL' | sed 's/^ *corpus_test.go:[0-9]*: //'
 
 echo "== speed (BenchmarkExtract, one core)"
-"$GO" test -run '^$' -bench '^BenchmarkExtract$' -benchtime "${BENCHTIME:-3x}" -cpu 1 ./crawler/extract/ |
+"$GO" test -run '^$' -bench '^BenchmarkExtract$' -benchtime "${BENCHTIME:-3x}" -cpu 1 ./extract/ |
   grep -E '^Benchmark|SKIP|FAIL'
 echo "MB/s is per second of wall time; MB/cpu-s per second of CPU time (steady on a shared machine)."
 
 if [ -n "${LEGIBLE_EXTRACT_COMPARE:-}" ]; then
   echo "== other methods (TestCorpusCompare; slow)"
-  "$GO" test -count=1 -timeout 30m -run '^TestCorpusCompare$' -v ./crawler/extract/ |
+  "$GO" test -count=1 -timeout 30m -run '^TestCorpusCompare$' -v ./extract/ |
     grep -E 'meanF1' | sed 's/^ *compare_test.go:[0-9]*: //'
 fi

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/legible-app/legible"
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 )
 
 // encoded returns a fixture in a legacy encoding, with its UTF-8

@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"github.com/legible-app/legible"
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 )
 
 // DefaultUserAgent identifies the crawler and says where to learn about it.

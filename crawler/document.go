@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/legible-app/legible"
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 	"github.com/legible-app/legible/scorer"
 )
 

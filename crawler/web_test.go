@@ -16,7 +16,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 )
 
 // fakeWeb is one loopback HTTP server playing many sites, told apart by

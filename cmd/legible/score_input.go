@@ -12,7 +12,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
-	"github.com/legible-app/legible/crawler/extract"
+	"github.com/legible-app/legible/extract"
 	"github.com/legible-app/legible/scorer"
 )
 
