@@ -84,6 +84,9 @@ const (
 // Finding is one piece of evidence. For good and bad findings Quote is
 // exactly text[Start:End]; a missing finding has no quote.
 type Finding struct {
+	// ID names the rule that made the finding; it is stable across rubric
+	// versions, so pages and the extension can show it in the reader's language.
+	ID    string      `json:"id,omitempty"`
 	Kind  FindingKind `json:"kind"`
 	Label string      `json:"label"`
 	Quote string      `json:"quote,omitempty"`
@@ -105,6 +108,34 @@ type Criterion struct {
 	Advice   []string  `json:"advice"`
 }
 
+// Evidence is one quote backing a practice: exactly text[Start:End].
+type Evidence struct {
+	Quote string `json:"quote"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Document is the kind of the document quoted, in site reports.
+	Document legible.DocKind `json:"document,omitempty"`
+}
+
+// Answers every practice may take besides its own options.
+const (
+	// AnswerUnknown: the text does not say.
+	AnswerUnknown = "unknown"
+	// AnswerNA: the practice cannot apply (no personal data is collected).
+	AnswerNA = "na"
+)
+
+// Practice is the answer to one question a reader asks of a policy ("does it
+// sell my data?"), with the sentences that answer it. ID and Answer are stable
+// keys; Question and Label are their English text.
+type Practice struct {
+	ID       string     `json:"id"`
+	Answer   string     `json:"answer"`
+	Question string     `json:"question"`
+	Label    string     `json:"label"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
 // Report is the full, explainable score of one document.
 type Report struct {
 	Metrics
@@ -112,6 +143,8 @@ type Report struct {
 	Score         int           `json:"score"`
 	Grade         legible.Grade `json:"grade"`
 	Criteria      []Criterion   `json:"criteria"`
+	// Practices answer the questions a reader asks, in a stable order.
+	Practices []Practice `json:"practices"`
 }
 
 // DocumentReport is one document of a site with its report, the input of CombineSite.

@@ -11,7 +11,7 @@ import (
 // applyRubric judges an analysis: it builds the six criteria with their
 // quoted evidence and advice, the 0–100 score and the grade.
 func applyRubric(a *Analysis, opts Options) *Report {
-	rep := &Report{Metrics: a.Metrics, RubricVersion: RubricVersion()}
+	rep := &Report{Metrics: a.Metrics, RubricVersion: RubricVersion(), Practices: readPractices(a, opts.Kind)}
 	r, err := loadRubric()
 	if err != nil {
 		slog.Error("scorer: rubric unavailable", "err", err)
