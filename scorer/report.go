@@ -179,4 +179,7 @@ type SiteReport struct {
 	Signals        *legible.Signals `json:"signals,omitempty"`
 	// TopFindings are the few findings that matter most, for the extension's popup.
 	TopFindings []Finding `json:"top_findings"`
+	// Practices are the site's answers to the practice questions, from its
+	// privacy policy first and its other documents where that is silent.
+	Practices []Practice `json:"practices"`
 }
