@@ -242,5 +242,5 @@ func combineSite(docs []scorer.DocumentReport, sig *legible.Signals) (sr *scorer
 			err = fmt.Errorf("scorer panicked: %v", r)
 		}
 	}()
-	return scorer.CombineSite(docs, sig), nil
+	return scorer.CombineSite(docs, sig)
 }

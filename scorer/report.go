@@ -94,18 +94,26 @@ type Finding struct {
 	End   int         `json:"end,omitempty"`
 	// Document is the kind of the document quoted, in site reports.
 	Document legible.DocKind `json:"document,omitempty"`
-	// Points is what the finding adds to (or, negative, takes from) its criterion.
+	// Points is what the finding earns in its criterion.
 	Points float64 `json:"points"`
+	// Answer is the practice's answer, for findings made from a practice fact
+	// (ID is then the practice's id).
+	Answer string `json:"answer,omitempty"`
+	// Value is the measured figure a metric finding's label shows.
+	Value *float64 `json:"value,omitempty"`
 }
 
 // Criterion is one criterion of the rubric with its evidence and advice.
 type Criterion struct {
-	ID       string    `json:"id"`
-	Name     string    `json:"name"`
-	Score    float64   `json:"score"`
-	Max      float64   `json:"max"`
-	Findings []Finding `json:"findings"`
-	Advice   []string  `json:"advice"`
+	ID    string  `json:"id"`
+	Name  string  `json:"name"`
+	Score float64 `json:"score"`
+	Max   float64 `json:"max"`
+	// NotAssessed is true when the text gave nothing to judge the criterion
+	// by; it is then left out of the total.
+	NotAssessed bool      `json:"not_assessed,omitempty"`
+	Findings    []Finding `json:"findings"`
+	Advice      []string  `json:"advice"`
 }
 
 // Evidence is one quote backing a practice: exactly text[Start:End].
@@ -145,6 +153,10 @@ type Report struct {
 	Criteria      []Criterion   `json:"criteria"`
 	// Practices answer the questions a reader asks, in a stable order.
 	Practices []Practice `json:"practices"`
+	// NotGraded says why the text has no score and grade ("language": no
+	// lexicons for its language); empty when it is graded. JSON then carries
+	// "score": null and "grade": "".
+	NotGraded string `json:"not_graded,omitempty"`
 }
 
 // DocumentReport is one document of a site with its report, the input of CombineSite.
@@ -163,6 +175,7 @@ type SiteDocument struct {
 	ReadingMinutes float64         `json:"reading_minutes"`
 	Score          int             `json:"score"`
 	Grade          legible.Grade   `json:"grade"`
+	NotGraded      string          `json:"not_graded,omitempty"`
 }
 
 // SiteReport combines a site's documents and signals into one judgement.
@@ -182,4 +195,12 @@ type SiteReport struct {
 	// Practices are the site's answers to the practice questions, from its
 	// privacy policy first and its other documents where that is silent.
 	Practices []Practice `json:"practices"`
+	// Parts are the terms of the site rule: each graded document's score and
+	// weight, and each signal's points.
+	Parts []SitePart `json:"parts"`
+	// Explanation states the rule's result in one line, e.g. "privacy policy
+	// C 48, terms D 40, HTTPS with HSTS +2 → site C 47".
+	Explanation string `json:"explanation"`
+	// NotGraded says why the site has no grade; empty when it has one.
+	NotGraded string `json:"not_graded,omitempty"`
 }

@@ -59,7 +59,9 @@ func BenchmarkApplyRubric(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, a := range analyses {
-			applyRubric(a, Options{})
+			if _, err := applyRubric(a, Options{}); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

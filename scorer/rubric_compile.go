@@ -38,16 +38,6 @@ type rubric struct {
 	detIndex  map[string]int
 	unless    [][]int // per detector: detectors whose positive hit cancels it
 	duration  durationMatcher
-	labels    map[string]labelInfo
-}
-
-// labelInfo says where a finding's label comes from, so that a site report
-// can merge the findings of several documents.
-type labelInfo struct {
-	detector int // detector index, or -1
-	category int // category index, or -1
-	missing  bool
-	purpose  bool // a category named with its purpose
 }
 
 // compiler collects patterns and their uses.
@@ -93,7 +83,6 @@ func compileRubric(d *rubricData) (*rubric, error) {
 			r.unless[i] = append(r.unless[i], j)
 		}
 	}
-	r.labels = findingLabels(d)
 	ac, err := newAutomaton(c.patterns)
 	if err != nil {
 		return nil, err
@@ -161,24 +150,4 @@ func compileTerm(t string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
-}
-
-// findingLabels indexes the labels of detector and category findings.
-func findingLabels(d *rubricData) map[string]labelInfo {
-	m := map[string]labelInfo{}
-	for i, det := range d.Detectors {
-		m[det.Found.Label] = labelInfo{detector: i, category: -1}
-		if det.Negated != nil {
-			m[det.Negated.Label] = labelInfo{detector: i, category: -1}
-		}
-		if det.Missing != nil {
-			m[det.Missing.Label] = labelInfo{detector: i, category: -1, missing: true}
-		}
-	}
-	dc := d.DataCollected
-	for i, c := range d.Categories {
-		m[fmt.Sprintf(dc.WithPurposeLabel, c.Label)] = labelInfo{detector: -1, category: i, purpose: true}
-		m[fmt.Sprintf(dc.WithoutPurposeLabel, c.Label)] = labelInfo{detector: -1, category: i}
-	}
-	return m
 }

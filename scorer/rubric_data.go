@@ -13,22 +13,56 @@ var rubricJSON []byte
 // rubricData is the decoded rubric file: weights, thresholds, grade
 // boundaries and the detection lexicons, per language.
 type rubricData struct {
-	Version           string            `json:"version"`
-	Grades            []gradeBoundary   `json:"grades"`
-	Criteria          []criterionSpec   `json:"criteria"`
-	Metrics           []metricRule      `json:"metrics"`
-	Structure         structureRule     `json:"structure"`
-	Negation          negationSpec      `json:"negation"`
-	Purpose           purposeSpec       `json:"purpose"`
-	Duration          durationSpec      `json:"duration"`
-	DataCollected     dataCollectedSpec `json:"data_collected"`
-	LimitedCollection limitedSpec       `json:"limited_collection"`
-	Categories        []categorySpec    `json:"categories"`
-	Detectors         []detectorSpec    `json:"detectors"`
-	Signals           []signalRule      `json:"signals"`
-	TopFindings       topFindingsSpec   `json:"top_findings"`
-	GradeCaps         []gradeCap        `json:"grade_caps"`
-	Languages         languageSpec      `json:"languages"`
+	Version     string          `json:"version"`
+	Grades      []gradeBoundary `json:"grades"`
+	Criteria    []criterionSpec `json:"criteria"`
+	Metrics     []metricRule    `json:"metrics"`
+	Structure   structureRule   `json:"structure"`
+	Negation    negationSpec    `json:"negation"`
+	Purpose     purposeSpec     `json:"purpose"`
+	Duration    durationSpec    `json:"duration"`
+	Categories  []categorySpec  `json:"categories"`
+	Detectors   []detectorSpec  `json:"detectors"`
+	TopFindings topFindingsSpec `json:"top_findings"`
+	GradeCaps   []gradeCap      `json:"grade_caps"`
+	Languages   languageSpec    `json:"languages"`
+	// Practices weigh the practice facts within the criteria.
+	Practices []practiceRule `json:"practices"`
+	// TermsCriteria replace Criteria for terms of service: the transparency
+	// criterion (measurements) plus the terms engine's own criteria.
+	TermsCriteria []criterionSpec `json:"terms_criteria"`
+	// Site says how a site's grade follows from its documents and signals.
+	Site siteRule `json:"site"`
+}
+
+// practiceRule weighs one practice fact: each answer earns a share (0..1) of
+// the weight. An unknown answer counts as 0 when the practice is required
+// (every policy must state it) and is left out of the criterion otherwise.
+type practiceRule struct {
+	Practice  string             `json:"practice"`
+	Criterion string             `json:"criterion"`
+	Weight    float64            `json:"weight"`
+	Required  bool               `json:"required"`
+	Values    map[string]float64 `json:"values"`
+	// MissingLabel and MissingAdvice explain an unknown required practice.
+	MissingLabel  string `json:"missing_label"`
+	MissingAdvice string `json:"missing_advice"`
+}
+
+// siteRule combines document scores and signals into a site score.
+type siteRule struct {
+	// Weights per document kind; kinds without a weight do not count.
+	Weights map[string]float64 `json:"weights"`
+	// Signals add (or take away) points from the combined score.
+	Signals []siteSignal `json:"signals"`
+}
+
+// siteSignal is the points a site signal is worth when present.
+type siteSignal struct {
+	Signal string  `json:"signal"`
+	Points float64 `json:"points"`
+	Label  string  `json:"label"`
+	Advice string  `json:"advice"`
 }
 
 // lexicon maps a language code to its terms.
@@ -44,6 +78,8 @@ type criterionSpec struct {
 	Name string  `json:"name"`
 	Max  float64 `json:"max"`
 	Base float64 `json:"base"`
+	// Advice is what to do when nothing in the criterion could be assessed.
+	Advice string `json:"advice"`
 }
 
 // outcome is what a rule yields: a finding's kind, points, label and advice.
@@ -63,7 +99,10 @@ type band struct {
 }
 
 type metricRule struct {
-	Metric     string   `json:"metric"`
+	Metric string `json:"metric"`
+	// Weight is the metric's weight within its criterion; a band earns the
+	// share points/best points of it.
+	Weight     float64  `json:"weight"`
 	Criterion  string   `json:"criterion"`
 	Quote      string   `json:"quote"`
 	Unmeasured *outcome `json:"unmeasured"`
@@ -72,6 +111,7 @@ type metricRule struct {
 
 type structureRule struct {
 	Criterion    string  `json:"criterion"`
+	Weight       float64 `json:"weight"`
 	Points       float64 `json:"points"`
 	MinHeadings  int     `json:"min_headings"`
 	MinListItems int     `json:"min_list_items"`
@@ -100,31 +140,6 @@ type durationSpec struct {
 	Standalone []string `json:"standalone"`
 }
 
-type dataCollectedSpec struct {
-	Criterion            string  `json:"criterion"`
-	ListedPoints         float64 `json:"listed_points"`
-	PurposePoints        float64 `json:"purpose_points"`
-	ListedLabel          string  `json:"listed_label"`
-	WithPurposeLabel     string  `json:"with_purpose_label"`
-	WithoutPurposeLabel  string  `json:"without_purpose_label"`
-	MissingLabel         string  `json:"missing_label"`
-	MissingAdvice        string  `json:"missing_advice"`
-	WithoutPurposeAdvice string  `json:"without_purpose_advice"`
-}
-
-type limitedSpec struct {
-	Criterion       string  `json:"criterion"`
-	SensitivePoints float64 `json:"sensitive_points"`
-	// SensitiveCap bounds what sensitive categories take away together (negative).
-	SensitiveCap    float64 `json:"sensitive_cap"`
-	SensitiveLabel  string  `json:"sensitive_label"`
-	SensitiveAdvice string  `json:"sensitive_advice"`
-	ManyOver        int     `json:"many_over"`
-	ManyPoints      float64 `json:"many_points"`
-	ManyLabel       string  `json:"many_label"`
-	ManyAdvice      string  `json:"many_advice"`
-}
-
 type categorySpec struct {
 	ID        string  `json:"id"`
 	Label     string  `json:"label"`
@@ -133,7 +148,10 @@ type categorySpec struct {
 }
 
 type detectorSpec struct {
-	ID        string    `json:"id"`
+	ID string `json:"id"`
+	// Weight, when set, makes the detector an item of its criterion: found
+	// earns the whole weight; not found is left out (no claim is made).
+	Weight    float64   `json:"weight"`
 	Criterion string    `json:"criterion"`
 	MaxWords  int       `json:"max_words"`
 	Builtin   string    `json:"builtin"`
@@ -146,14 +164,6 @@ type detectorSpec struct {
 		Label  string `json:"label"`
 		Advice string `json:"advice"`
 	} `json:"missing"`
-}
-
-// signalRule scores one site signal (HTTPS with HSTS, security.txt, GPC).
-type signalRule struct {
-	Signal    string   `json:"signal"`
-	Criterion string   `json:"criterion"`
-	Present   *outcome `json:"present"`
-	Absent    *outcome `json:"absent"`
 }
 
 // gradeCap holds the grade of a text that takes too long to read at a

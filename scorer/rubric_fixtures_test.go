@@ -42,7 +42,10 @@ func TestRubricFixtures(t *testing.T) {
 			if a.Metrics.Language != tt.lang {
 				t.Errorf("language %q, want %q", a.Metrics.Language, tt.lang)
 			}
-			rep := applyRubric(a, Options{})
+			rep, err := applyRubric(a, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			checkReport(t, tt.file, a.Text, rep)
 			if rep.Grade != tt.want {
 				t.Errorf("grade %s (score %d), want %s", rep.Grade, rep.Score, tt.want)
@@ -58,21 +61,21 @@ func TestRubricFixtures(t *testing.T) {
 	}
 }
 
-// evidenceOf lists "criterion kind label" for every finding that comes from
-// the rubric's matchers (not from the measured figures, which belong to the
+// evidenceOf lists "criterion kind id=answer" for every finding that comes
+// from the practice facts and detectors (not from the measured figures, which belong to the
 // analysis and are tested there).
 func evidenceOf(rep *Report) []string {
-	r, err := loadRubric()
-	if err != nil {
-		return nil
-	}
 	var out []string
 	for _, c := range rep.Criteria {
 		for _, f := range c.Findings {
-			if _, ok := r.labels[f.Label]; !ok && !strings.HasPrefix(f.Label, "Collects") {
+			if f.ID == "" || strings.HasPrefix(f.ID, "metric.") {
 				continue
 			}
-			out = append(out, c.ID+" "+string(f.Kind)+" "+f.Label)
+			id := f.ID
+			if f.Answer != "" {
+				id += "=" + f.Answer
+			}
+			out = append(out, c.ID+" "+string(f.Kind)+" "+id)
 		}
 	}
 	return out

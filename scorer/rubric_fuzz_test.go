@@ -20,10 +20,13 @@ func FuzzApplyRubric(f *testing.F) {
 		}
 		spans = append(spans, rubricSplit(text)...)
 		a := &Analysis{Text: text, Sentences: spans, Vague: spans, Metrics: Metrics{Language: "en", Words: len(text), Sentences: len(spans)}}
-		rep := applyRubric(a, Options{})
+		rep, err := applyRubric(a, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, c := range rep.Criteria {
 			for _, fd := range c.Findings {
-				if fd.Start < 0 || fd.End > len(text) || fd.Start > fd.End || text[fd.Start:fd.End] != fd.Quote {
+				if fd.Start < 0 || fd.End > len(text) || fd.Start > fd.End || cleanQuote(text[fd.Start:fd.End]) != fd.Quote {
 					t.Fatalf("%s: %q: bad quote offsets %d..%d", c.ID, fd.Label, fd.Start, fd.End)
 				}
 				if !utf8.ValidString(fd.Label) {

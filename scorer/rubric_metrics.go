@@ -5,36 +5,6 @@ import (
 	"strings"
 )
 
-// metricFindings judges the measured figures (reading time, readability,
-// vagueness, long sentences, structure) by the rubric's bands.
-func (r *rubric) metricFindings(b *builder, a *Analysis) {
-	m := a.Metrics
-	for _, rule := range r.data.Metrics {
-		value, measured := metricValue(rule.Metric, m)
-		if !measured {
-			if o := rule.Unmeasured; o != nil {
-				b.add(rule.Criterion, o.Kind, o.Label, o.Points, -1, o.Advice)
-			}
-			continue
-		}
-		bd, label, ok := bandFor(rule, value)
-		if !ok {
-			continue
-		}
-		quote := -1
-		if bd.Kind == Bad {
-			quote = quoteFor(rule.Quote, a)
-		}
-		b.add(rule.Criterion, bd.Kind, label, bd.Points, quote, bd.Advice)
-	}
-	st := r.data.Structure
-	if m.Words <= st.ShortWords || m.Clarity.Headings >= st.MinHeadings || m.Clarity.ListItems >= st.MinListItems {
-		b.add(st.Criterion, Good, st.Label, st.Points, -1, "")
-	} else {
-		b.add(st.Criterion, Missing, st.MissingLabel, 0, -1, st.Advice)
-	}
-}
-
 // metricValue reads a named figure from the metrics; false when it was not measured.
 func metricValue(name string, m Metrics) (float64, bool) {
 	switch name {

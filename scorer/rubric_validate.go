@@ -67,8 +67,6 @@ func validateRubric(d *rubricData) error {
 		}
 	}
 	checkCrit("structure", d.Structure.Criterion)
-	checkCrit("data_collected", d.DataCollected.Criterion)
-	checkCrit("limited_collection", d.LimitedCollection.Criterion)
 	for _, det := range d.Detectors {
 		where := "detector " + det.ID
 		checkCrit(where, det.Criterion)
@@ -91,12 +89,7 @@ func validateRubric(d *rubricData) error {
 			errs = append(errs, fmt.Errorf("grade cap over %v minutes: needs a grade A-E, a label and advice", c.OverMinutes))
 		}
 	}
-	for _, s := range d.Signals {
-		checkCrit("signal "+s.Signal, s.Criterion)
-		if s.Present != nil {
-			checkOutcome("signal "+s.Signal, *s.Present)
-		}
-	}
+
 	if d.TopFindings.Max < d.TopFindings.Min || d.TopFindings.Max == 0 {
 		errs = append(errs, errors.New("top_findings: max must be positive and at least min"))
 	}

@@ -28,5 +28,5 @@ func Score(text string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return applyRubric(a, opts), nil
+	return applyRubric(a, opts)
 }

@@ -1,60 +1,152 @@
 package scorer
 
 import (
-	"log/slog"
+	"fmt"
+	"math"
 	"sort"
+	"strings"
 
 	"github.com/legible-app/legible"
 )
 
+// SitePart is one term of a site's grade: a document's score and its weight,
+// or a signal's points.
+type SitePart struct {
+	// Kind is the document's kind, or "signal".
+	Kind   string        `json:"kind"`
+	ID     string        `json:"id,omitempty"`
+	Label  string        `json:"label"`
+	Score  int           `json:"score,omitempty"`
+	Grade  legible.Grade `json:"grade,omitempty"`
+	Weight float64       `json:"weight,omitempty"`
+	Points float64       `json:"points,omitempty"`
+}
+
 // CombineSite combines a site's documents (privacy policy, terms, cookie
 // policy) and its signals (HTTPS/HSTS, security.txt, gpc.json; nil when not
-// checked) into one site report. Evidence is merged across documents and
-// tagged with the document it quotes; readability is judged on the privacy
-// policy, reading time is the sum over all documents, and the signals earn or
-// lose points in security and choice.
-func CombineSite(docs []DocumentReport, sig *legible.Signals) *SiteReport {
+// checked) into one site report, by the rubric's stated rule: the weighted
+// mean of the graded documents' scores (privacy policy and terms), plus the
+// signals' points. Findings stay with the document that earned them; the
+// site's practices come from its privacy policy first, then the others.
+func CombineSite(docs []DocumentReport, sig *legible.Signals) (*SiteReport, error) {
+	r, err := loadRubric()
+	if err != nil {
+		return nil, err
+	}
 	site := &SiteReport{
-		RubricVersion: RubricVersion(),
+		RubricVersion: r.data.Version,
 		Signals:       sig,
 		Criteria:      []Criterion{},
 		Documents:     []SiteDocument{},
 		TopFindings:   []Finding{},
-	}
-	r, err := loadRubric()
-	if err != nil {
-		slog.Error("scorer: rubric unavailable", "err", err)
-		return site
+		Practices:     []Practice{},
+		Parts:         []SitePart{},
 	}
 	ordered := orderDocuments(docs)
 	if len(ordered) == 0 {
 		site.Language = "und"
-		return site
+		site.NotGraded = NotGradedNoDocuments
+		return site, nil
 	}
 	for _, d := range ordered {
 		site.Documents = append(site.Documents, SiteDocument{
 			Kind: d.Kind, URL: d.URL, Language: d.Report.Language, Words: d.Report.Words,
 			ReadingMinutes: d.Report.ReadingMinutes, Score: d.Report.Score, Grade: d.Report.Grade,
+			NotGraded: d.Report.NotGraded,
 		})
 		site.Words += d.Report.Words
 		site.ReadingMinutes += d.Report.ReadingMinutes
+		for _, c := range d.Report.Criteria {
+			c.Findings = tagDocument(c.Findings, d.Kind)
+			site.Criteria = append(site.Criteria, c)
+		}
 	}
 	site.ReadingMinutes = round1(site.ReadingMinutes)
 	site.Language = ordered[0].Report.Language
-	m := newMerger(r, ordered, site.ReadingMinutes)
-	for i, spec := range r.data.Criteria {
-		c := Criterion{ID: spec.ID, Name: spec.Name, Max: spec.Max, Findings: m.criterion(i), Advice: []string{}}
-		if sig != nil {
-			c.Findings = append(c.Findings, r.signalFindings(spec.ID, sig)...)
-		}
-		c.Score = criterionScore(spec.Base, spec.Max, c.Findings)
-		c.Advice = adviceFor(r, c.Findings)
-		site.Criteria = append(site.Criteria, c)
-	}
-	site.Score, site.Grade = r.total(site.Criteria)
-	site.Grade = r.capGrade(site.Grade, site.ReadingMinutes, site.Criteria)
+	site.Practices = mergePractices(ordered)
+	r.combine(site, ordered, sig)
 	site.TopFindings = r.topFindings(site.Criteria)
-	return site
+	return site, nil
+}
+
+// NotGradedNoDocuments is SiteReport.NotGraded for a site without a scored document.
+const NotGradedNoDocuments = "no_documents"
+
+// combine applies the site rule and writes the parts and the explanation.
+func (r *rubric) combine(site *SiteReport, docs []DocumentReport, sig *legible.Signals) {
+	sum, weights := 0.0, 0.0
+	seen := map[legible.DocKind]bool{}
+	var words []string
+	for _, d := range docs {
+		w := r.data.Site.Weights[string(d.Kind)]
+		if w <= 0 || seen[d.Kind] || d.Report.NotGraded != "" {
+			continue
+		}
+		seen[d.Kind] = true // the first document of a kind speaks for it
+		sum += w * float64(d.Report.Score)
+		weights += w
+		site.Parts = append(site.Parts, SitePart{Kind: string(d.Kind), Label: kindLabel(d.Kind), Score: d.Report.Score, Grade: d.Report.Grade, Weight: w})
+		words = append(words, fmt.Sprintf("%s %s %d", kindLabel(d.Kind), d.Report.Grade, d.Report.Score))
+	}
+	if weights == 0 {
+		site.NotGraded = docs[0].Report.NotGraded
+		if site.NotGraded == "" {
+			site.NotGraded = NotGradedNoDocuments
+		}
+		site.Explanation = "Not graded: no document in a language Legible can read yet"
+		return
+	}
+	score := sum / weights
+	if sig != nil {
+		for _, s := range r.data.Site.Signals {
+			if !signalPresent(s.Signal, sig) {
+				continue
+			}
+			score += s.Points
+			site.Parts = append(site.Parts, SitePart{Kind: "signal", ID: s.Signal, Label: s.Label, Points: s.Points})
+			words = append(words, fmt.Sprintf("%s %+g", s.Label, s.Points))
+		}
+	}
+	site.Score = int(math.Round(math.Max(0, math.Min(100, score))))
+	site.Grade = r.grade(site.Score)
+	site.Explanation = fmt.Sprintf("%s → site %s %d", strings.Join(words, ", "), site.Grade, site.Score)
+}
+
+// signalPresent reports whether a site shows a signal.
+func signalPresent(name string, sig *legible.Signals) bool {
+	switch name {
+	case "https_hsts":
+		return sig.HTTPS && sig.HSTS
+	case "no_https":
+		return !sig.HTTPS
+	case "security_txt":
+		return sig.SecurityTxt
+	case "gpc":
+		return sig.GPC
+	}
+	return false
+}
+
+// kindLabel names a document kind for explanations.
+func kindLabel(k legible.DocKind) string {
+	switch k {
+	case legible.KindPrivacy:
+		return "privacy policy"
+	case legible.KindTerms:
+		return "terms"
+	case legible.KindCookies:
+		return "cookie policy"
+	}
+	return string(k)
+}
+
+func tagDocument(fs []Finding, kind legible.DocKind) []Finding {
+	out := make([]Finding, len(fs))
+	for i, f := range fs {
+		f.Document = kind
+		out[i] = f
+	}
+	return out
 }
 
 // orderDocuments keeps the documents that have a report, privacy policy
@@ -81,72 +173,24 @@ func orderDocuments(docs []DocumentReport) []DocumentReport {
 	return out
 }
 
-// signalFindings judges the site's signals that belong to a criterion.
-func (r *rubric) signalFindings(criterion string, sig *legible.Signals) []Finding {
-	var out []Finding
-	for _, rule := range r.data.Signals {
-		if rule.Criterion != criterion {
-			continue
-		}
-		var present bool
-		switch rule.Signal {
-		case "https_hsts":
-			present = sig.HTTPS && sig.HSTS
-		case "no_https":
-			present = !sig.HTTPS
-		case "security_txt":
-			present = sig.SecurityTxt
-		case "gpc":
-			present = sig.GPC
-		default:
-			continue
-		}
-		switch {
-		case present && rule.Present != nil:
-			o := rule.Present
-			out = append(out, Finding{Kind: o.Kind, Label: o.Label, Points: o.Points})
-		case !present && rule.Absent != nil:
-			out = append(out, Finding{Kind: Missing, Label: rule.Absent.Label})
-		}
-	}
-	return out
-}
-
-// adviceFor lists the advice of a criterion's bad and missing findings, once each.
-func adviceFor(r *rubric, fs []Finding) []string {
-	out := []string{}
-	seen := map[string]bool{}
-	for _, f := range fs {
-		if f.Kind == Good {
-			continue
-		}
-		if a := r.adviceOf(f.Label); a != "" && !seen[a] {
-			seen[a] = true
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-// topFindings picks the few findings a reader should see first: the worst
-// bad findings, then the best good ones, then what is missing.
+// topFindings picks the few findings a reader should see first, only from
+// practice facts with quoted evidence (what the engine is sure of): the worst
+// answers, then the best.
 func (r *rubric) topFindings(cs []Criterion) []Finding {
 	spec := r.data.TopFindings
-	var bad, good, missing []Finding
+	var bad, good []Finding
 	seen := map[string]bool{}
 	for _, c := range cs {
 		for _, f := range c.Findings {
-			if seen[f.Label] {
+			if f.Answer == "" || f.Answer == AnswerUnknown || f.Quote == "" || seen[f.ID] {
 				continue
 			}
-			seen[f.Label] = true
-			switch {
-			case f.Kind == Bad && f.Points < 0:
+			seen[f.ID] = true
+			switch f.Kind {
+			case Bad:
 				bad = append(bad, f)
-			case f.Kind == Good && f.Points > 0:
+			case Good:
 				good = append(good, f)
-			case f.Kind == Missing:
-				missing = append(missing, f)
 			}
 		}
 	}
@@ -165,24 +209,5 @@ func (r *rubric) topFindings(cs []Criterion) []Finding {
 		}
 		out = append(out, f)
 	}
-	for _, f := range missing {
-		if len(out) >= spec.Min {
-			break
-		}
-		out = append(out, f)
-	}
 	return out
-}
-
-// signalAdvice returns the advice attached to a signal finding's label.
-func (r *rubric) signalAdvice(label string) string {
-	for _, rule := range r.data.Signals {
-		if rule.Present != nil && rule.Present.Label == label {
-			return rule.Present.Advice
-		}
-		if rule.Absent != nil && rule.Absent.Label == label {
-			return rule.Absent.Advice
-		}
-	}
-	return ""
 }

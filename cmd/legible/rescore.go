@@ -123,7 +123,10 @@ func recombine(ctx context.Context, store *db.DB, domain string) error {
 	if len(docs) == 0 {
 		return nil
 	}
-	sr := scorer.CombineSite(docs, detail.Signals)
+	sr, err := scorer.CombineSite(docs, detail.Signals)
+	if err != nil {
+		return fmt.Errorf("rescore %s: %w", domain, err)
+	}
 	js, err := json.Marshal(sr)
 	if err != nil {
 		return fmt.Errorf("rescore %s: encode site report: %w", domain, err)

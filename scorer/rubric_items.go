@@ -1,0 +1,118 @@
+package scorer
+
+// metricItems turns the measured figures (reading time, readability,
+// vagueness, long sentences, structure) into items: each band earns its
+// points as a share of the metric's best band.
+func (r *rubric) metricItems(a *Analysis) []item {
+	m := a.Metrics
+	var out []item
+	for _, rule := range r.data.Metrics {
+		value, measured := metricValue(rule.Metric, m)
+		if !measured || rule.Weight <= 0 {
+			continue
+		}
+		bd, label, ok := bandFor(rule, value)
+		if !ok {
+			continue
+		}
+		best := 0.0
+		for _, b := range rule.Bands {
+			best = max(best, b.Points)
+		}
+		share := 0.0
+		if best > 0 {
+			share = bd.Points / best
+		}
+		v := round1(value)
+		if bd.Percent {
+			v = round1(value * 100)
+		}
+		f := Finding{ID: "metric." + rule.Metric, Kind: bd.Kind, Label: label, Value: &v}
+		if bd.Kind == Bad {
+			f = quoteSentence(f, a, quoteFor(rule.Quote, a))
+		}
+		out = append(out, item{criterion: rule.Criterion, weight: rule.Weight, value: share, counted: true, finding: f, advice: bd.Advice})
+	}
+	st := r.data.Structure
+	if st.Weight > 0 {
+		it := item{criterion: st.Criterion, weight: st.Weight, counted: true}
+		if m.Words <= st.ShortWords || m.Clarity.Headings >= st.MinHeadings || m.Clarity.ListItems >= st.MinListItems {
+			it.value, it.finding = 1, Finding{ID: "metric.structure", Kind: Good, Label: st.Label}
+		} else {
+			it.finding, it.advice = Finding{ID: "metric.structure", Kind: Missing, Label: st.MissingLabel}, st.Advice
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// practiceItems weighs the practice facts. A finding made from a fact says
+// exactly what the fact says, quoting its evidence, so the two never disagree.
+func (r *rubric) practiceItems(ps []Practice) []item {
+	byID := make(map[string]*Practice, len(ps))
+	for i := range ps {
+		byID[ps[i].ID] = &ps[i]
+	}
+	var out []item
+	for _, rule := range r.data.Practices {
+		p := byID[rule.Practice]
+		if p == nil || p.Answer == AnswerUnknown || p.Answer == "" {
+			if rule.Required {
+				out = append(out, item{
+					criterion: rule.Criterion, weight: rule.Weight, counted: true,
+					finding: Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: rule.MissingLabel},
+					advice:  rule.MissingAdvice,
+				})
+			}
+			continue
+		}
+		v, ok := rule.Values[p.Answer]
+		if !ok {
+			continue // an answer the rubric does not weigh makes no claim
+		}
+		kind := Good
+		if v < 0.5 {
+			kind = Bad
+		}
+		f := Finding{ID: p.ID, Answer: p.Answer, Kind: kind, Label: p.Label}
+		if len(p.Evidence) > 0 {
+			e := p.Evidence[0]
+			f.Quote, f.Start, f.End, f.Document = e.Quote, e.Start, e.End, e.Document
+		}
+		it := item{criterion: rule.Criterion, weight: rule.Weight, value: v, counted: true, finding: f}
+		if v < 1 {
+			_, it.advice = practiceText(p.ID, p.Answer, "en")
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// detectorItems turns the weighed detectors into items. A detector only ever
+// earns: not finding a phrase is no evidence that the policy is silent.
+func (r *rubric) detectorItems(a *Analysis) []item {
+	ev := r.collect(a.Text, a.Sentences)
+	var out []item
+	for d := range r.data.Detectors {
+		spec := &r.data.Detectors[d]
+		if spec.Weight <= 0 || ev.found[d] < 0 {
+			continue
+		}
+		f := quoteSentence(Finding{ID: "detector." + spec.ID, Kind: Good, Label: spec.Found.Label}, a, ev.found[d])
+		out = append(out, item{criterion: spec.Criterion, weight: spec.Weight, value: 1, counted: true, finding: f})
+	}
+	return out
+}
+
+// quoteSentence quotes sentence idx of the analysed text in f, when there is one.
+func quoteSentence(f Finding, a *Analysis, idx int) Finding {
+	if idx < 0 || idx >= len(a.Sentences) {
+		return f
+	}
+	sp := a.Sentences[idx]
+	if 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(a.Text) {
+		f.Start, f.End = sp.Start, sp.End
+		f.Quote = cleanQuote(a.Text[sp.Start:sp.End])
+	}
+	return f
+}
