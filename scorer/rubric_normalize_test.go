@@ -124,6 +124,17 @@ func TestValidateRubricRejectsMistakes(t *testing.T) {
 		{"grades out of order", func(d *rubricData) { d.Grades[0].Min, d.Grades[1].Min = d.Grades[1].Min, d.Grades[0].Min }},
 		{"no version", func(d *rubricData) { d.Version = "" }},
 		{"unknown builtin", func(d *rubricData) { d.Detectors[0].Builtin = "astrology" }},
+		{"practice in no criterion", func(d *rubricData) { d.Practices[0].Criterion = "nope" }},
+		{"answer worth over its weight", func(d *rubricData) { d.Practices[0].Values["yes"] = 1.5 }},
+		{"required practice without advice", func(d *rubricData) {
+			for i := range d.Practices {
+				if d.Practices[i].Required {
+					d.Practices[i].MissingAdvice = ""
+				}
+			}
+		}},
+		{"terms criterion unknown", func(d *rubricData) { d.TermsCriteria[0].ID = "nope" }},
+		{"site weight of no kind", func(d *rubricData) { d.Site.Weights["poems"] = 1 }},
 	}
 	if err := validateRubric(&good); err != nil {
 		t.Fatalf("the embedded rubric is invalid: %v", err)

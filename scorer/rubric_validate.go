@@ -90,6 +90,31 @@ func validateRubric(d *rubricData) error {
 		}
 	}
 
+	for _, p := range d.Practices {
+		where := "practice " + p.Practice
+		checkCrit(where, p.Criterion)
+		if p.Weight <= 0 || len(p.Values) == 0 {
+			errs = append(errs, fmt.Errorf("%s: needs a positive weight and answer values", where))
+		}
+		for ans, v := range p.Values {
+			if v < 0 || v > 1 {
+				errs = append(errs, fmt.Errorf("%s: answer %q earns %v, outside 0..1", where, ans, v))
+			}
+		}
+		if p.Required && (p.MissingLabel == "" || p.MissingAdvice == "") {
+			errs = append(errs, fmt.Errorf("%s: a required practice needs a missing label and advice", where))
+		}
+	}
+	for _, c := range d.TermsCriteria {
+		if !crit[c.ID] {
+			errs = append(errs, fmt.Errorf("terms criterion %q: must be one of the criteria (its measurements)", c.ID))
+		}
+	}
+	for kind, w := range d.Site.Weights {
+		if !legible.DocKind(kind).Valid() || w < 0 {
+			errs = append(errs, fmt.Errorf("site weight %q: %v", kind, w))
+		}
+	}
 	if d.TopFindings.Max < d.TopFindings.Min || d.TopFindings.Max == 0 {
 		errs = append(errs, errors.New("top_findings: max must be positive and at least min"))
 	}
