@@ -47,7 +47,7 @@ func (d *DB) GradeCounts(ctx context.Context) (map[legible.Grade]int, error) {
 		Grade legible.Grade `db:"grade"`
 		N     int           `db:"n"`
 	}
-	if err := d.x.SelectContext(ctx, &rows, `SELECT grade, COUNT(*) AS n FROM sites WHERE score_id IS NOT NULL GROUP BY grade`); err != nil {
+	if err := d.x.SelectContext(ctx, &rows, `SELECT grade, COUNT(*) AS n FROM sites WHERE score_id IS NOT NULL AND grade IS NOT NULL GROUP BY grade`); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	out := map[legible.Grade]int{
@@ -90,7 +90,7 @@ func (d *DB) ExportLatest(ctx context.Context, fn func(legible.SiteSummary) erro
 // change still moves an entry's check time). UpdatedAt is that check time.
 func (d *DB) Table(ctx context.Context, since time.Time) ([]legible.TableEntry, error) {
 	const op = "db.Table"
-	query := `SELECT domain_hash, grade, overall, reading_minutes, checked_at, checked_at AS updated_at
+	query := `SELECT domain_hash, COALESCE(grade, '') AS grade, overall, reading_minutes, checked_at, checked_at AS updated_at
 		FROM sites WHERE score_id IS NOT NULL`
 	var args []any
 	if !since.IsZero() {

@@ -19,7 +19,7 @@ const (
 	siteScoreCols = `id, site_id, rubric_version, overall, grade, reading_minutes, language, report, created_at`
 	jobCols       = `id, domain, state, attempts, last_error, next_run_at, result, created_at, updated_at`
 	// summaryCols are a site's latest combined score, from sites s.
-	summaryCols = `s.domain, s.unicode_domain, s.domain_hash, s.overall, s.grade, s.rubric_version,
+	summaryCols = `s.domain, s.unicode_domain, s.domain_hash, s.overall, COALESCE(s.grade, '') AS grade, s.rubric_version,
 		s.reading_minutes, s.language, s.checked_at, s.changed_at`
 )
 

@@ -75,7 +75,7 @@ func (d *DB) insertSiteScore(ctx context.Context, tx *sqlx.Tx, siteID int64, s l
 		UPDATE sites SET score_id = ?, overall = ?, grade = ?, rubric_version = ?, reading_minutes = ?,
 			language = ?, checked_at = ?, changed_at = ?
 		WHERE id = ?`),
-		id, s.Overall, string(s.Grade), s.RubricVersion, s.ReadingMin, s.Language, at, at, siteID)
+		id, s.Overall, siteGrade(s.Grade), s.RubricVersion, s.ReadingMin, s.Language, at, at, siteID)
 	if err != nil {
 		return fmt.Errorf("set latest score of site %d: %w", siteID, err)
 	}
@@ -99,4 +99,12 @@ func (d *DB) SiteScoreHistory(ctx context.Context, siteID int64) ([]legible.Site
 		out = append(out, r.siteScore())
 	}
 	return out, nil
+}
+
+// siteGrade is the value of sites.grade: NULL for a site that is not graded.
+func siteGrade(g legible.Grade) any {
+	if g == "" {
+		return nil
+	}
+	return string(g)
 }

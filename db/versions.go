@@ -101,8 +101,10 @@ func validateNewVersion(v legible.NewVersion) error {
 	return nil
 }
 
+// validateScore checks a score before it is stored. Grade "" is a text that
+// is measured but not graded (its report says why).
 func validateScore(g legible.Grade, rubric string, report json.RawMessage) error {
-	if g.Rank() < 0 {
+	if g != "" && g.Rank() < 0 {
 		return fmt.Errorf("grade %q: %w", g, legible.ErrInvalid)
 	}
 	if rubric == "" {
