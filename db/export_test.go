@@ -19,3 +19,13 @@ const (
 
 // SetSeedBatch changes how many sites SeedSynthetic writes per transaction.
 func SetSeedBatch(n int) { seedBatchSize = n }
+
+// MigrateDownTo rolls d's schema back to version, for upgrade tests.
+func MigrateDownTo(ctx context.Context, d *DB, version int64) error {
+	p, err := d.provider()
+	if err != nil {
+		return err
+	}
+	_, err = p.DownTo(ctx, version)
+	return err
+}
