@@ -28,6 +28,10 @@ type rubricData struct {
 	Languages   languageSpec    `json:"languages"`
 	// Practices weigh the practice facts within the criteria.
 	Practices []practiceRule `json:"practices"`
+	// UnknownWeight is the share of its weight that an unknown required
+	// practice keeps (earning nothing): it costs points without outweighing
+	// what the text does say.
+	UnknownWeight float64 `json:"unknown_weight"`
 	// TermsCriteria replace Criteria for terms of service: the transparency
 	// criterion (measurements) plus the terms engine's own criteria.
 	TermsCriteria []criterionSpec `json:"terms_criteria"`

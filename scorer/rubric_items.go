@@ -59,7 +59,7 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		if p == nil || p.Answer == AnswerUnknown || p.Answer == "" {
 			if rule.Required {
 				out = append(out, item{
-					criterion: rule.Criterion, weight: rule.Weight, counted: true,
+					criterion: rule.Criterion, weight: rule.Weight * r.data.UnknownWeight, counted: true,
 					finding: Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: rule.MissingLabel},
 					advice:  rule.MissingAdvice,
 				})

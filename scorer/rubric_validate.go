@@ -105,6 +105,9 @@ func validateRubric(d *rubricData) error {
 			errs = append(errs, fmt.Errorf("%s: a required practice needs a missing label and advice", where))
 		}
 	}
+	if d.UnknownWeight < 0 || d.UnknownWeight > 1 {
+		errs = append(errs, fmt.Errorf("unknown_weight %v outside 0..1", d.UnknownWeight))
+	}
 	for _, c := range d.TermsCriteria {
 		if !crit[c.ID] {
 			errs = append(errs, fmt.Errorf("terms criterion %q: must be one of the criteria (its measurements)", c.ID))
