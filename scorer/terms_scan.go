@@ -1,0 +1,153 @@
+package scorer
+
+import "bytes"
+
+// termsHits holds, per practice and answer, the first sentence that gives
+// that answer, or -1.
+type termsHits [][]int
+
+// termsScanner holds the per-sentence buffers, reused from sentence to sentence.
+type termsScanner struct {
+	b        *termsBook
+	lang     string
+	negAll   bool // the language has no negation lexicon: use every one
+	buf      []byte
+	matches  []match
+	negs     []bspan
+	breaks   []int
+	touched  []int32
+	masks    []uint32
+	excluded []bool
+	triggers []bspan
+	seen     []bool // per rule: trigger recorded
+}
+
+func (b *termsBook) newScanner(lang string) *termsScanner {
+	n := len(b.rules)
+	return &termsScanner{
+		b:        b,
+		lang:     lang,
+		negAll:   !b.negLangs[lang],
+		masks:    make([]uint32, n),
+		excluded: make([]bool, n),
+		triggers: make([]bspan, n),
+		seen:     make([]bool, n),
+	}
+}
+
+// collect runs the rules over every sentence of the text.
+func (b *termsBook) collect(text string, sentences []Span, lang string) termsHits {
+	hits := make(termsHits, len(b.data.Practices))
+	for i, p := range b.data.Practices {
+		hits[i] = make([]int, len(p.Answers))
+		for j := range hits[i] {
+			hits[i][j] = -1
+		}
+	}
+	sc := b.newScanner(lang)
+	for i, sp := range sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		sc.sentence(text[sp.Start:sp.End], i, hits)
+	}
+	return hits
+}
+
+// sentence matches one sentence and records the answers it gives.
+func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
+	b := sc.b
+	sc.buf = normalizeInto(sc.buf, s)
+	words := bytes.Count(sc.buf, []byte{' '}) - 1
+	if words < b.data.MinWords || b.data.MaxWords > 0 && words > b.data.MaxWords {
+		return
+	}
+	sc.matches = b.ac.scan(sc.matches[:0], sc.buf)
+	if len(sc.matches) == 0 {
+		return
+	}
+	for _, r := range sc.touched {
+		sc.masks[r], sc.excluded[r], sc.seen[r] = 0, false, false
+	}
+	sc.touched, sc.negs, sc.breaks = sc.touched[:0], sc.negs[:0], sc.breaks[:0]
+	for _, m := range sc.matches {
+		sp := bspan{m.end - b.ac.lens[m.pat], m.end}
+		for _, u := range b.uses[m.pat] {
+			switch u.kind {
+			case termsSkip:
+				return
+			case termsNegation:
+				if sc.negAll || u.lang == sc.lang {
+					sc.negs = append(sc.negs, sp)
+				}
+			case termsClauseBreak:
+				sc.breaks = append(sc.breaks, sp.start)
+			case termsGroup, termsExclude:
+				r := u.rule
+				if sc.masks[r] == 0 && !sc.excluded[r] && !sc.seen[r] {
+					sc.touched = append(sc.touched, r)
+				}
+				if u.kind == termsExclude {
+					sc.excluded[r] = true
+					continue
+				}
+				sc.masks[r] |= 1 << uint(u.group)
+				if int(u.group) == b.rules[r].spec.Trigger && !sc.seen[r] {
+					sc.triggers[r], sc.seen[r] = sp, true
+				}
+			}
+		}
+	}
+	for _, r := range sc.touched {
+		sc.rule(int(r), idx, hits)
+	}
+}
+
+// rule records rule r's answer when it fires in the sentence.
+func (sc *termsScanner) rule(r, idx int, hits termsHits) {
+	ref := &sc.b.rules[r]
+	if sc.excluded[r] || sc.masks[r] != ref.full {
+		return
+	}
+	answer := ref.answer
+	if ref.negated != negationIgnored && sc.isNegated(sc.triggers[r]) {
+		if ref.negated == negationDrops {
+			return
+		}
+		answer = ref.negated
+	}
+	if h := hits[ref.practice]; h[answer] < 0 {
+		h[answer] = idx
+	}
+}
+
+// isNegated reports whether a negation stands at most NegationWindow words
+// before the span, in the same clause.
+func (sc *termsScanner) isNegated(t bspan) bool {
+	for _, n := range sc.negs {
+		from := n.end - 1 // the negation's trailing space
+		if from > t.start {
+			continue
+		}
+		between := sc.buf[from:t.start]
+		if bytes.Count(between, []byte{' '}) > sc.b.data.NegationWindow {
+			continue
+		}
+		if bytes.IndexByte(between, ';') >= 0 || sc.breakIn(from, t.start) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// breakIn reports whether a clause-opening word ("but", "except") starts
+// between from and to.
+func (sc *termsScanner) breakIn(from, to int) bool {
+	for _, b := range sc.breaks {
+		if b >= from && b < to {
+			return true
+		}
+	}
+	return false
+}
