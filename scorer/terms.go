@@ -9,7 +9,11 @@ import (
 // terms with their quoted evidence (their Max add up to TermsMax), and one
 // practice per category of clause.
 type termsResult struct {
-	Version   string
+	Version string
+	// Covered says whether the rules read the text's language. When false
+	// every practice is unknown, every criterion scores 0 and the caller
+	// must not grade the terms.
+	Covered   bool
 	Criteria  []Criterion
 	Practices []Practice
 }
@@ -39,26 +43,20 @@ func readTerms(a *Analysis) termsResult {
 		slog.Error("scorer: terms rules unavailable", "err", err)
 		return termsResult{Criteria: []Criterion{}, Practices: []Practice{}}
 	}
+	if !b.covers(a.Metrics.Language) {
+		return b.unread()
+	}
 	hits := b.collect(a.Text, a.Sentences, a.Metrics.Language)
-	res := termsResult{Version: b.data.Version, Practices: make([]Practice, 0, len(b.data.Practices))}
-	index := map[string]int{}
+	res := termsResult{Version: b.data.Version, Covered: true, Practices: make([]Practice, 0, len(b.data.Practices))}
 	findings := make([]Finding, len(b.data.Practices))
-	defaults := make([]float64, len(b.data.Practices))
-	maxes := make([]float64, len(b.data.Practices))
 	for pi := range b.data.Practices {
 		p := &b.data.Practices[pi]
-		index[p.ID] = pi
 		ai, idx := decideAnswer(p, hits[pi])
 		ans := p.Answers[ai]
-		def := p.Answers[answerIndex(p, p.Default)]
-		defaults[pi] = def.Score
-		for _, x := range p.Answers {
-			maxes[pi] = math.Max(maxes[pi], x.Score)
-		}
 		id := termsAnswerID(p.ID, ans.ID)
 		label, _ := b.text(id, "en")
 		question, _ := b.text(p.ID, "en")
-		f := Finding{ID: id, Kind: ans.Kind, Label: label, Points: termsRound(ans.Score - def.Score)}
+		f := Finding{ID: id, Kind: ans.Kind, Label: label, Points: termsRound(ans.Score - defaultScore(p))}
 		pr := Practice{ID: p.ID, Answer: ans.ID, Question: question, Label: label}
 		if idx >= 0 {
 			sp := a.Sentences[idx]
@@ -71,12 +69,11 @@ func readTerms(a *Analysis) termsResult {
 		res.Practices = append(res.Practices, pr)
 	}
 	for _, cs := range b.data.Criteria {
-		c := Criterion{ID: cs.ID, Name: b.data.Text[cs.ID]["en"].Name, Findings: []Finding{}, Advice: []string{}}
+		c := b.newCriterion(cs)
 		base := 0.0
 		for _, pid := range cs.Practices {
-			pi := index[pid]
-			base += defaults[pi]
-			c.Max += maxes[pi]
+			pi := b.practice[pid]
+			base += defaultScore(&b.data.Practices[pi])
 			f := findings[pi]
 			c.Findings = append(c.Findings, f)
 			if _, advice := b.text(f.ID, "en"); advice != "" {
@@ -84,6 +81,60 @@ func readTerms(a *Analysis) termsResult {
 			}
 		}
 		c.Score = termsCriterionScore(base, c.Max, c.Findings)
+		res.Criteria = append(res.Criteria, c)
+	}
+	return res
+}
+
+// newCriterion is criterion cs with its name and maximum, without findings.
+func (b *termsBook) newCriterion(cs termsCriterionSpec) Criterion {
+	c := Criterion{ID: cs.ID, Name: b.data.Text[cs.ID]["en"].Name, Findings: []Finding{}, Advice: []string{}}
+	for _, pid := range cs.Practices {
+		c.Max += practiceMax(&b.data.Practices[b.practice[pid]])
+	}
+	return c
+}
+
+// practiceMax is the score of a practice's best answer.
+func practiceMax(p *termsPracticeSpec) float64 {
+	m := 0.0
+	for _, a := range p.Answers {
+		m = math.Max(m, a.Score)
+	}
+	return m
+}
+
+// defaultScore is the score of a practice's default answer.
+func defaultScore(p *termsPracticeSpec) float64 {
+	return p.Answers[answerIndex(p, p.Default)].Score
+}
+
+// notReadID is the id of the finding that says the language is not read.
+const notReadID = "terms_not_read"
+
+// covers reports whether the rules read language lang.
+func (b *termsBook) covers(lang string) bool {
+	for _, l := range b.data.Languages {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// unread is the result for a text in a language the rules do not read:
+// every practice unknown, every criterion at 0 with a finding that says why.
+func (b *termsBook) unread() termsResult {
+	label, advice := b.text(notReadID, "en")
+	res := termsResult{Version: b.data.Version, Practices: []Practice{}}
+	for _, p := range b.data.Practices {
+		question, _ := b.text(p.ID, "en")
+		res.Practices = append(res.Practices, Practice{ID: p.ID, Answer: AnswerUnknown, Question: question, Label: label})
+	}
+	for _, cs := range b.data.Criteria {
+		c := b.newCriterion(cs)
+		c.Findings = append(c.Findings, Finding{ID: notReadID, Kind: Missing, Label: label})
+		c.Advice = append(c.Advice, advice)
 		res.Criteria = append(res.Criteria, c)
 	}
 	return res

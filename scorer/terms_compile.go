@@ -50,6 +50,7 @@ type termsBook struct {
 	uses     [][]termsUse
 	rules    []termsRuleRef
 	negLangs map[string]bool // languages with a negation lexicon
+	practice map[string]int  // practice id → index
 }
 
 // termsCompiler collects patterns and their meanings.
@@ -63,7 +64,10 @@ func compileTerms(d *termsData) (*termsBook, error) {
 	if err := validateTerms(d); err != nil {
 		return nil, err
 	}
-	b := &termsBook{data: d, negLangs: map[string]bool{}}
+	b := &termsBook{data: d, negLangs: map[string]bool{}, practice: map[string]int{}}
+	for i, p := range d.Practices {
+		b.practice[p.ID] = i
+	}
 	c := &termsCompiler{ids: map[string]int32{}}
 	for lang := range d.Negation {
 		b.negLangs[lang] = true
@@ -212,6 +216,10 @@ func validateTerms(d *termsData) error {
 			errs = append(errs, needText(d, termsAnswerID(p.ID, a.ID)))
 		}
 		errs = append(errs, needText(d, p.ID))
+	}
+	errs = append(errs, needText(d, notReadID))
+	if len(d.Languages) == 0 {
+		errs = append(errs, errors.New("no languages"))
 	}
 	used := map[string]bool{}
 	for _, c := range d.Criteria {

@@ -15,10 +15,16 @@ var termsJSON []byte
 // labels and advice in every language the pages speak.
 type termsData struct {
 	Version string `json:"version"`
+	// Languages are the languages the lexicons read; terms in any other
+	// language are measured but not judged.
+	Languages []string `json:"languages"`
 	// MinWords and MaxWords bound the sentences read: shorter ones are
 	// headings, longer ones run clauses together.
 	MinWords int `json:"min_words"`
 	MaxWords int `json:"max_words"`
+	// HeadingWords: a sentence of at most this many words that does not end
+	// with punctuation is a heading, and names a clause rather than states it.
+	HeadingWords int `json:"heading_words"`
 	// NegationWindow is how many words may stand between a negation and the
 	// word it negates.
 	NegationWindow int          `json:"negation_window"`

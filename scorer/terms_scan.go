@@ -1,6 +1,9 @@
 package scorer
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // termsHits holds, per practice and answer, the first sentence that gives
 // that answer, or -1.
@@ -59,7 +62,8 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	b := sc.b
 	sc.buf = normalizeInto(sc.buf, s)
 	words := bytes.Count(sc.buf, []byte{' '}) - 1
-	if words < b.data.MinWords || b.data.MaxWords > 0 && words > b.data.MaxWords {
+	if words < b.data.MinWords || b.data.MaxWords > 0 && words > b.data.MaxWords ||
+		words <= b.data.HeadingWords && isHeading(s) {
 		return
 	}
 	sc.matches = b.ac.scan(sc.matches[:0], sc.buf)
@@ -150,4 +154,18 @@ func (sc *termsScanner) breakIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// isHeading reports whether a short sentence ends without punctuation, as
+// headings do ("Binding arbitration", "**Termination**").
+func isHeading(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n*_`#")
+	if s == "" {
+		return true
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ';', ':', ')', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "”") && !strings.HasSuffix(s, "»")
 }
