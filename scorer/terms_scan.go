@@ -60,6 +60,9 @@ func (b *termsBook) collect(text string, sentences []Span, lang string) termsHit
 // sentence matches one sentence and records the answers it gives.
 func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	b := sc.b
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		s = withoutURLs(s)
+	}
 	sc.buf = normalizeInto(sc.buf, s)
 	words := bytes.Count(sc.buf, []byte{' '}) - 1
 	if words < b.data.MinWords || b.data.MaxWords > 0 && words > b.data.MaxWords ||
@@ -168,4 +171,40 @@ func isHeading(s string) bool {
 		return false
 	}
 	return !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "”") && !strings.HasSuffix(s, "»")
+}
+
+// withoutURLs blanks the web addresses of a sentence, whose words
+// ("suspended-accounts") are no part of what it states.
+func withoutURLs(s string) string {
+	var sb strings.Builder
+	for {
+		i := urlStart(s)
+		if i < 0 {
+			sb.WriteString(s)
+			return sb.String()
+		}
+		sb.WriteString(s[:i])
+		sb.WriteByte(' ')
+		end := strings.IndexAny(s[i:], " \t\r\n)]>\"'")
+		if end < 0 {
+			return sb.String()
+		}
+		s = s[i+end:]
+	}
+}
+
+// urlStart is the offset of the first web address in s, or -1.
+func urlStart(s string) int {
+	i := strings.Index(s, "://")
+	if i >= 0 {
+		j := i
+		for j > 0 && (s[j-1] >= 'a' && s[j-1] <= 'z' || s[j-1] >= 'A' && s[j-1] <= 'Z') {
+			j--
+		}
+		i = j
+	}
+	if w := strings.Index(s, "www."); w >= 0 && (i < 0 || w < i) {
+		i = w
+	}
+	return i
 }
