@@ -142,10 +142,10 @@ func (b *termsBook) unread() termsResult {
 
 // decideAnswer picks the first answer, in order of precedence, that a
 // sentence gives, with that sentence's index; or the default and -1.
-func decideAnswer(p *termsPracticeSpec, hits []int) (answer, sentence int) {
-	for i, idx := range hits {
-		if idx >= 0 {
-			return i, idx
+func decideAnswer(p *termsPracticeSpec, hits []termsHit) (answer, sentence int) {
+	for i, h := range hits {
+		if h.sentence >= 0 {
+			return i, h.sentence
 		}
 	}
 	return answerIndex(p, p.Default), -1

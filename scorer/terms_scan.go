@@ -5,9 +5,17 @@ import (
 	"strings"
 )
 
-// termsHits holds, per practice and answer, the first sentence that gives
-// that answer, or -1.
-type termsHits [][]int
+// termsHit is the sentence that gives an answer and the rule that found it.
+type termsHit struct {
+	sentence int // -1 when no sentence gives the answer
+	rule     int
+}
+
+// termsHits holds, per practice and answer, the evidence for that answer:
+// the first sentence found by the answer's first rule (in the rulebook's
+// order) that fires at all, so a liability cap is quoted before a passing
+// disclaimer.
+type termsHits [][]termsHit
 
 // termsScanner holds the per-sentence buffers, reused from sentence to sentence.
 type termsScanner struct {
@@ -42,9 +50,9 @@ func (b *termsBook) newScanner(lang string) *termsScanner {
 func (b *termsBook) collect(text string, sentences []Span, lang string) termsHits {
 	hits := make(termsHits, len(b.data.Practices))
 	for i, p := range b.data.Practices {
-		hits[i] = make([]int, len(p.Answers))
+		hits[i] = make([]termsHit, len(p.Answers))
 		for j := range hits[i] {
-			hits[i][j] = -1
+			hits[i][j] = termsHit{sentence: -1}
 		}
 	}
 	sc := b.newScanner(lang)
@@ -123,8 +131,8 @@ func (sc *termsScanner) rule(r, idx int, hits termsHits) {
 		}
 		answer = ref.negated
 	}
-	if h := hits[ref.practice]; h[answer] < 0 {
-		h[answer] = idx
+	if h := &hits[ref.practice][answer]; h.sentence < 0 || r < h.rule {
+		*h = termsHit{sentence: idx, rule: r}
 	}
 }
 

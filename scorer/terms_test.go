@@ -143,6 +143,7 @@ func TestTermsSentences(t *testing.T) {
 		{"en", "terms_liability", "unknown", "The foregoing release does not apply to claims for personal injury or death caused by our fraud, and our liability is set out below."},
 		{"en", "terms_liability", "unknown", "You will bear full responsibility for losses caused by the leakage of your password, except where caused by our gross negligence."},
 		{"fr", "terms_liability", "unknown", "Le contenu fourni par un des utilisateurs ne peut en aucun cas engager notre responsabilité."},
+		{"en", "terms_liability", "unknown", "We will not be liable for any acts or omissions by you, including any damages of any kind."},
 		{"en", "terms_liability", "lawful", "We do not exclude or limit in any way our liability to you where it would be unlawful to do so."},
 		{"en", "terms_liability", "unknown", "This closure is without prejudice to any damages which may be claimed by us from you for a breach of these terms."},
 		{"en", "terms_liability", "unknown", "We are not responsible for the content of third-party websites linked from the service."},
@@ -174,6 +175,23 @@ func TestTermsSentences(t *testing.T) {
 				t.Errorf("%q: %s = %q, want %q", c.text, c.practice, got[c.practice], c.want)
 			}
 		})
+	}
+}
+
+// TestTermsEvidencePrefersFirstRule: an answer is quoted from its first rule
+// that fires, not from whichever sentence comes first.
+func TestTermsEvidencePrefersFirstRule(t *testing.T) {
+	text := "In no event will we be liable for any incidental damages arising from a meet-up in real life.\n\n" +
+		"We are not liable for any indirect or consequential damages.\n\n" +
+		"Our aggregate liability shall not exceed the amount you paid us in the last twelve months."
+	got, res := termsAnswers(t, text, "en")
+	if got["terms_liability"] != "total" {
+		t.Fatalf("terms_liability = %q, want total", got["terms_liability"])
+	}
+	for _, p := range res.Practices {
+		if p.ID == "terms_liability" && !strings.HasPrefix(p.Evidence[0].Quote, "Our aggregate liability") {
+			t.Errorf("quoted %q, want the liability cap", p.Evidence[0].Quote)
+		}
 	}
 }
 
