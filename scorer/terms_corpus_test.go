@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -8,6 +9,10 @@ import (
 
 	"github.com/legible-app/legible/internal/corpus"
 )
+
+// termsQuotes makes TestTermsCorpus print the sentence behind every answer,
+// for checking answers by hand: go test -run TestTermsCorpus -v -args -terms.quotes
+var termsQuotes = flag.Bool("terms.quotes", false, "print the quote behind every terms answer of the corpus")
 
 // termsCorpusDocs reads the corpus's terms of service, or skips.
 func termsCorpusDocs(tb testing.TB) (slugs, texts []string) {
@@ -58,5 +63,12 @@ func TestTermsCorpus(t *testing.T) {
 			fmt.Fprintf(&sb, " %s=%s", strings.TrimPrefix(p.ID, "terms_"), p.Answer)
 		}
 		t.Logf("%-38s %-3s %5.1f%s", slugs[i], a.Metrics.Language, res.Score(), sb.String())
+		if *termsQuotes {
+			for _, p := range res.Practices {
+				for _, e := range p.Evidence {
+					t.Logf("  %s %s=%s: %q", slugs[i], p.ID, p.Answer, e.Quote)
+				}
+			}
+		}
 	}
 }
