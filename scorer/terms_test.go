@@ -144,7 +144,8 @@ func TestTermsSentences(t *testing.T) {
 		{"en", "terms_liability", "unknown", "You will bear full responsibility for losses caused by the leakage of your password, except where caused by our gross negligence."},
 		{"fr", "terms_liability", "unknown", "Le contenu fourni par un des utilisateurs ne peut en aucun cas engager notre responsabilité."},
 		{"en", "terms_liability", "unknown", "We will not be liable for any acts or omissions by you, including any damages of any kind."},
-		{"en", "terms_liability", "lawful", "We do not exclude or limit in any way our liability to you where it would be unlawful to do so."},
+		{"en", "terms_liability", "unknown", "We do not exclude or limit in any way our liability to you where it would be unlawful to do so."},
+		{"en", "terms_liability", "unknown", "The foregoing does not apply to liability arising from fraud or any other liability that cannot be limited by law."},
 		{"en", "terms_liability", "unknown", "This closure is without prejudice to any damages which may be claimed by us from you for a breach of these terms."},
 		{"en", "terms_liability", "unknown", "We are not responsible for the content of third-party websites linked from the service."},
 		{"fr", "terms_liability", "total", "En aucun cas notre responsabilité ne pourra être engagée pour quelque dommage que ce soit."},
@@ -192,6 +193,16 @@ func TestTermsEvidencePrefersFirstRule(t *testing.T) {
 		if p.ID == "terms_liability" && !strings.HasPrefix(p.Evidence[0].Quote, "Our aggregate liability") {
 			t.Errorf("quoted %q, want the liability cap", p.Evidence[0].Quote)
 		}
+	}
+}
+
+// TestTermsSavingClauseKeepsExclusion: "unless prohibited by law" and its
+// kin leave a liability cap in force.
+func TestTermsSavingClauseKeepsExclusion(t *testing.T) {
+	text := "Our aggregate liability shall not exceed one hundred dollars.\n\n" +
+		"The limitations of this section will not apply to any liability that cannot be excluded or limited by law."
+	if got, _ := termsAnswers(t, text, "en"); got["terms_liability"] != "total" {
+		t.Errorf("terms_liability = %q, want total", got["terms_liability"])
 	}
 }
 
