@@ -15,13 +15,13 @@ const (
 	termsNegation termsUseKind = iota
 	termsClauseBreak
 	termsSkip
+	termsSkipStart
 	termsGroup
 	termsExclude
 )
 
-// termsUse is one meaning of a pattern. For groups and excludes rule is the
-// index into termsBook.rules; for negations lang is the language whose
-// lexicon holds it.
+// termsUse is one meaning of a pattern in one language. For groups and
+// excludes rule is the index into termsBook.rules.
 type termsUse struct {
 	kind  termsUseKind
 	group int8
@@ -49,8 +49,7 @@ type termsBook struct {
 	ac       *automaton
 	uses     [][]termsUse
 	rules    []termsRuleRef
-	negLangs map[string]bool // languages with a negation lexicon
-	practice map[string]int  // practice id → index
+	practice map[string]int // practice id → index
 }
 
 // termsCompiler collects patterns and their meanings.
@@ -64,17 +63,15 @@ func compileTerms(d *termsData) (*termsBook, error) {
 	if err := validateTerms(d); err != nil {
 		return nil, err
 	}
-	b := &termsBook{data: d, negLangs: map[string]bool{}, practice: map[string]int{}}
+	b := &termsBook{data: d, practice: map[string]int{}}
 	for i, p := range d.Practices {
 		b.practice[p.ID] = i
 	}
 	c := &termsCompiler{ids: map[string]int32{}}
-	for lang := range d.Negation {
-		b.negLangs[lang] = true
-	}
-	c.add(d.Negation, termsUse{kind: termsNegation}, true)
-	c.add(d.ClauseBreaks, termsUse{kind: termsClauseBreak}, false)
-	c.add(d.Skip, termsUse{kind: termsSkip}, false)
+	c.add(d.Negation, termsUse{kind: termsNegation})
+	c.add(d.ClauseBreaks, termsUse{kind: termsClauseBreak})
+	c.add(d.Skip, termsUse{kind: termsSkip})
+	c.add(d.SkipStart, termsUse{kind: termsSkipStart})
 	for pi := range d.Practices {
 		p := &d.Practices[pi]
 		for ri := range p.Rules {
@@ -91,10 +88,10 @@ func compileTerms(d *termsData) (*termsBook, error) {
 			idx := int32(len(b.rules))
 			b.rules = append(b.rules, ref)
 			for g, name := range r.Groups {
-				c.add(d.Lexicons[name], termsUse{kind: termsGroup, rule: idx, group: int8(g)}, false)
+				c.add(d.Lexicons[name], termsUse{kind: termsGroup, rule: idx, group: int8(g)})
 			}
 			for _, name := range r.Exclude {
-				c.add(d.Lexicons[name], termsUse{kind: termsExclude, rule: idx}, false)
+				c.add(d.Lexicons[name], termsUse{kind: termsExclude, rule: idx})
 			}
 		}
 	}
@@ -116,18 +113,17 @@ func answerIndex(p *termsPracticeSpec, id string) int {
 	return -1
 }
 
-// add registers every term of every language with meaning u; tagged uses
-// remember the language of their lexicon.
-func (c *termsCompiler) add(lex termsLexicon, u termsUse, tagged bool) {
+// add registers every term of every language with meaning u, tagged with the
+// language of its lexicon: a French "exclu*" must not read English
+// "exclusively".
+func (c *termsCompiler) add(lex termsLexicon, u termsUse) {
 	langs := make([]string, 0, len(lex))
 	for l := range lex {
 		langs = append(langs, l)
 	}
 	sort.Strings(langs) // deterministic pattern ids
 	for _, l := range langs {
-		if tagged {
-			u.lang = l
-		}
+		u.lang = l
 		for _, t := range lex[l] {
 			p := termsPattern(t)
 			if p == "" {
@@ -207,6 +203,9 @@ func validateTerms(d *termsData) error {
 				if len(d.Lexicons[name]) == 0 {
 					errs = append(errs, fmt.Errorf("practice %q: unknown or empty lexicon %q", p.ID, name))
 				}
+			}
+			if r.Within > 0 && len(r.Groups) < 2 {
+				errs = append(errs, fmt.Errorf("practice %q: rule for %q: within needs two groups", p.ID, r.Answer))
 			}
 			if len(r.Groups) == 0 || len(r.Groups) > 8 || r.Trigger < 0 || r.Trigger >= len(r.Groups) {
 				errs = append(errs, fmt.Errorf("practice %q: rule for %q has %d groups, trigger %d", p.ID, r.Answer, len(r.Groups), r.Trigger))

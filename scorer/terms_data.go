@@ -30,9 +30,11 @@ type termsData struct {
 	NegationWindow int          `json:"negation_window"`
 	Negation       termsLexicon `json:"negation"`
 	ClauseBreaks   termsLexicon `json:"clause_breaks"`
-	// Skip marks sentences that define or illustrate rather than state
-	// ("'Content' means…", "for example…").
-	Skip termsLexicon `json:"skip"`
+	// Skip marks sentences that define rather than state ("'Content'
+	// means…"); SkipStart, sentences that open with an example ("For
+	// example, …").
+	Skip      termsLexicon `json:"skip"`
+	SkipStart termsLexicon `json:"skip_start"`
 	// Lexicons are the named phrase lists the rules combine.
 	Lexicons  map[string]termsLexicon         `json:"lexicons"`
 	Criteria  []termsCriterionSpec            `json:"criteria"`
@@ -75,6 +77,9 @@ type termsRule struct {
 	Exclude []string `json:"exclude"`
 	Trigger int      `json:"trigger"`
 	Negated string   `json:"negated"`
+	// Within, when set, is how many words may separate a term of the first
+	// group from a term of the second ("terminate … your account").
+	Within int `json:"within"`
 }
 
 // termsNote is the text of one id in one language: a finding's label and

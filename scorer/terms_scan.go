@@ -21,7 +21,6 @@ type termsHits [][]termsHit
 type termsScanner struct {
 	b        *termsBook
 	lang     string
-	negAll   bool // the language has no negation lexicon: use every one
 	buf      []byte
 	matches  []match
 	negs     []bspan
@@ -31,6 +30,9 @@ type termsScanner struct {
 	excluded []bool
 	triggers []bspan
 	seen     []bool // per rule: trigger recorded
+	// firsts and seconds are, per rule with a Within, the spans of its
+	// first and second groups.
+	firsts, seconds [][]bspan
 }
 
 func (b *termsBook) newScanner(lang string) *termsScanner {
@@ -38,11 +40,12 @@ func (b *termsBook) newScanner(lang string) *termsScanner {
 	return &termsScanner{
 		b:        b,
 		lang:     lang,
-		negAll:   !b.negLangs[lang],
 		masks:    make([]uint32, n),
 		excluded: make([]bool, n),
 		triggers: make([]bspan, n),
 		seen:     make([]bool, n),
+		firsts:   make([][]bspan, n),
+		seconds:  make([][]bspan, n),
 	}
 }
 
@@ -83,18 +86,24 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	}
 	for _, r := range sc.touched {
 		sc.masks[r], sc.excluded[r], sc.seen[r] = 0, false, false
+		sc.firsts[r], sc.seconds[r] = sc.firsts[r][:0], sc.seconds[r][:0]
 	}
 	sc.touched, sc.negs, sc.breaks = sc.touched[:0], sc.negs[:0], sc.breaks[:0]
 	for _, m := range sc.matches {
 		sp := bspan{m.end - b.ac.lens[m.pat], m.end}
 		for _, u := range b.uses[m.pat] {
+			if u.lang != sc.lang {
+				continue
+			}
 			switch u.kind {
 			case termsSkip:
 				return
-			case termsNegation:
-				if sc.negAll || u.lang == sc.lang {
-					sc.negs = append(sc.negs, sp)
+			case termsSkipStart:
+				if sp.start == 0 {
+					return
 				}
+			case termsNegation:
+				sc.negs = append(sc.negs, sp)
 			case termsClauseBreak:
 				sc.breaks = append(sc.breaks, sp.start)
 			case termsGroup, termsExclude:
@@ -107,6 +116,14 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 					continue
 				}
 				sc.masks[r] |= 1 << uint(u.group)
+				if b.rules[r].spec.Within > 0 {
+					switch u.group {
+					case 0:
+						sc.firsts[r] = append(sc.firsts[r], sp)
+					case 1:
+						sc.seconds[r] = append(sc.seconds[r], sp)
+					}
+				}
 				if int(u.group) == b.rules[r].spec.Trigger && !sc.seen[r] {
 					sc.triggers[r], sc.seen[r] = sp, true
 				}
@@ -124,6 +141,9 @@ func (sc *termsScanner) rule(r, idx int, hits termsHits) {
 	if sc.excluded[r] || sc.masks[r] != ref.full {
 		return
 	}
+	if ref.spec.Within > 0 && !sc.near(sc.firsts[r], sc.seconds[r], ref.spec.Within) {
+		return
+	}
 	answer := ref.answer
 	if ref.negated != negationIgnored && sc.isNegated(sc.triggers[r]) {
 		if ref.negated == negationDrops {
@@ -136,19 +156,41 @@ func (sc *termsScanner) rule(r, idx int, hits termsHits) {
 	}
 }
 
+// near reports whether a span of xs and a span of ys, in either order, are
+// at most n words apart.
+func (sc *termsScanner) near(xs, ys []bspan, n int) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if sc.wordsBetween(x, y) <= n || sc.wordsBetween(y, x) <= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the words from the end of a to the start of b, or
+// returns a large number when b does not come after a.
+func (sc *termsScanner) wordsBetween(a, b bspan) int {
+	from := a.end - 1 // a's trailing space
+	if from > b.start {
+		if a.start < b.start {
+			return 0 // overlapping terms
+		}
+		return len(sc.buf)
+	}
+	return bytes.Count(sc.buf[from:b.start], []byte{' '})
+}
+
 // isNegated reports whether a negation stands at most NegationWindow words
 // before the span, in the same clause.
 func (sc *termsScanner) isNegated(t bspan) bool {
 	for _, n := range sc.negs {
 		from := n.end - 1 // the negation's trailing space
-		if from > t.start {
+		if from > t.start || bytes.Count(sc.buf[from:t.start], []byte{' '}) > sc.b.data.NegationWindow {
 			continue
 		}
-		between := sc.buf[from:t.start]
-		if bytes.Count(between, []byte{' '}) > sc.b.data.NegationWindow {
-			continue
-		}
-		if bytes.IndexByte(between, ';') >= 0 || sc.breakIn(from, t.start) {
+		if bytes.IndexByte(sc.buf[from:t.start], ';') >= 0 || sc.breakIn(from, t.start) {
 			continue
 		}
 		return true
