@@ -204,8 +204,8 @@ func validateTerms(d *termsData) error {
 					errs = append(errs, fmt.Errorf("practice %q: unknown or empty lexicon %q", p.ID, name))
 				}
 			}
-			if r.Within > 0 && len(r.Groups) < 2 {
-				errs = append(errs, fmt.Errorf("practice %q: rule for %q: within needs two groups", p.ID, r.Answer))
+			if len(r.Near) > len(r.Groups) {
+				errs = append(errs, fmt.Errorf("practice %q: rule for %q: %d distances for %d groups", p.ID, r.Answer, len(r.Near), len(r.Groups)))
 			}
 			if len(r.Groups) == 0 || len(r.Groups) > 8 || r.Trigger < 0 || r.Trigger >= len(r.Groups) {
 				errs = append(errs, fmt.Errorf("practice %q: rule for %q has %d groups, trigger %d", p.ID, r.Answer, len(r.Groups), r.Trigger))

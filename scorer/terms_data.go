@@ -77,9 +77,11 @@ type termsRule struct {
 	Exclude []string `json:"exclude"`
 	Trigger int      `json:"trigger"`
 	Negated string   `json:"negated"`
-	// Within, when set, is how many words may separate a term of the first
-	// group from a term of the second ("terminate … your account").
-	Within int `json:"within"`
+	// Near, aligned with Groups, says for each group after the first how
+	// many words may separate one of its terms from a term of the first
+	// group ("terminate … your account"); 0 places no bound, and a negative
+	// distance wants the group's term after the first group's.
+	Near []int `json:"near"`
 }
 
 // termsNote is the text of one id in one language: a finding's label and

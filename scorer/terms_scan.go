@@ -30,23 +30,27 @@ type termsScanner struct {
 	excluded []bool
 	triggers []bspan
 	seen     []bool // per rule: trigger recorded
-	// firsts and seconds are, per rule with a Within, the spans of its
-	// first and second groups.
-	firsts, seconds [][]bspan
+	// spans are, per rule with distances (Near), the spans of each group.
+	spans [][][]bspan
 }
 
 func (b *termsBook) newScanner(lang string) *termsScanner {
 	n := len(b.rules)
-	return &termsScanner{
+	sc := &termsScanner{
 		b:        b,
 		lang:     lang,
 		masks:    make([]uint32, n),
 		excluded: make([]bool, n),
 		triggers: make([]bspan, n),
 		seen:     make([]bool, n),
-		firsts:   make([][]bspan, n),
-		seconds:  make([][]bspan, n),
+		spans:    make([][][]bspan, n),
 	}
+	for i, r := range b.rules {
+		if len(r.spec.Near) > 0 {
+			sc.spans[i] = make([][]bspan, len(r.spec.Groups))
+		}
+	}
+	return sc
 }
 
 // collect runs the rules over every sentence of the text.
@@ -86,7 +90,9 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	}
 	for _, r := range sc.touched {
 		sc.masks[r], sc.excluded[r], sc.seen[r] = 0, false, false
-		sc.firsts[r], sc.seconds[r] = sc.firsts[r][:0], sc.seconds[r][:0]
+		for g := range sc.spans[r] {
+			sc.spans[r][g] = sc.spans[r][g][:0]
+		}
 	}
 	sc.touched, sc.negs, sc.breaks = sc.touched[:0], sc.negs[:0], sc.breaks[:0]
 	for _, m := range sc.matches {
@@ -116,13 +122,8 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 					continue
 				}
 				sc.masks[r] |= 1 << uint(u.group)
-				if b.rules[r].spec.Within > 0 {
-					switch u.group {
-					case 0:
-						sc.firsts[r] = append(sc.firsts[r], sp)
-					case 1:
-						sc.seconds[r] = append(sc.seconds[r], sp)
-					}
+				if sc.spans[r] != nil {
+					sc.spans[r][u.group] = append(sc.spans[r][u.group], sp)
 				}
 				if int(u.group) == b.rules[r].spec.Trigger && !sc.seen[r] {
 					sc.triggers[r], sc.seen[r] = sp, true
@@ -141,8 +142,10 @@ func (sc *termsScanner) rule(r, idx int, hits termsHits) {
 	if sc.excluded[r] || sc.masks[r] != ref.full {
 		return
 	}
-	if ref.spec.Within > 0 && !sc.near(sc.firsts[r], sc.seconds[r], ref.spec.Within) {
-		return
+	for g, n := range ref.spec.Near {
+		if g > 0 && n != 0 && !sc.near(sc.spans[r][0], sc.spans[r][g], n) {
+			return
+		}
 	}
 	answer := ref.answer
 	if ref.negated != negationIgnored && sc.isNegated(sc.triggers[r]) {
@@ -156,12 +159,16 @@ func (sc *termsScanner) rule(r, idx int, hits termsHits) {
 	}
 }
 
-// near reports whether a span of xs and a span of ys, in either order, are
-// at most n words apart.
+// near reports whether a span of xs and a span of ys are at most |n| words
+// apart: in either order when n > 0, ys after xs when n < 0.
 func (sc *termsScanner) near(xs, ys []bspan, n int) bool {
+	after := n < 0
+	if after {
+		n = -n
+	}
 	for _, x := range xs {
 		for _, y := range ys {
-			if sc.wordsBetween(x, y) <= n || sc.wordsBetween(y, x) <= n {
+			if sc.wordsBetween(x, y) <= n || !after && sc.wordsBetween(y, x) <= n {
 				return true
 			}
 		}
