@@ -168,6 +168,7 @@ func TestTermsSentences(t *testing.T) {
 		{"en", "terms_renewal", "none", "Your subscription does not renew automatically at the end of the year."},
 		{"fr", "terms_renewal", "auto", "L'abonnement est renouvelé par tacite reconduction pour une durée d'un an."},
 		{"fr", "terms_renewal", "none", "L'abonnement ne sera pas reconduit tacitement à son terme."},
+		{"fr", "terms_renewal", "none", "Le professionnel peut interrompre sa souscription au plus tard sept jours avant le renouvellement annuel de l'abonnement."},
 		{"fr", "terms_renewal", "auto_reminder", "Nous vous informerons par courriel un mois avant le renouvellement de votre abonnement."},
 		{"ar", "terms_renewal", "auto", "يتجدد اشتراكك تلقائيا في نهاية كل شهر."},
 		{"ar", "terms_renewal", "none", "لا يتجدد اشتراكك تلقائيا في نهاية المدة."},
