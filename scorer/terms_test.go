@@ -120,6 +120,8 @@ func TestTermsSentences(t *testing.T) {
 		{"en", "terms_jurisdiction", "unknown", "We may disclose information when ordered by a court of competent jurisdiction."},
 		{"en", "terms_jurisdiction", "unknown", "We may bring any claim against you in any competent court in the country in which you reside."},
 		{"fr", "terms_jurisdiction", "distant", "Tout litige relève de la compétence exclusive des tribunaux de Paris."},
+		{"fr", "terms_jurisdiction", "distant", "Tout litige sera soumis aux tribunaux français, quel que soit le lieu de résidence de l'Internaute."},
+		{"en", "terms_jurisdiction", "distant", "No matter where you live, all claims will be brought exclusively in the courts of New York."},
 		{"fr", "terms_jurisdiction", "home", "Le consommateur peut saisir le tribunal du lieu où il demeurait au moment de la conclusion du contrat."},
 		{"ar", "terms_jurisdiction", "distant", "تختص محاكم دبي حصريا بالنظر في أي نزاع ينشأ عن هذه الشروط."},
 		{"ar", "terms_jurisdiction", "home", "يحق لك رفع دعواك أمام المحاكم في بلد إقامتك."},
