@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -20,13 +19,12 @@ const (
 	termsExclude
 )
 
-// termsUse is one meaning of a pattern in one language. For groups and
-// excludes rule is the index into termsBook.rules.
+// termsUse is one meaning of a pattern. For groups and excludes rule is the
+// index into termsBook.rules.
 type termsUse struct {
 	kind  termsUseKind
 	group int8
 	rule  int32
-	lang  string
 }
 
 // termsRuleRef is a rule with where its answers live, compiled.
@@ -43,17 +41,25 @@ const (
 	negationDrops   = -2
 )
 
-// termsBook is the compiled rulebook: one automaton over every term.
+// termsBook is the compiled rulebook: the rules, and per language one
+// automaton over that language's terms, so that a French "exclu*" never
+// reads English "exclusively".
 type termsBook struct {
 	data     *termsData
-	ac       *automaton
-	uses     [][]termsUse
 	rules    []termsRuleRef
 	practice map[string]int // practice id → index
+	matchers map[string]*termsMatcher
 }
 
-// termsCompiler collects patterns and their meanings.
+// termsMatcher finds one language's terms and says what each means.
+type termsMatcher struct {
+	ac   *automaton
+	uses [][]termsUse
+}
+
+// termsCompiler collects one language's patterns and their meanings.
 type termsCompiler struct {
+	lang     string
 	ids      map[string]int32
 	patterns [][]byte
 	uses     [][]termsUse
@@ -63,15 +69,10 @@ func compileTerms(d *termsData) (*termsBook, error) {
 	if err := validateTerms(d); err != nil {
 		return nil, err
 	}
-	b := &termsBook{data: d, practice: map[string]int{}}
+	b := &termsBook{data: d, practice: map[string]int{}, matchers: map[string]*termsMatcher{}}
 	for i, p := range d.Practices {
 		b.practice[p.ID] = i
 	}
-	c := &termsCompiler{ids: map[string]int32{}}
-	c.add(d.Negation, termsUse{kind: termsNegation})
-	c.add(d.ClauseBreaks, termsUse{kind: termsClauseBreak})
-	c.add(d.Skip, termsUse{kind: termsSkip})
-	c.add(d.SkipStart, termsUse{kind: termsSkipStart})
 	for pi := range d.Practices {
 		p := &d.Practices[pi]
 		for ri := range p.Rules {
@@ -85,22 +86,40 @@ func compileTerms(d *termsData) (*termsBook, error) {
 				ref.negated = answerIndex(p, r.Negated)
 			}
 			ref.full = uint32(1)<<len(r.Groups) - 1
-			idx := int32(len(b.rules))
 			b.rules = append(b.rules, ref)
-			for g, name := range r.Groups {
-				c.add(d.Lexicons[name], termsUse{kind: termsGroup, rule: idx, group: int8(g)})
-			}
-			for _, name := range r.Exclude {
-				c.add(d.Lexicons[name], termsUse{kind: termsExclude, rule: idx})
-			}
+		}
+	}
+	for _, lang := range d.Languages {
+		m, err := b.compileLanguage(lang)
+		if err != nil {
+			return nil, err
+		}
+		b.matchers[lang] = m
+	}
+	return b, nil
+}
+
+// compileLanguage builds the matcher of one language's terms.
+func (b *termsBook) compileLanguage(lang string) (*termsMatcher, error) {
+	d := b.data
+	c := &termsCompiler{lang: lang, ids: map[string]int32{}}
+	c.add(d.Negation, termsUse{kind: termsNegation})
+	c.add(d.ClauseBreaks, termsUse{kind: termsClauseBreak})
+	c.add(d.Skip, termsUse{kind: termsSkip})
+	c.add(d.SkipStart, termsUse{kind: termsSkipStart})
+	for i, ref := range b.rules {
+		for g, name := range ref.spec.Groups {
+			c.add(d.Lexicons[name], termsUse{kind: termsGroup, rule: int32(i), group: int8(g)})
+		}
+		for _, name := range ref.spec.Exclude {
+			c.add(d.Lexicons[name], termsUse{kind: termsExclude, rule: int32(i)})
 		}
 	}
 	ac, err := newAutomaton(c.patterns)
 	if err != nil {
-		return nil, fmt.Errorf("scorer: terms rules: %w", err)
+		return nil, fmt.Errorf("scorer: terms rules (%s): %w", lang, err)
 	}
-	b.ac, b.uses = ac, c.uses
-	return b, nil
+	return &termsMatcher{ac: ac, uses: c.uses}, nil
 }
 
 // answerIndex is the position of answer id among p's answers, or -1.
@@ -113,32 +132,22 @@ func answerIndex(p *termsPracticeSpec, id string) int {
 	return -1
 }
 
-// add registers every term of every language with meaning u, tagged with the
-// language of its lexicon: a French "exclu*" must not read English
-// "exclusively".
+// add registers every term of the compiler's language with meaning u.
 func (c *termsCompiler) add(lex termsLexicon, u termsUse) {
-	langs := make([]string, 0, len(lex))
-	for l := range lex {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs) // deterministic pattern ids
-	for _, l := range langs {
-		u.lang = l
-		for _, t := range lex[l] {
-			p := termsPattern(t)
-			if p == "" {
-				continue
-			}
-			id, ok := c.ids[p]
-			if !ok {
-				id = int32(len(c.patterns))
-				c.ids[p] = id
-				c.patterns = append(c.patterns, []byte(p))
-				c.uses = append(c.uses, nil)
-			}
-			if !containsTermsUse(c.uses[id], u) {
-				c.uses[id] = append(c.uses[id], u)
-			}
+	for _, t := range lex[c.lang] {
+		p := termsPattern(t)
+		if p == "" {
+			continue
+		}
+		id, ok := c.ids[p]
+		if !ok {
+			id = int32(len(c.patterns))
+			c.ids[p] = id
+			c.patterns = append(c.patterns, []byte(p))
+			c.uses = append(c.uses, nil)
+		}
+		if !containsTermsUse(c.uses[id], u) {
+			c.uses[id] = append(c.uses[id], u)
 		}
 	}
 }

@@ -20,7 +20,7 @@ type termsHits [][]termsHit
 // termsScanner holds the per-sentence buffers, reused from sentence to sentence.
 type termsScanner struct {
 	b        *termsBook
-	lang     string
+	m        *termsMatcher // the language's matcher
 	buf      []byte
 	matches  []match
 	negs     []bspan
@@ -38,7 +38,7 @@ func (b *termsBook) newScanner(lang string) *termsScanner {
 	n := len(b.rules)
 	sc := &termsScanner{
 		b:        b,
-		lang:     lang,
+		m:        b.matchers[lang],
 		masks:    make([]uint32, n),
 		excluded: make([]bool, n),
 		triggers: make([]bspan, n),
@@ -62,6 +62,9 @@ func (b *termsBook) collect(text string, sentences []Span, lang string) termsHit
 			hits[i][j] = termsHit{sentence: -1}
 		}
 	}
+	if b.matchers[lang] == nil {
+		return hits // a language the rules do not read
+	}
 	sc := b.newScanner(lang)
 	for i, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -84,7 +87,7 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 		words <= b.data.HeadingWords && isHeading(s) {
 		return
 	}
-	sc.matches = b.ac.scan(sc.matches[:0], sc.buf)
+	sc.matches = sc.m.ac.scan(sc.matches[:0], sc.buf)
 	if len(sc.matches) == 0 {
 		return
 	}
@@ -96,11 +99,8 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	}
 	sc.touched, sc.negs, sc.breaks = sc.touched[:0], sc.negs[:0], sc.breaks[:0]
 	for _, m := range sc.matches {
-		sp := bspan{m.end - b.ac.lens[m.pat], m.end}
-		for _, u := range b.uses[m.pat] {
-			if u.lang != sc.lang {
-				continue
-			}
+		sp := bspan{m.end - sc.m.ac.lens[m.pat], m.end}
+		for _, u := range sc.m.uses[m.pat] {
 			switch u.kind {
 			case termsSkip:
 				return
