@@ -96,6 +96,9 @@ type Finding struct {
 	Document legible.DocKind `json:"document,omitempty"`
 	// Points is what the finding adds to (or, negative, takes from) its criterion.
 	Points float64 `json:"points"`
+	// Advice is what the writer of the text could do about this finding, when
+	// the rule that made it says (terms of service findings do).
+	Advice string `json:"advice,omitempty"`
 }
 
 // Criterion is one criterion of the rubric with its evidence and advice.

@@ -54,9 +54,9 @@ func readTerms(a *Analysis) termsResult {
 		ai, idx := decideAnswer(p, hits[pi])
 		ans := p.Answers[ai]
 		id := termsAnswerID(p.ID, ans.ID)
-		label, _ := b.text(id, "en")
 		question, _ := b.text(p.ID, "en")
-		f := Finding{ID: id, Kind: ans.Kind, Label: label, Points: termsRound(ans.Score - defaultScore(p))}
+		label, advice := b.text(id, "en")
+		f := Finding{ID: id, Kind: ans.Kind, Label: label, Points: termsRound(ans.Score - defaultScore(p)), Advice: advice}
 		pr := Practice{ID: p.ID, Answer: ans.ID, Question: question, Label: label}
 		if idx >= 0 {
 			sp := a.Sentences[idx]
@@ -76,8 +76,8 @@ func readTerms(a *Analysis) termsResult {
 			base += defaultScore(&b.data.Practices[pi])
 			f := findings[pi]
 			c.Findings = append(c.Findings, f)
-			if _, advice := b.text(f.ID, "en"); advice != "" {
-				c.Advice = append(c.Advice, advice)
+			if f.Advice != "" {
+				c.Advice = append(c.Advice, f.Advice)
 			}
 		}
 		c.Score = termsCriterionScore(base, c.Max, c.Findings)
@@ -133,7 +133,7 @@ func (b *termsBook) unread() termsResult {
 	}
 	for _, cs := range b.data.Criteria {
 		c := b.newCriterion(cs)
-		c.Findings = append(c.Findings, Finding{ID: notReadID, Kind: Missing, Label: label})
+		c.Findings = append(c.Findings, Finding{ID: notReadID, Kind: Missing, Label: label, Advice: advice})
 		c.Advice = append(c.Advice, advice)
 		res.Criteria = append(res.Criteria, c)
 	}

@@ -28,6 +28,9 @@ func checkTermsQuotes(t *testing.T, text string, res termsResult) {
 	t.Helper()
 	for _, c := range res.Criteria {
 		for _, f := range c.Findings {
+			if _, advice := termsText(f.ID, "en"); f.Advice != advice {
+				t.Errorf("%s: advice %q, want %q", f.ID, f.Advice, advice)
+			}
 			if f.Kind == Missing {
 				if f.Quote != "" {
 					t.Errorf("%s: missing finding with a quote", f.ID)
