@@ -87,6 +87,8 @@ func TestTermsHeadingsAndOtherLanguages(t *testing.T) {
 		{"en", "terms_arbitration", "none", "Binding Arbitration and Class Action Waiver\n\nThe app is free to use for everyone."},
 		{"de", "terms_changes", "no_notice", "Wir können diese Bedingungen jederzeit ohne Vorankündigung ändern."},
 		{"de", "terms_termination", "at_will", "Wir können Ihr Konto jederzeit ohne Angabe von Gründen sperren."},
+		{"de", "terms_changes", "notice", "Wir werden Ihnen Änderungen dieser Nutzungsbedingungen mindestens sechs Wochen vor ihrem Inkrafttreten per E-Mail mitteilen."},
+		{"de", "terms_termination", "for_cause", "Bei erheblichen Verstößen ist der Anbieter berechtigt, die Nutzer sofort von der Nutzung der Plattform auszuschließen."},
 		{"de", "terms_liability", "lawful", "Wir haften unbeschränkt für Vorsatz und grobe Fahrlässigkeit."},
 		{"es", "terms_changes", "no_notice", "Podemos modificar estos términos en cualquier momento sin previo aviso."},
 		{"es", "terms_use", "yes", "Al utilizar el servicio, usted acepta estos términos."},
@@ -99,5 +101,27 @@ func TestTermsHeadingsAndOtherLanguages(t *testing.T) {
 				t.Errorf("%q: %s = %q, want %q", c.text, c.practice, got[c.practice], c.want)
 			}
 		})
+	}
+}
+
+// TestTermsIsHeading tells headings from the short lead-in of a list.
+func TestTermsIsHeading(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"## Binding arbitration", true},
+		{"**Termination of your account**", true},
+		{"Binding Arbitration and Class Action Waiver", true},
+		{"24 - ATTRIBUTION DE JURIDICTION – LOI APPLICABLE", true},
+		{"9.1. Finya haftet ohne vertragliche Beschränkung nach den gesetzlichen Bestimmungen", false},
+		{"يحق لنا إنهاء حسابك في أي وقت", false},
+		{"We may terminate your account at any time.", false},
+		{"In no event shall our liability exceed:", false},
+	}
+	for _, c := range cases {
+		if got := isHeading(c.s); got != c.want {
+			t.Errorf("isHeading(%q) = %v, want %v", c.s, got, c.want)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package scorer
 import (
 	"bytes"
 	"strings"
+	"unicode"
 )
 
 // termsHit is the sentence that gives an answer and the rule that found it.
@@ -216,18 +217,50 @@ func (sc *termsScanner) breakIn(from, to int) bool {
 	return false
 }
 
-// isHeading reports whether a short sentence ends without punctuation, as
-// headings do ("Binding arbitration", "**Termination**").
+// isHeading reports whether a short sentence is a heading: it ends without
+// punctuation and is marked up as one ("## Termination", "**Arbitration**"),
+// written in capitals, or in title case ("Binding Arbitration and Class
+// Action Waiver"). A list's lead-in ("We are liable under the law") is not.
 func isHeading(s string) bool {
-	s = strings.TrimRight(s, " \t\r\n*_`#")
-	if s == "" {
+	s = strings.TrimSpace(s)
+	end := strings.TrimRight(s, " \t*_`#")
+	if end == "" {
 		return true
 	}
-	switch s[len(s)-1] {
+	switch end[len(end)-1] {
 	case '.', '!', '?', ';', ':', ')', '"':
 		return false
 	}
-	return !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "؟") && !strings.HasSuffix(s, "…") && !strings.HasSuffix(s, "”") && !strings.HasSuffix(s, "»")
+	for _, p := range []string{"。", "؟", "…", "”", "»"} {
+		if strings.HasSuffix(end, p) {
+			return false
+		}
+	}
+	if strings.HasPrefix(s, "#") || strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
+		return true
+	}
+	upper, lower, words, titled := 0, 0, 0, 0
+	for _, w := range strings.Fields(end) {
+		first := true
+		for _, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+				if first {
+					titled++
+				}
+			case unicode.IsLower(r):
+				lower++
+			default:
+				continue
+			}
+			if first {
+				words++
+				first = false
+			}
+		}
+	}
+	return upper > 0 && (lower == 0 || words >= 2 && 10*titled >= 6*words)
 }
 
 // withoutURLs blanks the web addresses of a sentence, whose words
