@@ -102,6 +102,9 @@ func TestTermsSentences(t *testing.T) {
 		{"ar", "terms_termination", "for_cause", "يجوز لنا تعليق حسابك في حال مخالفتك لهذه الشروط."},
 		{"ar", "terms_termination", "unknown", "يمكنك إغلاق حسابك في أي وقت من صفحة الإعدادات."},
 
+		{"ar", "terms_termination", "for_cause", "لن نقوم بإنهاء حسابك إلا في حال مخالفتك الجسيمة لهذه الشروط."},
+		{"fr", "terms_termination", "for_cause", "Nous ne résilierons votre compte qu'en cas de manquement grave aux présentes conditions."},
+
 		// Arbitration.
 		{"en", "terms_arbitration", "binding", "Any dispute between you and us will be resolved by binding individual arbitration."},
 		{"en", "terms_arbitration", "opt_out", "You may opt out of this arbitration agreement by writing to us within 30 days."},
@@ -109,6 +112,10 @@ func TestTermsSentences(t *testing.T) {
 		{"fr", "terms_arbitration", "binding", "Tout litige sera tranché définitivement par voie d'arbitrage."},
 		{"ar", "terms_arbitration", "binding", "تتم تسوية أي نزاع عن طريق التحكيم الملزم."},
 		{"ar", "terms_arbitration", "none", "لا نلجأ إلى التحكيم في أي نزاع مع المستهلكين."},
+
+		{"ar", "terms_arbitration", "none", "لا تخضع النزاعات بينك وبيننا للتحكيم الملزم."},
+		{"en", "terms_arbitration", "none", "Disputes between you and us will not be resolved by arbitration."},
+		{"en", "terms_arbitration", "binding", "You may not bring a claim in court, except through binding arbitration."},
 
 		// Class-action waiver.
 		{"en", "terms_class_waiver", "waiver", "You waive any right to participate in a class action lawsuit against us."},
@@ -167,6 +174,9 @@ func TestTermsSentences(t *testing.T) {
 		{"ar", "terms_liability", "total", "لن نكون مسؤولين بأي حال من الأحوال عن أي أضرار تنشأ عن استخدامك للخدمة."},
 		{"ar", "terms_liability", "lawful", "لا تنطبق حدود المسؤولية هذه في حالات الإهمال الجسيم أو الغش."},
 
+		{"ar", "terms_liability", "total", "إلى أقصى حد يسمح به القانون، لن نكون مسؤولين عن أي أضرار غير مباشرة تنشأ عن استخدامك للخدمة."},
+		{"fr", "terms_liability", "total", "Sauf disposition légale contraire, notre responsabilité totale ne pourra excéder le montant payé au cours des douze derniers mois."},
+
 		// Automatic renewal.
 		{"en", "terms_renewal", "auto", "Your subscription renews automatically at the end of each billing period."},
 		{"en", "terms_renewal", "auto_reminder", "We will send you a reminder seven days before your subscription renews."},
@@ -178,11 +188,14 @@ func TestTermsSentences(t *testing.T) {
 		{"ar", "terms_renewal", "auto", "يتجدد اشتراكك تلقائيا في نهاية كل شهر."},
 		{"ar", "terms_renewal", "none", "لا يتجدد اشتراكك تلقائيا في نهاية المدة."},
 
+		{"ar", "terms_renewal", "auto_reminder", "يتجدد الاشتراك تلقائيا وسنرسل لك تذكيرا قبل سبعة أيام من التجديد."},
+
 		// Contract by using.
 		{"en", "terms_use", "yes", "By using the service, you agree to be bound by these terms."},
 		{"en", "terms_use", "none", "You accept these terms when you tick the box at sign-up."},
 		{"fr", "terms_use", "yes", "L'utilisation du site implique l'acceptation pleine et entière des présentes conditions."},
 		{"ar", "terms_use", "yes", "باستخدامك لهذه الخدمة فإنك توافق على هذه الشروط."},
+		{"en", "terms_use", "yes", "By using the service you agree to these terms, unless prohibited by law."},
 	}
 	for _, c := range cases {
 		t.Run(c.lang+"/"+c.practice+"/"+c.want, func(t *testing.T) {
