@@ -258,6 +258,18 @@ func TestTermsText(t *testing.T) {
 			}
 		}
 	}
+	for _, c := range b.data.Criteria {
+		for _, lang := range []string{"en", "ar", "fr", "de", "es"} {
+			if b.data.Text[c.ID][lang].Name == "" {
+				t.Errorf("criterion %s: no name in %s", c.ID, lang)
+			}
+		}
+	}
+	for _, lang := range []string{"ar", "fr"} {
+		if l, a := termsText(notReadID, lang); l == "" || a == "" {
+			t.Errorf("%s: no text in %s", notReadID, lang)
+		}
+	}
 	if l, a := termsText("no_such_id", "fr"); l != "" || a != "" {
 		t.Errorf("unknown id: %q, %q", l, a)
 	}
