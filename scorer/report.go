@@ -101,6 +101,9 @@ type Finding struct {
 	Answer string `json:"answer,omitempty"`
 	// Value is the measured figure a metric finding's label shows.
 	Value *float64 `json:"value,omitempty"`
+	// Advice is what the writer of the text could do about this finding, when
+	// the rule that made it says (terms of service findings do).
+	Advice string `json:"advice,omitempty"`
 }
 
 // Criterion is one criterion of the rubric with its evidence and advice.

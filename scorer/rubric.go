@@ -25,7 +25,15 @@ func applyRubric(a *Analysis, opts Options) (*Report, error) {
 	}
 	specs := r.data.Criteria
 	if opts.Kind == legible.KindTerms {
-		t := readTerms(a)
+		t, err := readTerms(a)
+		if err != nil {
+			return nil, err
+		}
+		if !t.Covered {
+			rep.NotGraded = NotGradedLanguage
+			rep.Criteria = compose(r.transparencyOnly(), items)
+			return rep, nil
+		}
 		specs = r.data.TermsCriteria
 		rep.Criteria = compose(specs, items)
 		rep.Criteria = append(rep.Criteria, t.Criteria...)
