@@ -120,8 +120,8 @@ func TestTermsIsHeading(t *testing.T) {
 		{"In no event shall our liability exceed:", false},
 	}
 	for _, c := range cases {
-		if got := isHeading(c.s); got != c.want {
-			t.Errorf("isHeading(%q) = %v, want %v", c.s, got, c.want)
+		if got := isTermsHeading(c.s); got != c.want {
+			t.Errorf("isTermsHeading(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func (sc *termsScanner) sentence(s string, idx int, hits termsHits) {
 	sc.buf = normalizeInto(sc.buf, s)
 	words := bytes.Count(sc.buf, []byte{' '}) - 1
 	if words < b.data.MinWords || b.data.MaxWords > 0 && words > b.data.MaxWords ||
-		words <= b.data.HeadingWords && isHeading(s) {
+		words <= b.data.HeadingWords && isTermsHeading(s) {
 		return
 	}
 	sc.matches = sc.m.ac.scan(sc.matches[:0], sc.buf)
@@ -221,7 +221,7 @@ func (sc *termsScanner) breakIn(from, to int) bool {
 // punctuation and is marked up as one ("## Termination", "**Arbitration**"),
 // written in capitals, or in title case ("Binding Arbitration and Class
 // Action Waiver"). A list's lead-in ("We are liable under the law") is not.
-func isHeading(s string) bool {
+func isTermsHeading(s string) bool {
 	s = strings.TrimSpace(s)
 	end := strings.TrimRight(s, " \t*_`#")
 	if end == "" {
