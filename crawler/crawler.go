@@ -59,6 +59,10 @@ type Config struct {
 	Timeout time.Duration
 	// MaxBodyBytes is the largest body accepted; bigger ones are refused.
 	MaxBodyBytes int64
+	// MaxSiteBytes bounds the bytes one site crawl reads, decoded, over all
+	// its requests (robots.txt included): past it the crawl of that site
+	// fails with ErrSiteBudget. It is the site's memory budget for bodies.
+	MaxSiteBytes int64
 	// MaxPagesPerSite bounds the requests of one site crawl (robots.txt aside).
 	MaxPagesPerSite int
 	// SiteTimeout bounds one whole site crawl.
@@ -87,6 +91,7 @@ func DefaultConfig() Config {
 		Parallelism:     2,
 		Timeout:         20 * time.Second,
 		MaxBodyBytes:    10 << 20,
+		MaxSiteBytes:    48 << 20,
 		MaxPagesPerSite: 30,
 		SiteTimeout:     5 * time.Minute,
 		MaxRedirects:    10,
@@ -111,6 +116,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = d.MaxBodyBytes
+	}
+	if c.MaxSiteBytes <= 0 {
+		c.MaxSiteBytes = d.MaxSiteBytes
 	}
 	if c.MaxPagesPerSite <= 0 {
 		c.MaxPagesPerSite = d.MaxPagesPerSite
