@@ -87,8 +87,12 @@ func boundBody(ctx context.Context, resp *http.Response, limit int64) error {
 		return err
 	}
 	raw := resp.Body
-	var r io.Reader = &boundedReader{ctx: ctx, r: raw, left: limit, limit: limit, what: "on the wire"}
-	decoded := false
+	gzFile := gzipFile(resp)
+	decoded := len(encodings) > 0 || gzFile
+	var r io.Reader = raw
+	if decoded {
+		r = &boundedReader{ctx: ctx, r: raw, left: limit, limit: limit, what: "on the wire"}
+	}
 	for _, enc := range encodings { // at most one (contentEncodings refuses stacks)
 		switch enc {
 		case "br":
@@ -96,12 +100,10 @@ func boundBody(ctx context.Context, resp *http.Response, limit int64) error {
 		case "gzip", "x-gzip":
 			r = &lazyGzip{src: r}
 		}
-		decoded = true
 	}
-	if gzipFile(resp) {
+	if gzFile {
 		r = &sniffGzip{src: bufio.NewReaderSize(r, 512)}
 		resp.Header.Set("Content-Type", "application/octet-stream")
-		decoded = true
 	}
 	r = &boundedReader{ctx: ctx, r: r, left: limit, limit: limit, what: "decoded", site: site}
 	resp.Body = &decodedBody{Reader: r, raw: raw}

@@ -205,7 +205,11 @@ func (d *discovery) fromSitemaps(ctx context.Context) {
 		seen[s] = true
 		read++
 		p, err := d.sc.f.get(ctx, s)
-		if err != nil || !p.ok() {
+		if err != nil {
+			d.sc.note("sitemap %s: %v", s, err)
+			continue
+		}
+		if !p.ok() {
 			continue
 		}
 		pages, children, err := parseSitemap(p.Body)

@@ -87,6 +87,9 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
 	res.Signals = sc.signals(ctx, home)
+	if f.budget.spent() {
+		return res, fmt.Errorf("crawl %s: %w", ascii, f.budget.err())
+	}
 	if err := parent.Err(); err != nil {
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
@@ -155,7 +158,7 @@ func (sc *siteCrawl) fetchHome(ctx context.Context, starts []string) (*page, err
 			return sc.followRefresh(ctx, p), nil
 		}
 		if errors.Is(err, ErrRobots) || ctx.Err() != nil {
-			return nil, fmt.Errorf("home page: %w", err)
+			return nil, fmt.Errorf("home page: %w", joinedErrors(append(errs, err)))
 		}
 		errs = append(errs, err)
 	}
