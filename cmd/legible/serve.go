@@ -71,6 +71,9 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	if err := cfg.crawl.validate(); err != nil {
 		return cfg, err
 	}
+	if err := cfg.queue.validate(); err != nil {
+		return cfg, err
+	}
 	for _, p := range strings.Split(cfg.proxies, ",") {
 		if p = strings.TrimSpace(p); p != "" {
 			cfg.api.TrustedProxies = append(cfg.api.TrustedProxies, p)
