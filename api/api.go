@@ -133,7 +133,7 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 		access:  cfg.AccessLogger,
 		cache:   newLookupCache(store, log),
 		limiter: newLimiter(cfg.MaxClients),
-		keys:    newKeyCache(store, time.Minute),
+		keys:    newKeyCache(store, keyCacheTTL),
 		metrics: newMetrics(),
 
 		publicCache: maxAgeHeader(cfg.LookupMaxAge),
