@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/gate"
 )
 
 // Config tunes the server. The zero value is usable: every zero field takes
@@ -46,6 +47,16 @@ type Config struct {
 	// Jobs queues the crawls requested through the API and the pages; nil
 	// means the store's own crawl-job table.
 	Jobs legible.Jobs
+	// AnonCrawlsPerHour bounds the crawls that visitors without an API key
+	// ("Request a rating") may queue in any hour, all together; default 60.
+	AnonCrawlsPerHour int
+	// AnonCrawlQueue caps the crawls queued by visitors without an API key
+	// that may wait at once; default 20.
+	AnonCrawlQueue int
+	// CheckDomain returns nil when a domain resolves to an address the
+	// crawler may reach; anonymous requests for other domains are refused
+	// before anything is queued. nil skips the check.
+	CheckDomain func(ctx context.Context, domain string) error
 	// BaseURL is the public root of the server, for links in feeds; empty
 	// means it is taken from each request.
 	BaseURL string
@@ -148,6 +159,11 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 	if s.cfg.Jobs == nil {
 		s.cfg.Jobs = legible.StoreJobs{Store: store}
 	}
+	// Crawls queued without an API key pass the anonymous limits; the keyed
+	// POST /v1/crawls marks its requests with gate.WithKey.
+	s.cfg.Jobs = gate.New(s.cfg.Jobs, gate.Config{
+		PerHour: cfg.AnonCrawlsPerHour, MaxQueued: cfg.AnonCrawlQueue, Check: cfg.CheckDomain,
+	})
 	s.engine = s.routes()
 	return s
 }

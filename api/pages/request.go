@@ -15,7 +15,8 @@ import (
 const freshFor = 24 * time.Hour
 
 // requestRating queues a crawl of a site from the report or 404 page's
-// button. It needs no key: a request from another origin is refused (the
+// button, within the anonymous limits of the Jobs it is given (package gate:
+// a global hourly budget, a queue cap, a public address). It needs no key: a request from another origin is refused (the
 // browser's Sec-Fetch-Site and Origin headers tell), an open job for the same
 // site is reused rather than duplicated, and the answer redirects back to the
 // report so that reloading does not post again. A site crawled within
@@ -45,6 +46,9 @@ func (h *handler) requestRating(c *gin.Context) {
 		return
 	}
 	if _, err := h.jobs.Enqueue(ctx, ascii); err != nil {
+		if h.requestRefused(c, p, ascii, err) {
+			return
+		}
 		h.internal(c, p, "pages.requestRating: enqueue crawl", err)
 		return
 	}
