@@ -49,6 +49,9 @@ type Config struct {
 	// connection to that host, on any port, goes there. The address is
 	// still checked by the dialer guard.
 	Resolve map[string]string
+	// Lookup resolves host names for CheckDomain; nil means the system
+	// resolver. (Connections resolve through the dialer.)
+	Lookup LookupFunc
 	// TLSConfig is the client TLS configuration (e.g. extra root CAs for tests).
 	TLSConfig *tls.Config
 	// Delay is the pause after each request to a host; 0 means none.
@@ -143,6 +146,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Now == nil {
 		c.Now = d.Now
+	}
+	if c.Lookup == nil {
+		c.Lookup = defaultLookup
 	}
 	if c.Extract == nil {
 		c.Extract = extract.Extract

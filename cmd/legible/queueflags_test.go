@@ -32,3 +32,14 @@ func TestRescueAfterBelowJobTimeout(t *testing.T) {
 		t.Errorf("rescue-after 11m over job-timeout 10m: %v", err)
 	}
 }
+
+func TestRequestBudgetFlags(t *testing.T) {
+	e, _, _ := serveEnv(map[string]string{"LEGIBLE_REQUEST_BUDGET": "7"})
+	cfg, err := parseServeFlags(e, []string{"--request-queue", "3"})
+	if err != nil || cfg.api.AnonCrawlsPerHour != 7 || cfg.api.AnonCrawlQueue != 3 {
+		t.Errorf("budget %d, queue %d, err %v; want 7, 3", cfg.api.AnonCrawlsPerHour, cfg.api.AnonCrawlQueue, err)
+	}
+	if _, err := parseServeFlags(e, []string{"--request-budget", "0"}); err == nil {
+		t.Error("--request-budget 0 accepted")
+	}
+}

@@ -53,6 +53,8 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	fs.IntVar(&cfg.api.AnonBurst, "burst", p.int("LEGIBLE_BURST", cfg.api.AnonBurst), "burst per client IP without an API key (env LEGIBLE_BURST)")
 	fs.Float64Var(&cfg.api.KeyRate, "key-rate", p.float("LEGIBLE_KEY_RATE", cfg.api.KeyRate), "requests per second per API key (env LEGIBLE_KEY_RATE)")
 	fs.IntVar(&cfg.api.KeyBurst, "key-burst", p.int("LEGIBLE_KEY_BURST", cfg.api.KeyBurst), "burst per API key (env LEGIBLE_KEY_BURST)")
+	fs.IntVar(&cfg.api.AnonCrawlsPerHour, "request-budget", p.int("LEGIBLE_REQUEST_BUDGET", 60), "crawls that visitors without an API key (\"Request a rating\") may queue per hour, all together (env LEGIBLE_REQUEST_BUDGET)")
+	fs.IntVar(&cfg.api.AnonCrawlQueue, "request-queue", p.int("LEGIBLE_REQUEST_QUEUE", 20), "crawls requested without an API key that may wait at once (env LEGIBLE_REQUEST_QUEUE)")
 	fs.BoolVar(&cfg.api.AccessLog, "access-log", p.bool("LEGIBLE_ACCESS_LOG", cfg.api.AccessLog), "write an access log line per request (no client IPs) (env LEGIBLE_ACCESS_LOG)")
 	fs.StringVar(&cfg.api.BaseURL, "base-url", e.getenv("LEGIBLE_BASE_URL"), "public root URL of this server, for links in feeds (env LEGIBLE_BASE_URL)")
 	fs.StringVar(&cfg.proxies, "trusted-proxies", e.getenv("LEGIBLE_TRUSTED_PROXIES"), "comma-separated proxy addresses whose X-Forwarded-For is trusted (env LEGIBLE_TRUSTED_PROXIES)")
@@ -73,6 +75,9 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	}
 	if err := cfg.queue.validate(); err != nil {
 		return cfg, err
+	}
+	if cfg.api.AnonCrawlsPerHour < 1 || cfg.api.AnonCrawlQueue < 1 {
+		return cfg, &exitError{code: 2, err: errors.New("--request-budget and --request-queue must be 1 or more")}
 	}
 	for _, p := range strings.Split(cfg.proxies, ",") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -107,6 +112,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("crawler: %w", err)}
 	}
+	cfg.api.CheckDomain = c.CheckDomain // anonymous rating requests need a reachable domain
 	qc := cfg.queue.config(cfg.workers)
 	qc.Due = store.SitesDue
 	qc.OnStart = rescoreFunc(store, log)
