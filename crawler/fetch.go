@@ -219,7 +219,7 @@ func (f *fetcher) once(ctx context.Context, rawURL string) (*page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", legible.ErrInvalid, err)
 	}
-	if err := f.robots.allow(ctx, u); err != nil {
+	if err := f.robots.allow(withSiteBudget(ctx, f.budget), u); err != nil {
 		return nil, err
 	}
 	cctx := colly.NewContext()
