@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
@@ -14,8 +15,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/andybalholm/brotli"
 
 	"github.com/legible-app/legible"
 )
@@ -28,16 +27,18 @@ const hostileServeHeapBudget = 2 * 64 << 20
 // decompression bombs of 1 GiB, an endless robots.txt and a slow drip.
 func hostileWeb(t *testing.T) *httptest.Server {
 	t.Helper()
-	zeros := make([]byte, 1<<20)
-	var gz, br bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestSpeed)
-	bw := brotli.NewWriterLevel(&br, 1)
-	for range 1024 {
-		zw.Write(zeros)
-		bw.Write(zeros)
-	}
+	// 1 GiB of zeros: 1024 gzip members of 1 MiB, and brotli from a fixture
+	// (written by brotli.NewWriterLevel(w, 9) from 1 GiB of zeros).
+	var member bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+	zw.Write(make([]byte, 1<<20))
 	zw.Close()
-	bw.Close()
+	gz := bytes.NewBuffer(bytes.Repeat(member.Bytes(), 1024))
+	brBytes, err := os.ReadFile(filepath.Join("testdata", "bombs", "zeros-1GiB.br"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := bytes.NewBuffer(brBytes)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host, _, _ := strings.Cut(r.Host, ":")
 		switch {
