@@ -23,6 +23,17 @@ type NewVersion struct {
 	Score *Score
 }
 
+// UnscoredVersion is a stored version that has no score under some rubric
+// version: the input of re-scoring.
+type UnscoredVersion struct {
+	VersionID int64   `db:"version_id"`
+	SiteID    int64   `db:"site_id"`
+	Domain    string  `db:"domain"`
+	Kind      DocKind `db:"kind"`
+	Language  string  `db:"language"`
+	Text      string  `db:"text"`
+}
+
 // Recorded says what RecordVersion did.
 type Recorded struct {
 	Document Document
