@@ -16,6 +16,7 @@ import (
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 )
 
 func init() {
@@ -106,7 +107,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	qc := cfg.queue.config(cfg.workers)
 	qc.Due = store.SitesDue
-	qc.OnStart = rescoreFunc(store, log)
+	qc.OnStart = rating.RescoreJob(store, log)
 	var srv *api.Server
 	qc.Crawl = func(ctx context.Context, domain string) (json.RawMessage, error) {
 		out, err := crawlFunc(c)(ctx, domain)

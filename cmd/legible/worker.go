@@ -11,6 +11,7 @@ import (
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 )
 
 func init() {
@@ -100,7 +101,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	qc.ID = *id
 	qc.Crawl = crawlFunc(c)
 	qc.Due = store.SitesDue
-	qc.OnStart = rescoreFunc(store, e.log)
+	qc.OnStart = rating.RescoreJob(store, e.log)
 	q, err := openQueue(ctx, store, *dsn, qc, e)
 	if err != nil {
 		return err
