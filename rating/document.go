@@ -70,4 +70,3 @@ func rubricVersion(v string) string {
 	}
 	return v
 }
-
