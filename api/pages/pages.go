@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -26,12 +27,14 @@ type Deps struct {
 }
 
 // maxDraftChars limits the text of a draft sent to "check your draft", in
-// characters: about three times the longest policy of the top sites.
-const maxDraftChars = 100_000
+// characters: 2 MB of ASCII text, more than twenty times the longest policy
+// of the top sites.
+const maxDraftChars = 2_000_000
 
 // maxDraftBody limits the whole body of a draft request (the text, encoded,
-// or the file, and the form's other fields), in bytes.
-const maxDraftBody = 1 << 20
+// or the file, and the form's other fields), in bytes: a form encodes each
+// character of maxDraftChars in up to six bytes when it is not ASCII.
+const maxDraftBody = 16 << 20
 
 // handler serves the pages.
 type handler struct {
@@ -63,7 +66,7 @@ func newHandler(d Deps) *handler {
 		jobs:  jobs,
 		log:   log.With("component", "pages"),
 		msgs:  messages,
-		score: scorer.Score,
+		score: rating.Score,
 		csrf:  http.NewCrossOriginProtection(),
 	}
 }
