@@ -76,4 +76,3 @@ func readInput(e *env, file string) ([]byte, error) {
 	}
 	return body, nil
 }
-
