@@ -43,8 +43,8 @@ type Config struct {
 	// AccessLogger receives the access log lines; nil means the server's
 	// logger. See NewAccessLog for a buffered one.
 	AccessLogger *slog.Logger
-	// Jobs queues the crawls requested through the API and the pages; nil
-	// means the store's own crawl-job table.
+	// Jobs queues the crawls requested through the API and the pages (the
+	// River queue of package queue); it is required.
 	Jobs legible.Jobs
 	// BaseURL is the public root of the server, for links in feeds; empty
 	// means it is taken from each request.
@@ -106,7 +106,7 @@ func (c Config) withDefaults() Config {
 // with Run, and serve its Handler.
 type Server struct {
 	cfg     Config
-	store   legible.Store
+	store   Store
 	log     *slog.Logger
 	access  *slog.Logger
 	engine  *gin.Engine
@@ -120,8 +120,12 @@ type Server struct {
 	badgeCache  []string
 }
 
-// New builds the server and its route table.
-func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
+// New builds the server and its route table. The store and cfg.Jobs are
+// required: New panics without them, a wiring mistake.
+func New(cfg Config, store Store, log *slog.Logger) *Server {
+	if store == nil || cfg.Jobs == nil {
+		panic("api.New: a store and Config.Jobs are required")
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -144,9 +148,6 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 	}
 	for _, c := range cfg.Collectors {
 		s.metrics.reg.MustRegister(c)
-	}
-	if s.cfg.Jobs == nil {
-		s.cfg.Jobs = legible.StoreJobs{Store: store}
 	}
 	s.engine = s.routes()
 	return s

@@ -35,7 +35,7 @@ func apiKeyFrom(r *http.Request) string {
 // keyCache remembers valid keys for a while, so a keyed client does not
 // cost a database query per request. Keys are held only as hashes.
 type keyCache struct {
-	store legible.Store
+	store keyStore
 	ttl   time.Duration
 	mu    sync.Mutex
 	names map[[32]byte]cachedKey
@@ -46,7 +46,7 @@ type cachedKey struct {
 	expires time.Time
 }
 
-func newKeyCache(store legible.Store, ttl time.Duration) *keyCache {
+func newKeyCache(store keyStore, ttl time.Duration) *keyCache {
 	return &keyCache{store: store, ttl: ttl, names: make(map[[32]byte]cachedKey)}
 }
 

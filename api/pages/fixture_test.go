@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/internal/jobstest"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -92,9 +93,18 @@ func newFixtureStore(t *testing.T) *fakeStore {
 
 // newTestRouter serves the pages over store, scoring drafts with score when
 // it is not nil.
-func newTestRouter(store legible.Store, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
+func newTestRouter(store Store, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
+	jobs, ok := store.(legible.Jobs)
+	if !ok {
+		jobs = &jobstest.Jobs{}
+	}
+	return newTestRouterWith(store, jobs, score)
+}
+
+// newTestRouterWith serves the pages on store, queueing crawls in jobs.
+func newTestRouterWith(store Store, jobs legible.Jobs, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
 	r := gin.New()
-	h := newHandler(Deps{Store: store})
+	h := newHandler(Deps{Store: store, Jobs: jobs})
 	if score != nil {
 		h.score = score
 	}

@@ -20,8 +20,8 @@ import (
 
 // Deps are what the pages need.
 type Deps struct {
-	Store legible.Store
-	// Jobs queues requested ratings; nil means the store's crawl-job table.
+	Store Store
+	// Jobs queues requested ratings; it is required.
 	Jobs legible.Jobs
 	Log  *slog.Logger
 }
@@ -38,7 +38,7 @@ const maxDraftBody = 16 << 20
 
 // handler serves the pages.
 type handler struct {
-	store legible.Store
+	store Store
 	jobs  legible.Jobs
 	log   *slog.Logger
 	msgs  catalog
@@ -57,13 +57,12 @@ func newHandler(d Deps) *handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	jobs := d.Jobs
-	if jobs == nil {
-		jobs = legible.StoreJobs{Store: d.Store}
+	if d.Store == nil || d.Jobs == nil {
+		panic("pages: Deps.Store and Deps.Jobs are required")
 	}
 	return &handler{
 		store: d.Store,
-		jobs:  jobs,
+		jobs:  d.Jobs,
 		log:   log.With("component", "pages"),
 		msgs:  messages,
 		score: rating.Score,

@@ -92,8 +92,8 @@ func TestRequestRating(t *testing.T) {
 			if got := res.Header.Get("Location"); got != tt.location {
 				t.Errorf("Location %q, want %q", got, tt.location)
 			}
-			if !slices.Equal(store.enqueued, tt.enqueued) {
-				t.Errorf("enqueued %q, want %q", store.enqueued, tt.enqueued)
+			if !slices.Equal(store.Domains(), tt.enqueued) {
+				t.Errorf("enqueued %q, want %q", store.Domains(), tt.enqueued)
 			}
 		})
 	}

@@ -114,7 +114,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		srv.Changed()
 		return out, err
 	}
-	q, err := openQueue(ctx, store, cfg.dsn, qc, e)
+	q, err := openQueue(ctx, store, qc, e)
 	if err != nil {
 		return err
 	}

@@ -75,7 +75,7 @@ func TestChangeTracking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := queue.Open(ctx, store.Dialect(), store.SQL().DB, dsn, queue.Config{
+	q, err := queue.Open(ctx, store, queue.Config{
 		Workers: 1, Crawl: crawlFunc(c), Due: store.SitesDue,
 		RecrawlEvery: time.Millisecond, Spread: time.Millisecond, PollInterval: 50 * time.Millisecond,
 	}, log)
