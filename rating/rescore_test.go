@@ -32,7 +32,7 @@ func TestRescore(t *testing.T) {
 		for _, v := range []legible.NewVersion{
 			{Kind: legible.KindPrivacy, URL: "http://old.test/privacy", Text: arabicPolicy, Language: "und", Words: 20},
 			{Kind: legible.KindTerms, URL: "http://old.test/terms", Text: "# Terms\n\nYou may use this shop. We may end your account at any time.", Language: "en", Words: 14},
-			{Kind: legible.KindCookies, URL: "http://old.test/cookies", Text: "\x00\x01\x02\x03\x04\x05", Language: "", Words: 1},
+			{Kind: legible.KindCookies, URL: "http://old.test/cookies", Text: "\x01\x02\x03\x04\x05\x06", Language: "", Words: 1},
 		} {
 			v.FetchedAt, v.Score = checked, old
 			if _, err := d.RecordVersion(ctx, site.ID, v); err != nil {

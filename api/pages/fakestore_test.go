@@ -12,12 +12,12 @@ import (
 type fakeStore struct {
 	jobstest.Jobs
 
-	details  map[string]legible.SiteDetail
-	history  map[int64][]legible.SiteScore
-	sites    []legible.SiteSummary
-	counts   map[legible.Grade]int
-	changes  []legible.Change
-	err      error
+	details map[string]legible.SiteDetail
+	history map[int64][]legible.SiteScore
+	sites   []legible.SiteSummary
+	counts  map[legible.Grade]int
+	changes []legible.Change
+	err     error
 }
 
 func (f *fakeStore) SiteDetail(_ context.Context, domain string) (legible.SiteDetail, error) {
