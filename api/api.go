@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // Config tunes the server. The zero value is usable: every zero field takes
@@ -46,9 +47,14 @@ type Config struct {
 	// Jobs queues the crawls requested through the API and the pages (the
 	// River queue of package queue); it is required.
 	Jobs legible.Jobs
-	// BaseURL is the public root of the server, for links in feeds; empty
-	// means it is taken from each request.
+	// BaseURL is the public root of the server, for the absolute links of
+	// feeds and pages (e.g. "https://legible.example").
 	BaseURL string
+	// PublicHosts are the Host headers trusted to build absolute links when
+	// BaseURL is empty ("host[:port]" or "https://host[:port]"); a request
+	// with any other Host gets relative links. Forwarded headers are never
+	// trusted for links.
+	PublicHosts []string
 	// Collectors are more Prometheus collectors to serve on /metrics (e.g.
 	// the job queue's).
 	Collectors []prometheus.Collector
@@ -110,6 +116,7 @@ type Server struct {
 	log     *slog.Logger
 	access  *slog.Logger
 	engine  *gin.Engine
+	root    links.Root
 	cache   *lookupCache
 	limiter *limiter
 	keys    *keyCache
@@ -146,6 +153,11 @@ func New(cfg Config, store Store, log *slog.Logger) *Server {
 	if s.access == nil {
 		s.access = log
 	}
+	root, err := links.NewRoot(cfg.BaseURL, cfg.PublicHosts)
+	if err != nil {
+		log.Warn("absolute links disabled", "err", err)
+	}
+	s.root = root
 	for _, c := range cfg.Collectors {
 		s.metrics.reg.MustRegister(c)
 	}

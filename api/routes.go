@@ -44,7 +44,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/lookup/:prefix", s.lookup)
 	v1.GET("/table", s.table)
 
-	pages.Register(r, pages.Deps{Store: s.store, Jobs: s.cfg.Jobs, Log: s.log})
+	pages.Register(r, pages.Deps{Store: s.store, Jobs: s.cfg.Jobs, Root: s.root, Log: s.log})
 
 	r.NoRoute(func(c *gin.Context) {
 		writeProblem(c, Problem{

@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/internal/jobstest"
 	"github.com/legible-app/legible/scorer"
 )
@@ -104,13 +105,20 @@ func newTestRouter(store Store, score func(string, scorer.Options) (*scorer.Repo
 // newTestRouterWith serves the pages on store, queueing crawls in jobs.
 func newTestRouterWith(store Store, jobs legible.Jobs, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
 	r := gin.New()
-	h := newHandler(Deps{Store: store, Jobs: jobs})
+	root, err := links.NewRoot("", []string{testHost})
+	if err != nil {
+		panic(err)
+	}
+	h := newHandler(Deps{Store: store, Jobs: jobs, Root: root})
 	if score != nil {
 		h.score = score
 	}
 	h.routes(r)
 	return r
 }
+
+// testHost is the Host of test requests, an allowed public host.
+const testHost = "example.test"
 
 // response is a finished test request.
 type response struct {
@@ -123,7 +131,7 @@ type response struct {
 func do(t *testing.T, r http.Handler, method, target string, body io.Reader, header map[string]string) response {
 	t.Helper()
 	req := httptest.NewRequest(method, target, body)
-	req.Host = "example.test"
+	req.Host = testHost
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}

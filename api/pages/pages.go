@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
@@ -23,6 +24,9 @@ type Deps struct {
 	Store Store
 	// Jobs queues requested ratings; it is required.
 	Jobs legible.Jobs
+	// Root gives the public root of the absolute links a report shows (its
+	// badge snippet); the zero Root makes them relative.
+	Root links.Root
 	Log  *slog.Logger
 }
 
@@ -40,6 +44,7 @@ const maxDraftBody = 16 << 20
 type handler struct {
 	store Store
 	jobs  legible.Jobs
+	root  links.Root
 	log   *slog.Logger
 	msgs  catalog
 	// score scores a draft; scorer.Score outside tests.
@@ -63,6 +68,7 @@ func newHandler(d Deps) *handler {
 	return &handler{
 		store: d.Store,
 		jobs:  d.Jobs,
+		root:  d.Root,
 		log:   log.With("component", "pages"),
 		msgs:  messages,
 		score: rating.Score,

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // freshFor is how long after a crawl a request to rate the site again is
@@ -38,7 +39,7 @@ func (h *handler) requestRating(c *gin.Context) {
 	switch {
 	case err == nil && detail.Score != nil && time.Since(detail.CheckedAt) < freshFor:
 		// Rated recently: nothing to do but show the report.
-		c.Redirect(http.StatusSeeOther, p.L.Link(siteHref(ascii)))
+		c.Redirect(http.StatusSeeOther, p.L.Link(links.SitePage(ascii)))
 		return
 	case err != nil && !errors.Is(err, legible.ErrNotFound):
 		h.internal(c, p, "pages.requestRating: site detail", err)
@@ -48,7 +49,7 @@ func (h *handler) requestRating(c *gin.Context) {
 		h.internal(c, p, "pages.requestRating: enqueue crawl", err)
 		return
 	}
-	target := siteHref(ascii) + "?requested=1"
+	target := links.SitePage(ascii) + "?requested=1"
 	if p.L.Explicit {
 		target += "&lang=" + p.L.Lang
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/legible-app/legible/api"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
@@ -37,6 +38,7 @@ type serveConfig struct {
 	shutdownTimeout time.Duration
 	api             api.Config
 	proxies         string
+	publicHosts     string
 }
 
 // parseServeFlags reads the flags, with environment variables as defaults.
@@ -55,7 +57,9 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	fs.Float64Var(&cfg.api.KeyRate, "key-rate", p.float("LEGIBLE_KEY_RATE", cfg.api.KeyRate), "requests per second per API key (env LEGIBLE_KEY_RATE)")
 	fs.IntVar(&cfg.api.KeyBurst, "key-burst", p.int("LEGIBLE_KEY_BURST", cfg.api.KeyBurst), "burst per API key (env LEGIBLE_KEY_BURST)")
 	fs.BoolVar(&cfg.api.AccessLog, "access-log", p.bool("LEGIBLE_ACCESS_LOG", cfg.api.AccessLog), "write an access log line per request (no client IPs) (env LEGIBLE_ACCESS_LOG)")
-	fs.StringVar(&cfg.api.BaseURL, "base-url", e.getenv("LEGIBLE_BASE_URL"), "public root URL of this server, for links in feeds (env LEGIBLE_BASE_URL)")
+	fs.StringVar(&cfg.api.BaseURL, "base-url", e.getenv("LEGIBLE_BASE_URL"), "public root URL of this server, for the absolute links of feeds and pages (env LEGIBLE_BASE_URL)")
+	fs.StringVar(&cfg.publicHosts, "public-host", e.getenv("LEGIBLE_PUBLIC_HOSTS"), "comma-separated Host names (host[:port] or https://host) trusted for absolute links when --base-url is unset;\n"+
+		"requests with any other Host get relative links (env LEGIBLE_PUBLIC_HOSTS)")
 	fs.StringVar(&cfg.proxies, "trusted-proxies", e.getenv("LEGIBLE_TRUSTED_PROXIES"), "comma-separated proxy addresses whose X-Forwarded-For is trusted (env LEGIBLE_TRUSTED_PROXIES)")
 	if err := p.Err(); err != nil {
 		return cfg, err
@@ -72,12 +76,23 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	if err := cfg.crawl.validate(); err != nil {
 		return cfg, err
 	}
-	for _, p := range strings.Split(cfg.proxies, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			cfg.api.TrustedProxies = append(cfg.api.TrustedProxies, p)
-		}
+	cfg.api.TrustedProxies = splitList(cfg.proxies)
+	cfg.api.PublicHosts = splitList(cfg.publicHosts)
+	if _, err := links.NewRoot(cfg.api.BaseURL, cfg.api.PublicHosts); err != nil {
+		return cfg, &exitError{code: 2, err: err}
 	}
 	return cfg, nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // runServe serves until ctx ends (SIGINT or SIGTERM), then lets in-flight
