@@ -113,7 +113,12 @@ func newTestRouterWith(store Store, jobs legible.Jobs, score func(string, scorer
 	if score != nil {
 		h.score = score
 	}
-	h.routes(r)
+	// As the server's route table does: the pages' routes, and their 405 page.
+	for _, rt := range h.routes() {
+		r.Handle(rt.Method, rt.Path, rt.Handle)
+	}
+	r.HandleMethodNotAllowed = true
+	r.NoMethod((&Pages{h: h}).MethodNotAllowed)
 	return r
 }
 

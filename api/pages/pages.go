@@ -52,9 +52,28 @@ type handler struct {
 	csrf  *http.CrossOriginProtection
 }
 
-// Register adds the pages' routes to r.
-func Register(r gin.IRouter, d Deps) {
-	newHandler(d).routes(r)
+// Pages serves the pages. Its routes are registered by the server's one
+// route table (package api), which also answers the methods a route does not
+// take through MethodNotAllowed.
+type Pages struct{ h *handler }
+
+// Route is one endpoint of the pages.
+type Route struct {
+	Method, Path string
+	Handle       gin.HandlerFunc
+}
+
+// New builds the pages; d.Store and d.Jobs are required (New panics without
+// them, a wiring mistake).
+func New(d Deps) *Pages { return &Pages{h: newHandler(d)} }
+
+// Routes lists the pages' endpoints; every GET also answers HEAD.
+func (p *Pages) Routes() []Route { return p.h.routes() }
+
+// MethodNotAllowed renders the 405 page; the router sets the Allow header.
+func (p *Pages) MethodNotAllowed(c *gin.Context) {
+	pg := p.h.newPage(c, "")
+	p.h.fail(c, pg, http.StatusMethodNotAllowed, pg.L.T("error.405.title"), pg.L.T("error.405.text"))
 }
 
 func newHandler(d Deps) *handler {
@@ -76,29 +95,17 @@ func newHandler(d Deps) *handler {
 	}
 }
 
-// otherMethods are the methods answered with 405 on a route that does not take them.
-var otherMethods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
-
-func (h *handler) routes(r gin.IRouter) {
-	h.route(r, "/", map[string]gin.HandlerFunc{http.MethodGet: h.home, http.MethodHead: h.home})
-	h.route(r, "/search", map[string]gin.HandlerFunc{http.MethodGet: h.search, http.MethodHead: h.search})
-	h.route(r, "/sites/:domain", map[string]gin.HandlerFunc{http.MethodGet: h.site, http.MethodHead: h.site})
-	h.route(r, "/sites/:domain/request", map[string]gin.HandlerFunc{http.MethodPost: h.requestRating})
-	h.route(r, "/check", map[string]gin.HandlerFunc{http.MethodGet: h.checkForm, http.MethodHead: h.checkForm, http.MethodPost: h.check})
-	h.route(r, "/static/*file", map[string]gin.HandlerFunc{http.MethodGet: h.static, http.MethodHead: h.static})
-}
-
-// route registers the handlers of one path, and a 405 page for its other methods.
-func (h *handler) route(r gin.IRouter, path string, byMethod map[string]gin.HandlerFunc) {
-	var rest []string
-	for _, m := range otherMethods {
-		if fn, ok := byMethod[m]; ok {
-			r.Handle(m, path, fn)
-		} else {
-			rest = append(rest, m)
-		}
+func (h *handler) routes() []Route {
+	var out []Route
+	get := func(path string, fn gin.HandlerFunc) {
+		out = append(out, Route{http.MethodGet, path, fn}, Route{http.MethodHead, path, fn})
 	}
-	if len(rest) > 0 {
-		r.Match(rest, path, h.methodNotAllowed(byMethod))
-	}
+	get("/", h.home)
+	get("/search", h.search)
+	get("/sites/:domain", h.site)
+	out = append(out, Route{http.MethodPost, "/sites/:domain/request", h.requestRating})
+	get("/check", h.checkForm)
+	out = append(out, Route{http.MethodPost, "/check", h.check})
+	get("/static/*file", h.static)
+	return out
 }

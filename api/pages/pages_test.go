@@ -224,24 +224,3 @@ func TestStoreFailure(t *testing.T) {
 	}
 }
 
-func TestMethodNotAllowed(t *testing.T) {
-	r := newTestRouter(newFixtureStore(t), nil)
-	tests := []struct {
-		method, path, allow string
-	}{
-		{http.MethodPut, "/check", "GET, HEAD, POST"},
-		{http.MethodDelete, "/", "GET, HEAD"},
-		{http.MethodPost, "/sites/example.com", "GET, HEAD"},
-		{http.MethodGet, "/sites/example.com/request", "POST"},
-	}
-	for _, tt := range tests {
-		res := do(t, r, tt.method, tt.path, nil, nil)
-		if res.Code != http.StatusMethodNotAllowed {
-			t.Errorf("%s %s: status %d, want 405", tt.method, tt.path, res.Code)
-		}
-		if got := res.Header.Get("Allow"); got != tt.allow {
-			t.Errorf("%s %s: Allow %q, want %q", tt.method, tt.path, got, tt.allow)
-		}
-		mustContain(t, res.Body, "Method not allowed")
-	}
-}
