@@ -136,7 +136,7 @@ type client interface {
 type Queue struct {
 	cfg     Config
 	client  client
-	stats   *sql.DB
+	sqlDB   *sql.DB
 	dialect string
 	pool    *pgxpool.Pool
 	log     *slog.Logger
@@ -165,7 +165,7 @@ func Open(ctx context.Context, database Database, cfg Config, log *slog.Logger) 
 	if log == nil {
 		log = slog.Default()
 	}
-	q := &Queue{cfg: cfg, stats: sqlDB, dialect: dialect, log: log}
+	q := &Queue{cfg: cfg, sqlDB: sqlDB, dialect: dialect, log: log}
 
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &crawlWorker{q: q})
