@@ -10,6 +10,7 @@ import (
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/api/links"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -151,6 +152,8 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		if err := json.Unmarshal(d.Score.Report, &rep); err != nil {
 			return r, fmt.Errorf("site %s: decode site report: %w", d.Site.Domain, err)
 		}
+		// Reports stored before quotes were clipped are clipped on the way out.
+		rating.ClipSiteQuotes(&rep)
 		if rep.Criteria != nil {
 			r.Criteria = rep.Criteria
 		}
