@@ -223,4 +223,3 @@ func TestStoreFailure(t *testing.T) {
 		t.Errorf("request on a failing store: status %d, enqueued %v", res.Code, store.Domains())
 	}
 }
-
