@@ -13,6 +13,8 @@
 //   - StoredScore and Site turn reports into the rows storage keeps
 //     (legible.Score, legible.SiteScore), with the rubric version filled in.
 //   - Rescore scores stored versions again under the current rubric.
+//   - Gate says whether a report reaches a grade, and which criteria fall
+//     short of it (legible score --min-grade).
 //
 // The package does no I/O of its own besides the storage calls of Rescore,
 // made through the small RescoreStore interface.
