@@ -6,7 +6,7 @@
 //     any charset, UTF-16 with a byte order mark included) into the text to
 //     score, refusing binary data and inputs over MaxInputBytes. The command
 //     line, POST /v1/score and the /check page all call it.
-//   - Document scores one text under the checks every caller shares: the
+//   - Score scores one text under the checks every caller shares: the
 //     language ("", "auto" and "und" mean detection; ParseLanguage refuses a
 //     code the scorer does not know), a report must carry a grade, a
 //     scorer panic is an error, and quotes are clipped by ClipQuotes.
