@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
@@ -69,9 +70,9 @@ func tooLarge(limit int64) error {
 	return fmt.Errorf("%w: the body is over the limit of %d bytes", errTooLarge, limit)
 }
 
-// rawScoreTypes are the media types POST /v1/score takes as a raw document body.
+// rawScoreTypes are the media types besides text/* that POST /v1/score
+// takes as a raw document body.
 var rawScoreTypes = map[string]bool{
-	"text/plain": true, "text/markdown": true, "text/x-markdown": true, "text/html": true,
 	"application/xhtml+xml": true, "application/pdf": true, "application/octet-stream": true,
 }
 
@@ -119,7 +120,7 @@ func (s *Server) readScoreRequest(c *gin.Context, limit int64) (scoreRequest, er
 		}
 		req.Text, err = rating.Text(rating.Input{Body: body, Name: hdr.Filename, ContentType: hdr.Header.Get("Content-Type")})
 		return req, err
-	case rawScoreTypes[mt]:
+	case rawScoreTypes[mt] || strings.HasPrefix(mt, "text/"):
 		body, err := io.ReadAll(c.Request.Body)
 		if err != nil {
 			return req, err
