@@ -98,3 +98,14 @@ func TestRequestRating(t *testing.T) {
 		})
 	}
 }
+
+// TestNewRequiresJobs: pages without a job queue would accept rating
+// requests that nothing runs; wiring them so is refused at once.
+func TestNewRequiresJobs(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("New without Deps.Jobs did not panic")
+		}
+	}()
+	New(Deps{Store: newFixtureStore(t)})
+}
