@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,11 +11,12 @@ import (
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/db/dbtest"
 	"github.com/legible-app/legible/internal/jobstest"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
-// seedSite stores a site as the crawler would: its documents scored by the
-// real scorer, its signals, and the combined site score.
+// seedSite stores a site as the crawler would: its documents scored through
+// rating, its signals, and the combined site score.
 func seedSite(t *testing.T, d *db.DB, domain string, docs map[legible.DocKind]string, at time.Time) {
 	t.Helper()
 	ctx := context.Background()
@@ -30,36 +30,29 @@ func seedSite(t *testing.T, d *db.DB, domain string, docs map[legible.DocKind]st
 	}
 	var reports []scorer.DocumentReport
 	for kind, text := range docs {
-		rep, err := scorer.Score(text, scorer.Options{Kind: kind})
+		rep, err := rating.Score(text, scorer.Options{Kind: kind})
 		if err != nil {
 			t.Fatalf("score %s: %v", kind, err)
 		}
-		raw, err := json.Marshal(rep)
+		score, err := rating.StoredScore(rep, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 		url := "https://" + domain + "/" + string(kind)
 		_, err = d.RecordVersion(ctx, site.ID, legible.NewVersion{
 			Kind: kind, URL: url, FetchedAt: at, ContentType: "text/html", Raw: []byte(text), Text: text,
-			Language: rep.Language, Words: rep.Words,
-			Score: &legible.Score{RubricVersion: rep.RubricVersion, Overall: rep.Score, Grade: rep.Grade,
-				ReadingMin: rep.ReadingMinutes, Report: raw, CreatedAt: at},
+			Language: rep.Language, Words: rep.Words, Score: &score,
 		})
 		if err != nil {
 			t.Fatalf("record %s: %v", kind, err)
 		}
 		reports = append(reports, scorer.DocumentReport{Kind: kind, URL: url, Report: rep})
 	}
-	sr := scorer.CombineSite(reports, &sig)
-	raw, err := json.Marshal(sr)
+	_, ss, err := rating.Site(reports, &sig, at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = d.SaveSiteScore(ctx, site.ID, legible.SiteScore{
-		RubricVersion: sr.RubricVersion, Overall: sr.Score, Grade: sr.Grade, ReadingMin: sr.ReadingMinutes,
-		Language: sr.Language, Report: raw, CreatedAt: at,
-	})
-	if err != nil {
+	if err := d.SaveSiteScore(ctx, site.ID, ss); err != nil {
 		t.Fatal(err)
 	}
 }
