@@ -17,7 +17,7 @@ import (
 	"github.com/legible-app/legible/api/links"
 )
 
-// Config tunes the server. The zero value is usable: every zero field takes
+// Config tunes the server. Jobs is required; every other zero field takes
 // the default from DefaultConfig.
 type Config struct {
 	// AnonRate and AnonBurst bound requests per second per client IP without
