@@ -68,7 +68,7 @@ func Text(in Input) (string, error) {
 	if mt != "" {
 		ct = mime.FormatMediaType(mt, params)
 	}
-	res, err := extract.Extract(body, ct, "")
+	res, err := extractSafely(body, ct)
 	switch {
 	case errors.Is(err, extract.ErrTooLarge):
 		return "", fmt.Errorf("%s: %w", op, ErrTooLarge)
@@ -181,4 +181,15 @@ func declaresCharset(mt string, body []byte) bool {
 		return false
 	}
 	return bytes.Contains(bytes.ToLower(body[:min(len(body), metaScan)]), []byte("charset"))
+}
+
+// extractSafely runs the extractor on untrusted bytes, turning a panic into
+// an error so that one odd file cannot stop a server or a batch.
+func extractSafely(body []byte, contentType string) (res *extract.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("extractor panicked: %v", p)
+		}
+	}()
+	return extract.Extract(body, contentType, "")
 }
