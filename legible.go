@@ -1,9 +1,13 @@
 // Package legible holds the domain types shared by Legible's packages: sites,
-// documents, versions, scores, site signals and crawl jobs, and the small
-// interfaces through which the crawler and the API reach storage.
+// documents, versions, scores, site signals and crawl jobs, and the two
+// contracts more than one package shares: CrawlStore (what a crawl writes;
+// db implements it) and Jobs (how a crawl is requested; queue implements
+// it). Every other consumer declares the small interface it uses itself
+// (api.Store, pages.Store, rating.RescoreStore).
 //
 // The adapters live in their own packages and never import each other:
-// scorer (pure scoring), crawler (finding and fetching), db (storage), api
+// scorer (pure scoring), rating (input to text, report to stored score),
+// crawler (finding and fetching), db (storage), queue (jobs on River), api
 // (HTTP serving). cmd/legible wires them together.
 package legible
 

@@ -23,6 +23,17 @@ type NewVersion struct {
 	Score *Score
 }
 
+// UnscoredVersion is a stored version that has no score under some rubric
+// version: the input of re-scoring.
+type UnscoredVersion struct {
+	VersionID int64   `db:"version_id"`
+	SiteID    int64   `db:"site_id"`
+	Domain    string  `db:"domain"`
+	Kind      DocKind `db:"kind"`
+	Language  string  `db:"language"`
+	Text      string  `db:"text"`
+}
+
 // Recorded says what RecordVersion did.
 type Recorded struct {
 	Document Document
@@ -138,55 +149,4 @@ type TableEntry struct {
 	ReadingMin float64   `db:"reading_minutes" json:"m"`
 	CheckedAt  time.Time `db:"checked_at" json:"c"`
 	UpdatedAt  time.Time `db:"updated_at" json:"-"`
-}
-
-// Store is everything the API and the command line need from storage.
-// db.DB implements it on SQLite and PostgreSQL.
-type Store interface {
-	CrawlStore
-
-	// Ping checks that the database answers.
-	Ping(ctx context.Context) error
-
-	// FindSite finds a site by its ASCII or Unicode registrable domain.
-	FindSite(ctx context.Context, domain string) (Site, error)
-	// SiteDetail returns the site with its latest score, signals and documents.
-	SiteDetail(ctx context.Context, domain string) (SiteDetail, error)
-	// ListSites lists scored sites with filters, sort and keyset pagination.
-	ListSites(ctx context.Context, f SiteFilter) (SitePage, error)
-	// SitesByHashPrefix returns the scored sites whose DomainHash starts with
-	// prefix (lower-case hex), with their site report.
-	SitesByHashPrefix(ctx context.Context, prefix string) ([]SiteSummary, error)
-	// SiteScoreHistory returns the site's combined scores, oldest first.
-	SiteScoreHistory(ctx context.Context, siteID int64) ([]SiteScore, error)
-	// History returns every version of every document of the site with its
-	// latest score, by document then oldest first.
-	History(ctx context.Context, siteID int64) ([]HistoryEntry, error)
-	// Version returns one version with its text and raw snapshot.
-	Version(ctx context.Context, id int64) (Version, error)
-	// RecentChanges returns the latest text changes, newest first; domain "" means all sites.
-	RecentChanges(ctx context.Context, domain string, limit int) ([]Change, error)
-	// GradeCounts counts scored sites per grade.
-	GradeCounts(ctx context.Context) (map[Grade]int, error)
-	// ExportLatest calls fn for every scored site, streaming rows from the database.
-	ExportLatest(ctx context.Context, fn func(SiteSummary) error) error
-	// Table returns the compact table, only rows updated after since when it is non-zero.
-	Table(ctx context.Context, since time.Time) ([]TableEntry, error)
-
-	// EnqueueCrawl records a crawl request; an open (queued or running) job
-	// for the same domain is returned instead of a new one.
-	EnqueueCrawl(ctx context.Context, domain string) (CrawlJob, error)
-	// CrawlJob returns one job.
-	CrawlJob(ctx context.Context, id int64) (CrawlJob, error)
-	// ClaimCrawlJob marks the oldest due queued job running and returns it;
-	// ErrNotFound when none is due.
-	ClaimCrawlJob(ctx context.Context) (CrawlJob, error)
-	// FinishCrawlJob records a job's outcome: done with result, or on error
-	// queued again with backoff until attempts run out, then failed.
-	FinishCrawlJob(ctx context.Context, id int64, result json.RawMessage, jobErr error) error
-
-	// CreateAPIKey stores a new key (hashed) under a name and returns the key in clear, once.
-	CreateAPIKey(ctx context.Context, name string) (string, error)
-	// CheckAPIKey returns the key's name, or ErrUnauthorized.
-	CheckAPIKey(ctx context.Context, key string) (string, error)
 }

@@ -37,7 +37,7 @@ func apiKeyFrom(r *http.Request) string {
 // Authorising a request (requireKey) always asks the store, so a revoked key
 // is refused at once. Keys are held only as hashes.
 type keyCache struct {
-	store legible.Store
+	store keyStore
 	ttl   time.Duration
 	mu    sync.Mutex
 	names map[[32]byte]cachedKey
@@ -48,7 +48,7 @@ type cachedKey struct {
 	expires time.Time
 }
 
-func newKeyCache(store legible.Store, ttl time.Duration) *keyCache {
+func newKeyCache(store keyStore, ttl time.Duration) *keyCache {
 	return &keyCache{store: store, ttl: ttl, names: make(map[[32]byte]cachedKey)}
 }
 

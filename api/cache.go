@@ -25,7 +25,7 @@ const fullEvery = 20
 // is then refreshed from Store.Table periodically and when told that scores
 // changed, and the buckets whose sites changed are read again.
 type lookupCache struct {
-	store legible.Store
+	store lookupStore
 	log   *slog.Logger
 
 	refreshMu sync.Mutex // serialises refreshes
@@ -44,7 +44,7 @@ type lookupCache struct {
 	warming atomic.Bool
 }
 
-func newLookupCache(store legible.Store, log *slog.Logger) *lookupCache {
+func newLookupCache(store lookupStore, log *slog.Logger) *lookupCache {
 	return &lookupCache{
 		store:   store,
 		log:     log,

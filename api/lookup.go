@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -140,7 +141,8 @@ func topFindings(report json.RawMessage) ([]lookupFinding, error) {
 		if i == maxTopFindings {
 			break
 		}
-		out = append(out, lookupFinding{Kind: f.Kind, Label: f.Label, Quote: f.Quote, Document: f.Document})
+		// Reports stored before quotes were clipped are clipped on the way out.
+		out = append(out, lookupFinding{Kind: f.Kind, Label: f.Label, Quote: rating.ClipQuote(f.Quote), Document: f.Document})
 	}
 	return out, nil
 }

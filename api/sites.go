@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -98,7 +99,6 @@ func (s *Server) site(c *gin.Context) {
 
 // newSiteResponse shapes a site's detail into the API's report.
 func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
-	esc := url.PathEscape(d.Site.Domain)
 	r := siteResponse{
 		Domain:        d.Site.Domain,
 		UnicodeDomain: d.Site.UnicodeDomain,
@@ -110,10 +110,10 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		TopFindings:   []scorer.Finding{},
 		Signals:       d.Signals,
 		Links: siteLinks{
-			Self:    "/v1/sites/" + esc,
-			History: "/v1/sites/" + esc + "/history",
-			Badge:   "/badge/" + esc + ".svg",
-			Page:    "/sites/" + esc,
+			Self:    links.SiteAPI(d.Site.Domain),
+			History: links.SiteHistory(d.Site.Domain),
+			Badge:   links.Badge(d.Site.Domain),
+			Page:    links.SitePage(d.Site.Domain),
 		},
 	}
 	if r.DomainHash == "" {
@@ -152,6 +152,8 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		if err := json.Unmarshal(d.Score.Report, &rep); err != nil {
 			return r, fmt.Errorf("site %s: decode site report: %w", d.Site.Domain, err)
 		}
+		// Reports stored before quotes were clipped are clipped on the way out.
+		rating.ClipSiteQuotes(&rep)
 		if rep.Criteria != nil {
 			r.Criteria = rep.Criteria
 		}

@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -208,42 +208,16 @@ func (sc *siteCrawl) saveSiteScore(ctx context.Context) error {
 		return nil
 	}
 	sig := sc.res.Signals
-	sr, err := combineSite(sc.reports, &sig)
+	sr, ss, err := rating.Site(sc.reports, &sig, sc.cfg.Now().UTC())
 	if err != nil {
 		sc.note("site score: %v", err)
 		return nil
 	}
-	if sr == nil || sr.Grade.Rank() < 0 {
-		sc.note("site score: the scorer gave no grade")
-		return nil
-	}
-	js, err := json.Marshal(sr)
-	if err != nil {
-		return fmt.Errorf("encode site report: %w", err)
-	}
-	rv := sr.RubricVersion
-	if rv == "" {
-		rv = scorer.RubricVersion()
-	}
-	ss := legible.SiteScore{
-		SiteID: sc.siteID, RubricVersion: rv, Overall: sr.Score, Grade: sr.Grade,
-		ReadingMin: sr.ReadingMinutes, Language: sr.Language, Report: js, CreatedAt: sc.cfg.Now().UTC(),
-	}
+	ss.SiteID = sc.siteID
 	if err := sc.store.SaveSiteScore(ctx, sc.siteID, ss); err != nil {
 		return fmt.Errorf("save site score: %w", err)
 	}
 	score := sr.Score
-	sc.res.Score, sc.res.Grade, sc.res.RubricVersion = &score, sr.Grade, rv
+	sc.res.Score, sc.res.Grade, sc.res.RubricVersion = &score, sr.Grade, ss.RubricVersion
 	return nil
-}
-
-// combineSite calls scorer.CombineSite, turning a panic into an error so one
-// odd site cannot stop a batch.
-func combineSite(docs []scorer.DocumentReport, sig *legible.Signals) (sr *scorer.SiteReport, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("scorer panicked: %v", r)
-		}
-	}()
-	return scorer.CombineSite(docs, sig), nil
 }

@@ -17,7 +17,6 @@ const (
 	versionCols   = `id, document_id, fetched_at, checked_at, content_hash, content_type, language, words`
 	scoreCols     = `id, version_id, rubric_version, overall, grade, reading_minutes, report, created_at`
 	siteScoreCols = `id, site_id, rubric_version, overall, grade, reading_minutes, language, report, created_at`
-	jobCols       = `id, domain, state, attempts, last_error, next_run_at, result, created_at, updated_at`
 	// summaryCols are a site's latest combined score, from sites s.
 	summaryCols = `s.domain, s.unicode_domain, s.domain_hash, s.overall, s.grade, s.rubric_version,
 		s.reading_minutes, s.language, s.checked_at, s.changed_at`
@@ -59,17 +58,6 @@ func (r siteScoreRow) siteScore() legible.SiteScore {
 	s := r.SiteScore
 	s.Report = rawJSON(r.Report)
 	return s
-}
-
-type jobRow struct {
-	legible.CrawlJob
-	Result []byte `db:"result"`
-}
-
-func (r jobRow) job() legible.CrawlJob {
-	j := r.CrawlJob
-	j.Result = rawJSON(r.Result)
-	return j
 }
 
 type summaryRow struct {

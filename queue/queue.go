@@ -136,17 +136,28 @@ type client interface {
 type Queue struct {
 	cfg     Config
 	client  client
-	stats   *sql.DB
+	sqlDB   *sql.DB
 	dialect string
 	pool    *pgxpool.Pool
 	log     *slog.Logger
 }
 
-// Open connects River to the database behind sqlDB (dialect "sqlite" or
-// "postgres"; for PostgreSQL, dsn is used to open River's own pgx pool),
-// migrates River's tables, and builds a client. Call Start to work jobs.
-func Open(ctx context.Context, dialect string, sqlDB *sql.DB, dsn string, cfg Config, log *slog.Logger) (*Queue, error) {
+// Database is the database the queue keeps its jobs in, beside Legible's
+// own tables; db.DB implements it.
+type Database interface {
+	// Dialect is "sqlite" or "postgres".
+	Dialect() string
+	// Conn is the database/sql pool River works through on SQLite.
+	Conn() *sql.DB
+	// DSN opens River's own pgx pool on PostgreSQL.
+	DSN() string
+}
+
+// Open connects River to the database, migrates River's tables, and builds a
+// client. Call Start to work jobs.
+func Open(ctx context.Context, database Database, cfg Config, log *slog.Logger) (*Queue, error) {
 	const op = "queue.Open"
+	dialect, sqlDB, dsn := database.Dialect(), database.Conn(), database.DSN()
 	cfg.defaults()
 	if cfg.Workers > 0 && cfg.Crawl == nil {
 		return nil, fmt.Errorf("%s: workers need a crawl function", op)
@@ -154,7 +165,7 @@ func Open(ctx context.Context, dialect string, sqlDB *sql.DB, dsn string, cfg Co
 	if log == nil {
 		log = slog.Default()
 	}
-	q := &Queue{cfg: cfg, stats: sqlDB, dialect: dialect, log: log}
+	q := &Queue{cfg: cfg, sqlDB: sqlDB, dialect: dialect, log: log}
 
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &crawlWorker{q: q})

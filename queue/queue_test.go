@@ -57,6 +57,11 @@ func backends(t *testing.T) []backend {
 	return append(out, backend{name: "postgres", dialect: "postgres", db: pdb, dsn: dsn})
 }
 
+// Dialect, Conn and DSN make a backend a Database.
+func (b backend) Dialect() string { return b.dialect }
+func (b backend) Conn() *sql.DB   { return b.db }
+func (b backend) DSN() string     { return b.dsn }
+
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // waitFor polls cond until it holds or the deadline passes.
@@ -86,7 +91,7 @@ func TestQueueCrawlsOncePerSite(t *testing.T) {
 				<-release
 				return json.RawMessage(`{"documents":1}`), nil
 			}
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Workers: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
+			q, err := Open(ctx, b, Config{Workers: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -157,7 +162,7 @@ func TestQueueDeadLetter(t *testing.T) {
 			crawl := func(ctx context.Context, domain string) (json.RawMessage, error) {
 				return nil, errors.New("connection refused")
 			}
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Workers: 1, MaxAttempts: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
+			q, err := Open(ctx, b, Config{Workers: 1, MaxAttempts: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +215,7 @@ func TestScheduleDueSpreadsAndDedupes(t *testing.T) {
 				return []string{"a.example", "b.example", "c.example"}, nil
 			}
 			// Insert-only: no workers, so the jobs stay scheduled.
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Due: due, Spread: time.Hour}, quietLog())
+			q, err := Open(ctx, b, Config{Due: due, Spread: time.Hour}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"sort"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 )
@@ -40,19 +38,4 @@ func (h *handler) internal(c *gin.Context, p page, op string, err error) {
 	}
 	h.log.ErrorContext(c.Request.Context(), op, "path", c.Request.URL.Path, "error", err)
 	h.fail(c, p, http.StatusInternalServerError, p.L.T("error.500.title"), p.L.T("error.500.text"))
-}
-
-// methodNotAllowed answers a method a route does not take, listing the ones it does.
-func (h *handler) methodNotAllowed(byMethod map[string]gin.HandlerFunc) gin.HandlerFunc {
-	allowed := make([]string, 0, len(byMethod))
-	for m := range byMethod {
-		allowed = append(allowed, m)
-	}
-	sort.Strings(allowed)
-	allow := strings.Join(allowed, ", ")
-	return func(c *gin.Context) {
-		p := h.newPage(c, "")
-		c.Header("Allow", allow)
-		h.fail(c, p, http.StatusMethodNotAllowed, p.L.T("error.405.title"), p.L.T("error.405.text"))
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // freshFor is how long after a crawl a request to rate the site again is
@@ -39,7 +40,7 @@ func (h *handler) requestRating(c *gin.Context) {
 	switch {
 	case err == nil && detail.Score != nil && time.Since(detail.CheckedAt) < freshFor:
 		// Rated recently: nothing to do but show the report.
-		c.Redirect(http.StatusSeeOther, p.L.Link(siteHref(ascii)))
+		c.Redirect(http.StatusSeeOther, p.L.Link(links.SitePage(ascii)))
 		return
 	case err != nil && !errors.Is(err, legible.ErrNotFound):
 		h.internal(c, p, "pages.requestRating: site detail", err)
@@ -52,7 +53,7 @@ func (h *handler) requestRating(c *gin.Context) {
 		h.internal(c, p, "pages.requestRating: enqueue crawl", err)
 		return
 	}
-	target := siteHref(ascii) + "?requested=1"
+	target := links.SitePage(ascii) + "?requested=1"
 	if p.L.Explicit {
 		target += "&lang=" + p.L.Lang
 	}

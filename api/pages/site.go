@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // siteChangesShown is how many recent changes a report lists.
@@ -31,7 +32,7 @@ func (h *handler) site(c *gin.Context) {
 		return
 	}
 	if raw != ascii {
-		c.Redirect(http.StatusMovedPermanently, p.L.Link(siteHref(ascii)))
+		c.Redirect(http.StatusMovedPermanently, p.L.Link(links.SitePage(ascii)))
 		return
 	}
 	ctx := c.Request.Context()
@@ -55,7 +56,7 @@ func (h *handler) site(c *gin.Context) {
 		h.internal(c, p, "pages.site: recent changes", err)
 		return
 	}
-	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: baseURL(c)})
+	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: h.root.For(c.Request)})
 	v.Requested = requested
 	if !requested {
 		c.Header("Cache-Control", "public, max-age=60")
@@ -71,16 +72,7 @@ func (h *handler) notRated(c *gin.Context, p page, ascii, unicode string, reques
 	h.render(c, http.StatusNotFound, "notrated", p.L, notRatedView{
 		page:          p,
 		Name:          name,
-		RequestAction: p.L.Link(siteHref(ascii) + "/request"),
+		RequestAction: p.L.Link(links.SiteRequest(ascii)),
 		Requested:     requested,
 	})
-}
-
-// baseURL is the scheme and host the client used to reach the server.
-func baseURL(c *gin.Context) string {
-	scheme := "http"
-	if c.Request.TLS != nil || c.GetHeader("X-Forwarded-Proto") == "https" {
-		scheme = "https"
-	}
-	return scheme + "://" + c.Request.Host
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -84,13 +85,13 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 		Domain:        d.Site.Domain,
 		Name:          displayName(d.Site.Domain, d.Site.UnicodeDomain),
 		Grade:         viewGrade(""),
-		RequestAction: l.Link(siteHref(d.Site.Domain) + "/request"),
+		RequestAction: l.Link(links.SiteRequest(d.Site.Domain)),
 	}
 	v.Title = l.T("site.title", v.Name)
-	v.APIURL = in.base + "/v1/sites/" + d.Site.Domain
-	v.ReportURL = in.base + siteHref(d.Site.Domain)
-	v.BadgePath = "/badge/" + d.Site.Domain + ".svg"
-	v.BadgeURL = in.base + v.BadgePath
+	v.APIURL = links.Absolute(in.base, links.SiteAPI(d.Site.Domain))
+	v.ReportURL = links.Absolute(in.base, links.SitePage(d.Site.Domain))
+	v.BadgePath = links.Badge(d.Site.Domain)
+	v.BadgeURL = links.Absolute(in.base, v.BadgePath)
 	esc := template.HTMLEscapeString
 	v.BadgeSnippet = `<a href="` + esc(v.ReportURL) + `"><img src="` + esc(v.BadgeURL) + `" alt="` +
 		esc(l.T("site.badge.alt", v.Name)) + `" height="20"></a>`

@@ -165,7 +165,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer store.Close()
 	if o.enqueue {
-		q, err := openQueue(ctx, store, o.dsn, queue.Config{}, e)
+		q, err := openQueue(ctx, store, queue.Config{}, e)
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 )
 
 func init() {
@@ -53,8 +54,8 @@ func (q *queueFlags) config(workers int) queue.Config {
 }
 
 // openQueue connects the job queue to the store's database.
-func openQueue(ctx context.Context, store *db.DB, dsn string, cfg queue.Config, e *env) (*queue.Queue, error) {
-	q, err := queue.Open(ctx, store.Dialect(), store.SQL().DB, dsn, cfg, e.log)
+func openQueue(ctx context.Context, store *db.DB, cfg queue.Config, e *env) (*queue.Queue, error) {
+	q, err := queue.Open(ctx, store, cfg, e.log)
 	if err != nil {
 		return nil, fmt.Errorf("open job queue: %w", err)
 	}
@@ -103,8 +104,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	qc.ID = *id
 	qc.Crawl = crawlFunc(c)
 	qc.Due = store.SitesDue
-	qc.OnStart = rescoreFunc(store, e.log)
-	q, err := openQueue(ctx, store, *dsn, qc, e)
+	qc.OnStart = rating.RescoreJob(store, e.log)
+	q, err := openQueue(ctx, store, qc, e)
 	if err != nil {
 		return err
 	}
