@@ -72,6 +72,7 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 
 	home, err := sc.fetchHome(ctx, starts)
 	if err != nil {
+		c.recordOutcome(parent, ascii, res, err)
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
 	res.CanonicalURL = home.URL.String()
@@ -99,6 +100,7 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 	if err := sc.saveSiteScore(parent); err != nil {
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
+	c.recordOutcome(parent, ascii, res, nil)
 	log.Debug("site crawled", "documents", len(res.Documents), "missing", res.Missing, "pages", f.pageCount())
 	return res, nil
 }

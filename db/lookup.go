@@ -16,9 +16,10 @@ const (
 	MaxHashPrefix = 64
 )
 
-// SitesByHashPrefix returns the scored sites whose DomainHash starts with
-// prefix (hex, at least four digits), with their site report, by hash. The
-// server learns only the prefix, shared by many domains.
+// SitesByHashPrefix returns the scored sites, and those whose latest crawl
+// found no policy or failed, whose DomainHash starts with prefix (hex, at
+// least four digits), with their site report, by hash. The server learns
+// only the prefix, shared by many domains.
 func (d *DB) SitesByHashPrefix(ctx context.Context, prefix string) ([]legible.SiteSummary, error) {
 	const op = "db.SitesByHashPrefix"
 	p := strings.ToLower(strings.TrimSpace(prefix))
@@ -27,8 +28,8 @@ func (d *DB) SitesByHashPrefix(ctx context.Context, prefix string) ([]legible.Si
 	}
 	var rows []summaryRow
 	err := d.x.SelectContext(ctx, &rows, d.q(`SELECT `+summaryCols+`, ss.report
-		FROM sites s JOIN site_scores ss ON ss.id = s.score_id
-		WHERE s.hash_prefix = ? AND s.domain_hash LIKE ? ORDER BY s.domain_hash`), p[:MinHashPrefix], p+"%")
+		FROM sites s LEFT JOIN site_scores ss ON ss.id = s.score_id
+		WHERE s.hash_prefix = ? AND s.domain_hash LIKE ? AND `+listedCondition+` ORDER BY s.domain_hash`), p[:MinHashPrefix], p+"%")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
@@ -59,13 +60,14 @@ func (d *DB) GradeCounts(ctx context.Context) (map[legible.Grade]int, error) {
 	return out, nil
 }
 
-// ExportLatest calls fn for every scored site, by domain, with its site
-// report, reading one row at a time from the database. An error from fn
-// stops the export and is returned.
+// ExportLatest calls fn for every scored site, and every site whose latest
+// crawl found no policy or failed (without a score), by domain, with its
+// site report, reading one row at a time from the database. An error from
+// fn stops the export and is returned.
 func (d *DB) ExportLatest(ctx context.Context, fn func(legible.SiteSummary) error) error {
 	const op = "db.ExportLatest"
 	rows, err := d.x.QueryxContext(ctx, `SELECT `+summaryCols+`, ss.report
-		FROM sites s JOIN site_scores ss ON ss.id = s.score_id ORDER BY s.domain`)
+		FROM sites s LEFT JOIN site_scores ss ON ss.id = s.score_id WHERE `+listedCondition+` ORDER BY s.domain`)
 	if err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
@@ -85,19 +87,22 @@ func (d *DB) ExportLatest(ctx context.Context, fn func(legible.SiteSummary) erro
 	return nil
 }
 
-// Table returns the compact table of scored sites by hash. When since is not
-// zero, only entries checked after since are returned (a crawl that finds no
-// change still moves an entry's check time). UpdatedAt is that check time.
+// Table returns the compact table of scored sites, and of sites whose latest
+// crawl found no policy or failed (without a grade), by hash. When since is
+// not zero, only entries checked after since are returned (a crawl that
+// finds no change still moves an entry's check time). UpdatedAt is that
+// check time.
 func (d *DB) Table(ctx context.Context, since time.Time) ([]legible.TableEntry, error) {
 	const op = "db.Table"
-	query := `SELECT domain_hash, grade, overall, reading_minutes, checked_at, checked_at AS updated_at
-		FROM sites WHERE score_id IS NOT NULL`
+	query := `SELECT s.domain_hash, COALESCE(s.grade, '') AS grade, COALESCE(s.overall, 0) AS overall,
+		COALESCE(s.reading_minutes, 0) AS reading_minutes, s.checked_at, s.checked_at AS updated_at, s.crawl_status
+		FROM sites s WHERE ` + listedCondition
 	var args []any
 	if !since.IsZero() {
-		query += ` AND checked_at > ?`
+		query += ` AND s.checked_at > ?`
 		args = append(args, dbTime(since))
 	}
-	query += ` ORDER BY domain_hash`
+	query += ` ORDER BY s.domain_hash`
 	var out []legible.TableEntry
 	if err := d.x.SelectContext(ctx, &out, d.q(query), args...); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)

@@ -1,0 +1,79 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"slices"
+	"testing"
+
+	"github.com/legible-app/legible"
+)
+
+func TestCrawlRecordsOutcome(t *testing.T) {
+	w := newFakeWeb(t)
+	enSite(t, w, "shop.example", nil)
+	htmlPage(w.site("bare.example"), "/", `<html><body><h1>Welcome</h1><p>We sell bread.</p></body></html>`)
+	cfg := testConfig(w)
+	cfg.Resolve["down.example"] = "127.0.0.1:1"
+	cfg.Resolve["www.down.example"] = "127.0.0.1:1"
+	store := newMemStore()
+
+	mustCrawl(t, cfg, store, "shop.example")
+	mustCrawl(t, cfg, store, "bare.example")
+	if _, err := crawlOnce(t, cfg, store, "down.example"); err == nil {
+		t.Fatal("crawl of an unreachable site succeeded")
+	}
+
+	tests := []struct {
+		domain      string
+		status      legible.CrawlStatus
+		wantPrivacy bool // the privacy policy is among the missing kinds
+		wantDetail  bool
+	}{
+		{"shop.example", legible.StatusRated, false, false},
+		{"bare.example", legible.StatusNoPolicy, true, false},
+		{"down.example", legible.StatusFailed, true, true},
+	}
+	for _, tt := range tests {
+		o, ok := store.outcome(tt.domain)
+		if !ok {
+			t.Errorf("%s: no outcome recorded", tt.domain)
+			continue
+		}
+		if o.Status != tt.status {
+			t.Errorf("%s: status %q, want %q", tt.domain, o.Status, tt.status)
+		}
+		if tt.status != legible.StatusFailed && o.MissingPrivacy() != tt.wantPrivacy {
+			t.Errorf("%s: missing %v", tt.domain, o.Missing)
+		}
+		if (o.Detail != "") != tt.wantDetail {
+			t.Errorf("%s: detail %q", tt.domain, o.Detail)
+		}
+		if o.CheckedAt.IsZero() {
+			t.Errorf("%s: no check time", tt.domain)
+		}
+	}
+	if o, _ := store.outcome("bare.example"); !slices.Contains(o.Missing, legible.KindTerms) {
+		t.Errorf("bare.example missing = %v, want terms too", o.Missing)
+	}
+}
+
+func TestReason(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("home page: %w", ErrPrivateAddress), "the site's address is private or local (crawling it needs --allow-private)"},
+		{fmt.Errorf("home page: %w", ErrRobots), "robots.txt does not allow Legible to read the site"},
+		{&net.DNSError{Err: "no such host", Name: "nope.example", IsNotFound: true}, "the domain name does not exist"},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}, "the site refused the connection"},
+		{errors.New("tls: handshake failure"), "the site's secure connection (TLS) failed"},
+		{errors.New("something else"), "the site could not be reached"},
+	}
+	for _, tt := range tests {
+		if got := Reason(tt.err); got != tt.want {
+			t.Errorf("Reason(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
