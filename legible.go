@@ -102,9 +102,11 @@ type Document struct {
 // Version is one distinct text of a document. A new version is recorded only
 // when the extracted text changes.
 type Version struct {
-	ID         int64     `db:"id" json:"id"`
-	DocumentID int64     `db:"document_id" json:"document_id"`
-	FetchedAt  time.Time `db:"fetched_at" json:"fetched_at"`
+	ID         int64 `db:"id" json:"id"`
+	DocumentID int64 `db:"document_id" json:"document_id"`
+	// SiteID is the site of the version's document; Store.Version fills it.
+	SiteID    int64     `db:"site_id" json:"-"`
+	FetchedAt time.Time `db:"fetched_at" json:"fetched_at"`
 	// CheckedAt is the last time the document was fetched and found unchanged.
 	CheckedAt time.Time `db:"checked_at" json:"checked_at"`
 	// ContentHash is the hex SHA-256 of Text.
