@@ -36,7 +36,14 @@ type siteView struct {
 	BadgePath     string
 	BadgeSnippet  string
 	RequestAction string
-	Requested     bool
+	// Requested shows the thanks for a rating request while it is pending.
+	Requested bool
+	// Outcome says why a site has no score: no policy found, or a failed crawl.
+	Outcome *outcomeView
+	// FeedPath is the site's Atom feed of changes.
+	FeedPath string
+	// PendingHref reloads the page while a requested rating is pending.
+	PendingHref string
 }
 
 // readabilityView is the headline readability of a site.
@@ -91,6 +98,7 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 	v.ReportURL = in.base + siteHref(d.Site.Domain)
 	v.BadgePath = "/badge/" + d.Site.Domain + ".svg"
 	v.BadgeURL = in.base + v.BadgePath
+	v.FeedPath = "/feeds/sites/" + d.Site.Domain + ".atom"
 	esc := template.HTMLEscapeString
 	v.BadgeSnippet = `<a href="` + esc(v.ReportURL) + `"><img src="` + esc(v.BadgeURL) + `" alt="` +
 		esc(l.T("site.badge.alt", v.Name)) + `" height="20"></a>`
@@ -109,6 +117,7 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 		v.Checked, v.CheckedISO = l.Date(d.CheckedAt), ISODate(d.CheckedAt)
 	}
 	if d.Score == nil {
+		v.Outcome = viewOutcome(l, d.Crawl)
 		return v
 	}
 
