@@ -97,6 +97,9 @@ type SiteSummary struct {
 	Status CrawlStatus `db:"crawl_status" json:"status,omitempty"`
 	// Missing lists the kinds of document the latest crawl did not find.
 	Missing []DocKind `db:"-" json:"missing,omitempty"`
+	// VersionDates says when the latest version of each kind of document
+	// was fetched; only ExportWithVersions fills it.
+	VersionDates map[DocKind]time.Time `db:"-" json:"-"`
 }
 
 // PracticeAnswer is one practice fact: a question's id and its answer.
@@ -198,6 +201,8 @@ type Store interface {
 	// ExportLatest calls fn for every scored site, and every site whose latest
 	// crawl found no policy or failed, streaming rows from the database.
 	ExportLatest(ctx context.Context, fn func(SiteSummary) error) error
+	// ExportWithVersions is ExportLatest with SiteSummary.VersionDates.
+	ExportWithVersions(ctx context.Context, fn func(SiteSummary) error) error
 	// Table returns the compact table, only rows updated after since when it is non-zero.
 	Table(ctx context.Context, since time.Time) ([]TableEntry, error)
 

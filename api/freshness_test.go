@@ -187,3 +187,21 @@ func TestVersionTextAndDiffAcrossSites(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestBadgeSaysNoPolicy(t *testing.T) {
+	for _, loaded := range []bool{false, true} {
+		e := newTestEnv(t, generous())
+		if err := e.db.SaveCrawlOutcome(t.Context(), "nopolicy.example", legible.CrawlOutcome{Status: legible.StatusNoPolicy, Missing: []legible.DocKind{legible.KindPrivacy}}); err != nil {
+			t.Fatal(err)
+		}
+		if loaded {
+			if err := e.srv.cache.refresh(t.Context(), true); err != nil {
+				t.Fatal(err)
+			}
+		}
+		body := e.get("/badge/nopolicy.example.svg").Body.String()
+		if !strings.Contains(body, ">no policy found</text>") || !strings.Contains(body, `aria-label="Legible: no privacy policy found on this site"`) {
+			t.Errorf("loaded=%v: badge = %s", loaded, body)
+		}
+	}
+}

@@ -36,6 +36,10 @@ type listSite struct {
 	Language       string        `json:"language"`
 	CheckedAt      string        `json:"checked_at"`
 	ChangedAt      string        `json:"changed_at"`
+	// Status is how the latest crawl ended (rated, no_policy, failed); the
+	// export lists sites without a grade too.
+	Status  legible.CrawlStatus `json:"status,omitempty"`
+	Missing []legible.DocKind   `json:"missing,omitempty"`
 }
 
 // parseSiteFilter reads the query of GET /v1/sites.
@@ -188,5 +192,7 @@ func newListSite(r legible.SiteSummary) listSite {
 		Language:       r.Language,
 		CheckedAt:      formatTime(r.CheckedAt),
 		ChangedAt:      formatTime(r.ChangedAt),
+		Status:         r.Status,
+		Missing:        r.Missing,
 	}
 }
