@@ -77,3 +77,20 @@ func TestReason(t *testing.T) {
 		}
 	}
 }
+
+func TestStartURLsKeepSchemeAndPort(t *testing.T) {
+	tests := []struct {
+		input, domain string
+		want          []string
+	}{
+		{"http://shop.example:8080/", "shop.example", []string{"http://shop.example:8080/", "https://shop.example:8080/"}},
+		{"shop.example:8443", "shop.example", []string{"https://shop.example:8443/", "http://shop.example:8443/"}},
+		{"shop.example", "shop.example", []string{"https://shop.example/", "http://shop.example/", "https://www.shop.example/", "http://www.shop.example/"}},
+	}
+	for _, tt := range tests {
+		got, err := startURLs(tt.input, tt.domain)
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("startURLs(%q) = %q, %v; want %q", tt.input, got, err, tt.want)
+		}
+	}
+}

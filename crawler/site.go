@@ -106,7 +106,8 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 }
 
 // startURLs lists the home pages to try, best first: the URL as given, or
-// https then http for a bare host, then the www. host for a bare domain.
+// https then http for a bare host (with its port, when given), then the
+// www. host for a bare domain.
 func startURLs(input, registrableDomain string) ([]string, error) {
 	host, err := legible.NormalizeHost(input)
 	if err != nil {
@@ -132,6 +133,9 @@ func startURLs(input, registrableDomain string) ([]string, error) {
 		if u.EscapedPath() != "" {
 			path = u.EscapedPath()
 		}
+	} else if u, err := url.Parse("//" + strings.TrimSpace(input)); err == nil && u.Port() != "" {
+		// "host:8080": the port is kept; the scheme is tried as for a bare host.
+		host += ":" + u.Port()
 	}
 	var out []string
 	for _, s := range schemes {
