@@ -29,22 +29,24 @@ func runAPIKey(ctx context.Context, e *env, args []string) error {
 	}
 	fs := newFlagSet(e, "apikey create", "apikey create [--db DSN] NAME")
 	dsn := fs.String("db", envOr(e, "LEGIBLE_DB", db.DefaultSQLiteFile), "SQLite file or postgres:// DSN (env LEGIBLE_DB)")
-	if err := fs.Parse(args[1:]); err != nil {
+	rest, err := parseInterspersed(fs, args[1:])
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 || strings.TrimSpace(fs.Arg(0)) == "" {
+	if len(rest) != 1 || strings.TrimSpace(rest[0]) == "" {
 		return usageErr
 	}
+	name := strings.TrimSpace(rest[0])
 	store, err := db.Open(ctx, *dsn, e.log)
 	if err != nil {
 		return fmt.Errorf("open database: %w", err)
 	}
 	defer store.Close()
-	key, err := store.CreateAPIKey(ctx, strings.TrimSpace(fs.Arg(0)))
+	key, err := store.CreateAPIKey(ctx, name)
 	if err != nil {
 		return fmt.Errorf("create API key: %w", err)
 	}
 	fmt.Fprintln(e.stdout, key)
-	fmt.Fprintf(e.stderr, "API key %q created; it is shown only once. Send it as \"Authorization: Bearer KEY\".\n", fs.Arg(0))
+	fmt.Fprintf(e.stderr, "API key %q created; it is shown only once. Send it as \"Authorization: Bearer KEY\".\n", name)
 	return nil
 }
