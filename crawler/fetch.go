@@ -143,6 +143,9 @@ func (f *fetcher) get(ctx context.Context, rawURL string) (*page, error) {
 	}
 	f.pages++
 	f.mu.Unlock()
+	if f.cfg.OnPage != nil {
+		f.cfg.OnPage(rawURL)
+	}
 
 	p, err := f.getWithRetries(ctx, rawURL)
 	if err != nil {
