@@ -99,6 +99,30 @@ test('no policy found, and a requested rating that arrives', { skip, timeout: 60
     hostRules: [`MAP ${LATER} 127.0.0.1:${sites.port}`, `MAP ${NOPOLICY} 127.0.0.1:${sites.port}`],
   });
   cleanups.push(() => context.close());
+
+  await t.test('options: plain words first, the details behind a link, a bare host becomes https', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('#server');
+    assert.match(await text(options, '#setup'), /^To see grades, Legible needs a server to ask\./);
+    assert.equal(await options.locator('#setup.needed').count(), 1, 'the setup advice stands out until a server is saved');
+    const upFront = await options.evaluate(() => {
+      const clone = document.body.cloneNode(true);
+      clone.querySelector('#how-private p')?.remove();
+      return clone.innerText;
+    });
+    for (const jargon of ['k-anonymity', 'SHA-256', 'hex digits']) assert.ok(!upFront.includes(jargon), `"${jargon}" shown up front`);
+    assert.equal(await text(options, '#how-private summary'), 'How private lookups work');
+    await options.locator('#how-private summary').click();
+    assert.match(await text(options, '#how-private p'), /SHA-256/);
+    await options.fill('#server', 'legible.example');
+    // The browser would ask for permission to reach that host; the test only
+    // checks what would be saved.
+    const normalized = await options.evaluate(async () => (await import('./lib/settings.js')).normalizeServerUrl(document.getElementById('server').value));
+    assert.equal(normalized, 'https://legible.example');
+    await options.screenshot({ path: join(ARTIFACTS, 'extension-options-setup-en.png'), fullPage: true });
+    await options.close();
+  });
   await setSettings(worker, { server: server.url, mode: 'range', lang: 'en' });
 
   const nopolicyPage = await context.newPage();
