@@ -131,8 +131,8 @@ const (
 
 // crawlOutcome is the result of one input line.
 type crawlOutcome struct {
-	Input  string              `json:"input"`
-	Status string              `json:"status"`
+	Input  string `json:"input"`
+	Status string `json:"status"`
 	// Error says in a few words why the site failed; Detail has the whole error.
 	Error  string              `json:"error,omitempty"`
 	Detail string              `json:"detail,omitempty"`
