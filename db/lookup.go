@@ -170,15 +170,20 @@ func parseStoredTime(s string) (time.Time, error) {
 // check time.
 func (d *DB) Table(ctx context.Context, since time.Time) ([]legible.TableEntry, error) {
 	const op = "db.Table"
-	query := `SELECT s.domain_hash, COALESCE(s.grade, '') AS grade, COALESCE(s.overall, 0) AS overall,
+	// Two halves, each served by its own partial index on checked_at: the
+	// periodic refresh reads only the rows checked since.
+	const cols = `SELECT s.domain_hash, COALESCE(s.grade, '') AS grade, COALESCE(s.overall, 0) AS overall,
 		COALESCE(s.reading_minutes, 0) AS reading_minutes, s.checked_at, s.checked_at AS updated_at, s.crawl_status
-		FROM sites s WHERE ` + listedCondition
+		FROM sites s WHERE `
+	rated := `s.score_id IS NOT NULL`
+	unrated := `s.score_id IS NULL AND s.crawl_status IN ('no_policy', 'failed')`
 	var args []any
 	if !since.IsZero() {
-		query += ` AND s.checked_at > ?`
-		args = append(args, dbTime(since))
+		rated += ` AND s.checked_at > ?`
+		unrated += ` AND s.checked_at > ?`
+		args = append(args, dbTime(since), dbTime(since))
 	}
-	query += ` ORDER BY s.domain_hash`
+	query := cols + rated + ` UNION ALL ` + cols + unrated + ` ORDER BY domain_hash`
 	var out []legible.TableEntry
 	if err := d.x.SelectContext(ctx, &out, d.q(query), args...); err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
