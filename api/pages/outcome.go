@@ -1,6 +1,8 @@
 package pages
 
 import (
+	"time"
+
 	"github.com/legible-app/legible"
 )
 
@@ -16,24 +18,28 @@ type outcomeView struct {
 	Heading          string
 	Text             string
 	Reason           string
+	// Recheck offers a new crawl: a site checked less than freshFor ago is
+	// not crawled again on request.
+	Recheck bool
 }
 
 // viewOutcome describes the latest crawl outcome of a site without a score;
 // nil when there is nothing to say.
-func viewOutcome(l *Localizer, o *legible.CrawlOutcome) *outcomeView {
+func viewOutcome(l *Localizer, o *legible.CrawlOutcome, now time.Time) *outcomeView {
 	if o == nil {
 		return nil
 	}
 	date := l.Date(o.CheckedAt)
+	recheck := now.Sub(o.CheckedAt) >= freshFor
 	switch o.Status {
 	case legible.StatusNoPolicy:
-		v := &outcomeView{NoPolicy: true, Heading: l.T("site.nopolicy"), Text: l.T("site.nopolicy.text", date)}
+		v := &outcomeView{NoPolicy: true, Heading: l.T("site.nopolicy"), Text: l.T("site.nopolicy.text", date), Recheck: recheck}
 		if !o.MissingPrivacy() {
 			v.Text = l.T("site.nopolicy.partial", date)
 		}
 		return v
 	case legible.StatusFailed:
-		v := &outcomeView{Failed: true, Heading: l.T("site.failed"), Text: l.T("site.failed.text", date)}
+		v := &outcomeView{Failed: true, Heading: l.T("site.failed"), Text: l.T("site.failed.text", date), Recheck: recheck}
 		if o.Detail != "" {
 			v.Reason = l.T("site.failed.reason", o.Detail)
 		}

@@ -25,6 +25,11 @@ func outcomeStore(t *testing.T) *fakeStore {
 		Crawl:     &legible.CrawlOutcome{Status: legible.StatusFailed, Detail: "the site refused the connection", CheckedAt: checked},
 		CheckedAt: checked,
 	}
+	s.details["fresh.example"] = legible.SiteDetail{
+		Site:      legible.Site{ID: 9, Domain: "fresh.example", UnicodeDomain: "fresh.example"},
+		Crawl:     &legible.CrawlOutcome{Status: legible.StatusNoPolicy, Missing: []legible.DocKind{legible.KindPrivacy}, CheckedAt: time.Now().Add(-time.Hour)},
+		CheckedAt: time.Now().Add(-time.Hour),
+	}
 	return s
 }
 
@@ -41,6 +46,8 @@ func TestSiteWithoutPolicy(t *testing.T) {
 			`<button type="submit">Check again</button>`,
 		}, []string{`Not rated yet`, `Request a rating`, `http-equiv="refresh"`}},
 		{"/sites/nopolicy.example?lang=ar", []string{`لم يُعثر على سياسة خصوصية في هذا الموقع`}, nil},
+		// Checked an hour ago: it is not crawled again on request yet, so no button.
+		{"/sites/fresh.example", []string{`It can be checked again a day after the last check.`}, []string{`Check again`, `<form`}},
 		{"/sites/down.example", []string{
 			`Legible could not read this site (checked 29 November 2026).`,
 			`Reason: the site refused the connection`,

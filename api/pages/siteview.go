@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/scorer"
@@ -117,7 +118,7 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 		v.Checked, v.CheckedISO = l.Date(d.CheckedAt), ISODate(d.CheckedAt)
 	}
 	if d.Score == nil {
-		v.Outcome = viewOutcome(l, d.Crawl)
+		v.Outcome = viewOutcome(l, d.Crawl, time.Now())
 		return v
 	}
 
