@@ -85,9 +85,12 @@ type Site struct {
 	// DomainHash is the lower-case hex SHA-256 of Domain (see DomainHash).
 	DomainHash string `db:"domain_hash" json:"domain_hash"`
 	// CanonicalURL is the home page after redirects, when known.
-	CanonicalURL string    `db:"canonical_url" json:"canonical_url,omitempty"`
-	CreatedAt    time.Time `db:"created_at" json:"created_at"`
-	UpdatedAt    time.Time `db:"updated_at" json:"updated_at"`
+	CanonicalURL string `db:"canonical_url" json:"canonical_url,omitempty"`
+	// Name is the name the site gives itself (og:site_name, or its home
+	// page's title), when known.
+	Name      string    `db:"name" json:"name,omitempty"`
+	CreatedAt time.Time `db:"created_at" json:"created_at"`
+	UpdatedAt time.Time `db:"updated_at" json:"updated_at"`
 }
 
 // Document is one legal document of a site, identified by its kind and URL.

@@ -63,7 +63,7 @@ type SiteFilter struct {
 	MaxScore *int
 	// Prefix matches the start of the domain (ASCII or Unicode).
 	Prefix string
-	// Search matches anywhere in the domain (ASCII or Unicode).
+	// Search matches anywhere in the domain (ASCII or Unicode) or the site's name.
 	Search string
 	// Practices keeps the sites whose report answers each practice question
 	// (Practice.ID) with the given answer.

@@ -205,3 +205,21 @@ func TestBadgeSaysNoPolicy(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchBySiteName(t *testing.T) {
+	e := newTestEnv(t, generous())
+	seed(t, e.db, seedSite{domain: "lemonde.example", grade: legible.GradeC, score: 50})
+	if _, err := e.db.UpsertSite(t.Context(), legible.Site{Domain: "lemonde.example", Name: "Le Monde"}); err != nil {
+		t.Fatal(err)
+	}
+	var l listResponse
+	decode(t, e.get("/v1/sites?q=le+monde"), &l)
+	if len(l.Sites) != 1 || l.Sites[0].Domain != "lemonde.example" {
+		t.Errorf("search by name = %+v", l.Sites)
+	}
+	var r siteResponse
+	decode(t, e.get("/v1/sites/lemonde.example"), &r)
+	if r.Name != "Le Monde" {
+		t.Errorf("name = %q", r.Name)
+	}
+}

@@ -19,6 +19,8 @@ type siteResponse struct {
 	UnicodeDomain string `json:"unicode_domain"`
 	DomainHash    string `json:"domain_hash"`
 	CanonicalURL  string `json:"canonical_url,omitempty"`
+	// Name is the name the site gives itself, when known.
+	Name string `json:"name,omitempty"`
 	// Rated is false for a known site that has no score yet.
 	Rated bool `json:"rated"`
 	// Status is how the latest crawl ended: rated, no_policy (the site
@@ -117,6 +119,7 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		UnicodeDomain: d.Site.UnicodeDomain,
 		DomainHash:    d.Site.DomainHash,
 		CanonicalURL:  d.Site.CanonicalURL,
+		Name:          d.Site.Name,
 		CheckedAt:     formatTime(d.CheckedAt),
 		Documents:     make([]siteDocument, 0, len(d.Documents)),
 		Criteria:      []scorer.Criterion{},

@@ -94,3 +94,23 @@ func TestStartURLsKeepSchemeAndPort(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteName(t *testing.T) {
+	tests := []struct {
+		body, want string
+	}{
+		{`<html><head><meta property="og:site_name" content=" Le  Monde "><title>Actualités</title></head></html>`, "Le Monde"},
+		{`<html><head><meta name="application-name" content="Shop"><title>Home</title></head></html>`, "Shop"},
+		{"<html><head><title>\n  Rated Example\n</title></head><body><svg><title>icon</title></svg></body></html>", "Rated Example"},
+		{`<html><body>no name</body></html>`, ""},
+	}
+	for _, tt := range tests {
+		p := &page{Status: 200, ContentType: "text/html; charset=utf-8", Body: []byte(tt.body)}
+		if got := siteName(p); got != tt.want {
+			t.Errorf("siteName(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+	if got := siteName(&page{Status: 200, ContentType: "application/pdf", Body: []byte("%PDF-1.4")}); got != "" {
+		t.Errorf("a PDF home page has name %q", got)
+	}
+}

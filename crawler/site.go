@@ -78,6 +78,7 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 	res.CanonicalURL = home.URL.String()
 	site, err := c.store.UpsertSite(parent, legible.Site{
 		Domain: ascii, UnicodeDomain: uni, DomainHash: legible.DomainHash(ascii), CanonicalURL: res.CanonicalURL,
+		Name: siteName(home),
 	})
 	if err != nil {
 		return res, fmt.Errorf("crawl %s: save site: %w", ascii, err)

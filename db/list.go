@@ -105,8 +105,8 @@ func siteFilterWhere(f legible.SiteFilter) ([]string, []any, error) {
 	}
 	if q := strings.ToLower(strings.TrimSpace(f.Search)); q != "" {
 		pat := "%" + likeEscaper.Replace(q) + "%"
-		where = append(where, `(s.domain LIKE ? ESCAPE '\' OR s.unicode_domain LIKE ? ESCAPE '\')`)
-		args = append(args, pat, pat)
+		where = append(where, `(s.domain LIKE ? ESCAPE '\' OR s.unicode_domain LIKE ? ESCAPE '\' OR LOWER(s.name) LIKE ? ESCAPE '\')`)
+		args = append(args, pat, pat, pat)
 	}
 	pw, pargs, err := practiceConditions(f.Practices)
 	if err != nil {

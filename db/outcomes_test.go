@@ -173,5 +173,19 @@ func TestListSitesSearchAndPractices(t *testing.T) {
 		}
 		_, err := d.ListSites(ctx, legible.SiteFilter{Practices: []legible.PracticeAnswer{{ID: "sells-data"}}})
 		wantErr(t, err, legible.ErrInvalid)
+
+		// The name a site gives itself is searched too, and kept when a
+		// later crawl does not see it.
+		if _, err := d.UpsertSite(ctx, legible.Site{Domain: "plain.example", Name: "  The Daily\n Plain "}); err != nil {
+			t.Fatal(err)
+		}
+		site, err := d.UpsertSite(ctx, legible.Site{Domain: "plain.example"})
+		if err != nil || site.Name != "The Daily Plain" {
+			t.Fatalf("name = %q, %v", site.Name, err)
+		}
+		page, err := d.ListSites(ctx, legible.SiteFilter{Search: "daily plain"})
+		if err != nil || len(page.Sites) != 1 || page.Sites[0].Domain != "plain.example" {
+			t.Errorf("search by name = %+v, %v", page.Sites, err)
+		}
 	})
 }

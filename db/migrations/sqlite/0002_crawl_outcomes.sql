@@ -9,6 +9,8 @@ ALTER TABLE sites ADD COLUMN crawl_status TEXT NOT NULL DEFAULT '';
 ALTER TABLE sites ADD COLUMN crawl_missing TEXT NOT NULL DEFAULT '';
 ALTER TABLE sites ADD COLUMN crawl_detail TEXT NOT NULL DEFAULT '';
 ALTER TABLE sites ADD COLUMN crawled_at TIMESTAMP;
+-- The name the site gives itself (og:site_name or its home page's title), for search.
+ALTER TABLE sites ADD COLUMN name TEXT NOT NULL DEFAULT '';
 CREATE INDEX sites_unrated_status ON sites (crawl_status, checked_at) WHERE score_id IS NULL;
 
 -- Written with the site score, replaced whenever the site report is.
@@ -23,6 +25,7 @@ CREATE INDEX site_practices_answer ON site_practices (practice, answer, site_id)
 -- +goose Down
 DROP TABLE site_practices;
 DROP INDEX sites_unrated_status;
+ALTER TABLE sites DROP COLUMN name;
 ALTER TABLE sites DROP COLUMN crawled_at;
 ALTER TABLE sites DROP COLUMN crawl_detail;
 ALTER TABLE sites DROP COLUMN crawl_missing;
