@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/url"
 	"os"
 	"strings"
 
@@ -60,8 +61,25 @@ func Reason(err error) string {
 		return "the site refused the connection"
 	case strings.Contains(err.Error(), "tls:") || strings.Contains(err.Error(), "x509:"):
 		return "the site's secure connection (TLS) failed"
+	case isNetwork(err):
+		return "the site could not be reached"
 	}
-	return "the site could not be reached"
+	// Not the site's fault (storage, a bug): say what it was, on one line.
+	msg := strings.Join(strings.Fields(err.Error()), " ")
+	if len(msg) > maxReason {
+		msg = strings.ToValidUTF8(msg[:maxReason], "") + "…"
+	}
+	return msg
+}
+
+// maxReason bounds a reason that is not one of the known ones.
+const maxReason = 200
+
+// isNetwork reports whether err came from talking to the site.
+func isNetwork(err error) bool {
+	var urlErr *url.Error
+	var netErr net.Error
+	return errors.As(err, &urlErr) || errors.As(err, &netErr)
 }
 
 // isTimeout reports whether err is a network timeout.

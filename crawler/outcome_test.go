@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"slices"
 	"testing"
 
@@ -69,7 +70,8 @@ func TestReason(t *testing.T) {
 		{&net.DNSError{Err: "no such host", Name: "nope.example", IsNotFound: true}, "the domain name does not exist"},
 		{&net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}, "the site refused the connection"},
 		{errors.New("tls: handshake failure"), "the site's secure connection (TLS) failed"},
-		{errors.New("something else"), "the site could not be reached"},
+		{&url.Error{Op: "Get", URL: "http://x.example/", Err: errors.New("EOF")}, "the site could not be reached"},
+		{fmt.Errorf("save site: %w", errors.New("database is locked")), "save site: database is locked"},
 	}
 	for _, tt := range tests {
 		if got := Reason(tt.err); got != tt.want {
