@@ -44,6 +44,7 @@ func TestSiteWithoutPolicy(t *testing.T) {
 			`<h2 id="unrated-title">No privacy policy found</h2>`,
 			`No privacy policy found on this site (checked 29 November 2026).`,
 			`<button type="submit">Check again</button>`,
+			`data-grade="!">!</span>`,
 		}, []string{`Not rated yet`, `Request a rating`, `http-equiv="refresh"`}},
 		{"/sites/nopolicy.example?lang=ar", []string{`لم يُعثر على سياسة خصوصية في هذا الموقع`}, nil},
 		// Checked an hour ago: it is not crawled again on request yet, so no button.

@@ -119,6 +119,9 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 	}
 	if d.Score == nil {
 		v.Outcome = viewOutcome(l, d.Crawl, time.Now())
+		if v.Outcome != nil && v.Outcome.NoPolicy {
+			v.Grade.Letter = "!" // as the extension's badge says it
+		}
 		return v
 	}
 
