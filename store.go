@@ -55,10 +55,15 @@ type CrawlStore interface {
 	// (Kind, URL), creating the document when new, unless the text is the same
 	// as the latest version's. It is atomic: on error nothing changed.
 	RecordVersion(ctx context.Context, siteID int64, v NewVersion) (Recorded, error)
-	// SaveSiteScore records the site's combined score. It adds a row only when
-	// the score, grade or rubric version differs from the latest one; otherwise
-	// it only marks the latest one as checked now.
+	// SaveSiteScore records the site's combined score. It adds a row when the
+	// score, grade or rubric version differs from the latest one; otherwise it
+	// replaces the latest row's report (findings, words, reading time, facts)
+	// and marks it checked now, so the site report always describes the latest
+	// versions.
 	SaveSiteScore(ctx context.Context, siteID int64, s SiteScore) error
+	// SaveCrawlOutcome records how the latest crawl of a site ended, creating
+	// the site (by its domain) when it is new.
+	SaveCrawlOutcome(ctx context.Context, domain string, o CrawlOutcome) error
 }
 
 // SiteFilter selects and orders sites in ListSites.
@@ -69,6 +74,11 @@ type SiteFilter struct {
 	MaxScore *int
 	// Prefix matches the start of the domain (ASCII or Unicode).
 	Prefix string
+	// Search matches anywhere in the domain (ASCII or Unicode) or the site's name.
+	Search string
+	// Practices keeps the sites whose report answers each practice question
+	// (Practice.ID) with the given answer.
+	Practices []PracticeAnswer
 	// Sort is one of "score", "-score", "reading", "-reading", "changed",
 	// "-changed", "domain" (default "domain"); "-" means descending.
 	Sort string
@@ -93,6 +103,20 @@ type SiteSummary struct {
 	ChangedAt time.Time `db:"changed_at" json:"changed_at"`
 	// Report is the site report JSON; filled only where a query says so.
 	Report json.RawMessage `db:"report" json:"-"`
+	// Status is how the latest crawl ended; a site listed without a score
+	// has StatusNoPolicy or StatusFailed.
+	Status CrawlStatus `db:"crawl_status" json:"status,omitempty"`
+	// Missing lists the kinds of document the latest crawl did not find.
+	Missing []DocKind `db:"-" json:"missing,omitempty"`
+	// VersionDates says when the latest version of each kind of document
+	// was fetched; only ExportWithVersions fills it.
+	VersionDates map[DocKind]time.Time `db:"-" json:"-"`
+}
+
+// PracticeAnswer is one practice fact: a question's id and its answer.
+type PracticeAnswer struct {
+	ID     string `json:"id"`
+	Answer string `json:"answer"`
 }
 
 // SitePage is one page of ListSites.
@@ -117,6 +141,8 @@ type SiteDetail struct {
 	Signals   *Signals        `json:"signals,omitempty"`
 	Documents []DocumentState `json:"documents"`
 	CheckedAt time.Time       `json:"checked_at"`
+	// Crawl is how the latest crawl ended, nil when none was recorded.
+	Crawl *CrawlOutcome `json:"crawl,omitempty"`
 }
 
 // HistoryEntry is one version of one document with its score.
@@ -149,4 +175,7 @@ type TableEntry struct {
 	ReadingMin float64   `db:"reading_minutes" json:"m"`
 	CheckedAt  time.Time `db:"checked_at" json:"c"`
 	UpdatedAt  time.Time `db:"updated_at" json:"-"`
+	// Status is how the latest crawl ended; an entry without a grade has
+	// StatusNoPolicy or StatusFailed.
+	Status CrawlStatus `db:"crawl_status" json:"st,omitempty"`
 }

@@ -197,7 +197,7 @@ func (c *lookupCache) merge(rows []legible.TableEntry, full bool) map[string]boo
 }
 
 func sameEntry(a, b legible.TableEntry) bool {
-	return a.DomainHash == b.DomainHash && a.Grade == b.Grade && a.Score == b.Score &&
+	return a.DomainHash == b.DomainHash && a.Grade == b.Grade && a.Score == b.Score && a.Status == b.Status &&
 		a.ReadingMin == b.ReadingMin && a.CheckedAt.Equal(b.CheckedAt) && a.UpdatedAt.Equal(b.UpdatedAt)
 }
 

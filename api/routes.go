@@ -54,6 +54,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/sites/:domain", s.site)
 	v1.GET("/sites/:domain/history", s.history)
 	v1.GET("/versions/:id/diff", s.diff)
+	v1.GET("/versions/:id/text", s.versionText)
 	v1.GET("/export.csv", s.exportCSV)
 	v1.GET("/export.ndjson", s.exportNDJSON)
 	v1.POST("/score", s.score)

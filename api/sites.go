@@ -20,8 +20,22 @@ type siteResponse struct {
 	UnicodeDomain string `json:"unicode_domain"`
 	DomainHash    string `json:"domain_hash"`
 	CanonicalURL  string `json:"canonical_url,omitempty"`
+	// Name is the name the site gives itself, when known.
+	Name string `json:"name,omitempty"`
 	// Rated is false for a known site that has no score yet.
-	Rated          bool               `json:"rated"`
+	Rated bool `json:"rated"`
+	// Status is how the latest crawl ended: rated, no_policy (the site
+	// answered but no privacy policy, terms or cookie policy was found) or
+	// failed; "" when the site was never crawled.
+	Status legible.CrawlStatus `json:"status,omitempty"`
+	// Missing lists the kinds of document the latest crawl did not find.
+	Missing []legible.DocKind `json:"missing,omitempty"`
+	// StatusDetail says why the latest crawl failed.
+	StatusDetail string `json:"status_detail,omitempty"`
+	// StatusCheckedAt is when the latest crawl ended.
+	StatusCheckedAt string `json:"status_checked_at,omitempty"`
+	// Message says the state in a sentence, for people.
+	Message        string             `json:"message,omitempty"`
 	Score          *int               `json:"score"`
 	Grade          legible.Grade      `json:"grade,omitempty"`
 	RubricVersion  string             `json:"rubric_version,omitempty"`
@@ -56,6 +70,7 @@ type siteLinks struct {
 	History string `json:"history"`
 	Badge   string `json:"badge"`
 	Page    string `json:"page"`
+	Feed    string `json:"feed"`
 }
 
 // domainParam normalises the :domain path parameter (any spelling: case,
@@ -104,6 +119,7 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		UnicodeDomain: d.Site.UnicodeDomain,
 		DomainHash:    d.Site.DomainHash,
 		CanonicalURL:  d.Site.CanonicalURL,
+		Name:          d.Site.Name,
 		CheckedAt:     formatTime(d.CheckedAt),
 		Documents:     make([]siteDocument, 0, len(d.Documents)),
 		Criteria:      []scorer.Criterion{},
@@ -114,7 +130,13 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 			History: links.SiteHistory(d.Site.Domain),
 			Badge:   links.Badge(d.Site.Domain),
 			Page:    links.SitePage(d.Site.Domain),
+			Feed:    links.SiteFeed(d.Site.Domain),
 		},
+	}
+	if o := d.Crawl; o != nil {
+		r.Status, r.Missing, r.StatusDetail = o.Status, o.Missing, o.Detail
+		r.StatusCheckedAt = formatTime(o.CheckedAt)
+		r.Message = OutcomeMessage(*o)
 	}
 	if r.DomainHash == "" {
 		r.DomainHash = legible.DomainHash(d.Site.Domain)

@@ -33,6 +33,8 @@ type lookupStore interface {
 	SitesByHashPrefix(ctx context.Context, prefix string) ([]legible.SiteSummary, error)
 	// ExportLatest calls fn for every scored site, streaming rows from the database.
 	ExportLatest(ctx context.Context, fn func(legible.SiteSummary) error) error
+	// ExportWithVersions is ExportLatest with SiteSummary.VersionDates.
+	ExportWithVersions(ctx context.Context, fn func(legible.SiteSummary) error) error
 	// Table returns the compact table, only rows updated after since when it is non-zero.
 	Table(ctx context.Context, since time.Time) ([]legible.TableEntry, error)
 }

@@ -84,6 +84,10 @@ type Config struct {
 	Now func() time.Time
 	// Extract extracts a document's main text; nil means extract.Extract.
 	Extract ExtractFunc
+	// OnPage, when set, is called with the address of every page a site
+	// crawl requests, as it requests it (for progress on a terminal). It may
+	// be called from several goroutines at once.
+	OnPage func(url string)
 }
 
 // DefaultConfig returns the settings for crawling real sites politely.

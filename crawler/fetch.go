@@ -160,8 +160,16 @@ func (f *fetcher) get(ctx context.Context, rawURL string) (*page, error) {
 	}
 	f.pages++
 	f.mu.Unlock()
+	if f.cfg.OnPage != nil {
+		f.cfg.OnPage(rawURL)
+	}
 
 	p, err := f.getWithRetries(ctx, rawURL)
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)) && ctx.Err() == nil {
+		// The page's own deadline, not the site's: say which, whichever
+		// layer (client or context) noticed it first.
+		return nil, fmt.Errorf("get %s: timeout after %v: %w", rawURL, f.cfg.Timeout, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("get %s: %w", rawURL, err)
 	}

@@ -72,11 +72,13 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 
 	home, err := sc.fetchHome(ctx, starts)
 	if err != nil {
+		c.recordOutcome(parent, ascii, res, err)
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
 	res.CanonicalURL = home.URL.String()
 	site, err := c.store.UpsertSite(parent, legible.Site{
 		Domain: ascii, UnicodeDomain: uni, DomainHash: legible.DomainHash(ascii), CanonicalURL: res.CanonicalURL,
+		Name: siteName(home),
 	})
 	if err != nil {
 		return res, fmt.Errorf("crawl %s: save site: %w", ascii, err)
@@ -102,12 +104,14 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 	if err := sc.saveSiteScore(parent); err != nil {
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
+	c.recordOutcome(parent, ascii, res, nil)
 	log.Debug("site crawled", "documents", len(res.Documents), "missing", res.Missing, "pages", f.pageCount())
 	return res, nil
 }
 
 // startURLs lists the home pages to try, best first: the URL as given, or
-// https then http for a bare host, then the www. host for a bare domain.
+// https then http for a bare host (with its port, when given), then the
+// www. host for a bare domain.
 func startURLs(input, registrableDomain string) ([]string, error) {
 	host, err := legible.NormalizeHost(input)
 	if err != nil {
@@ -133,6 +137,9 @@ func startURLs(input, registrableDomain string) ([]string, error) {
 		if u.EscapedPath() != "" {
 			path = u.EscapedPath()
 		}
+	} else if u, err := url.Parse("//" + strings.TrimSpace(input)); err == nil && u.Port() != "" {
+		// "host:8080": the port is kept; the scheme is tried as for a bare host.
+		host += ":" + u.Port()
 	}
 	var out []string
 	for _, s := range schemes {

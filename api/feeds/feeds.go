@@ -105,18 +105,23 @@ func entry(base string, c legible.Change) atomEntry {
 	if c.PreviousID == nil {
 		title = fmt.Sprintf("%s: %s first recorded", name, kind)
 	}
+	// "terms" is plural: the verbs and pronouns agree with it.
+	was, has, its, scores := "was", "has", "its", "it scores"
+	if plural(c.Kind) {
+		was, has, its, scores = "were", "have", "their", "they score"
+	}
 	var sum strings.Builder
 	fmt.Fprintf(&sum, "The %s at %s", kind, c.URL)
 	if c.PreviousID == nil {
-		sum.WriteString(" was recorded for the first time")
+		fmt.Fprintf(&sum, " %s recorded for the first time", was)
 	} else {
-		sum.WriteString(" has a new version")
+		fmt.Fprintf(&sum, " %s a new version", has)
 	}
 	switch {
 	case c.Score != nil && c.PreviousScore != nil && c.Grade != nil && c.PreviousGrade != nil:
-		fmt.Fprintf(&sum, "; its score went from %d (%s) to %d (%s).", *c.PreviousScore, *c.PreviousGrade, *c.Score, *c.Grade)
+		fmt.Fprintf(&sum, "; %s score went from %d (%s) to %d (%s).", its, *c.PreviousScore, *c.PreviousGrade, *c.Score, *c.Grade)
 	case c.Score != nil && c.Grade != nil:
-		fmt.Fprintf(&sum, "; it scores %d (%s).", *c.Score, *c.Grade)
+		fmt.Fprintf(&sum, "; %s %d (%s).", scores, *c.Score, *c.Grade)
 	default:
 		sum.WriteString(".")
 	}
@@ -142,6 +147,9 @@ func atomID(base, path string) string {
 	}
 	return base + path
 }
+
+// plural reports whether the English name of a kind is plural ("terms").
+func plural(k legible.DocKind) bool { return k == legible.KindTerms }
 
 func kindName(k legible.DocKind) string {
 	switch k {

@@ -3,6 +3,7 @@ package pages
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -35,6 +36,8 @@ type changeRow struct {
 	// From and To are the grades before and after, when both are known.
 	From, To           *gradeView
 	FromScore, ToScore string
+	// DiffHref shows what changed from the previous version, when there is one.
+	DiffHref string
 }
 
 // homeView is the data of the home page.
@@ -48,6 +51,7 @@ type homeView struct {
 
 func (h *handler) home(c *gin.Context) {
 	p := h.newPage(c, "")
+	p.Feed = "/feeds/changes.atom"
 	p.Title = p.L.T("home.title")
 	ctx := c.Request.Context()
 	best, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "-score", Limit: leaderboardSize})
@@ -138,6 +142,9 @@ func changeRows(l *Localizer, changes []legible.Change) []changeRow {
 			Kind: kindName(l, ch.Kind),
 			Date: l.Date(ch.FetchedAt),
 			ISO:  ISODate(ch.FetchedAt),
+		}
+		if ch.PreviousID != nil {
+			r.DiffHref = "/v1/versions/" + strconv.FormatInt(ch.VersionID, 10) + "/diff?against=" + strconv.FormatInt(*ch.PreviousID, 10)
 		}
 		if ch.Grade != nil && ch.PreviousGrade != nil {
 			from, to := viewGrade(*ch.PreviousGrade), viewGrade(*ch.Grade)

@@ -38,7 +38,7 @@ func (h *handler) requestRating(c *gin.Context) {
 	ctx := c.Request.Context()
 	detail, err := h.store.SiteDetail(ctx, ascii)
 	switch {
-	case err == nil && detail.Score != nil && time.Since(detail.CheckedAt) < freshFor:
+	case err == nil && ratingSettled(detail) && time.Since(detail.CheckedAt) < freshFor:
 		// Rated recently: nothing to do but show the report.
 		c.Redirect(http.StatusSeeOther, p.L.Link(links.SitePage(ascii)))
 		return

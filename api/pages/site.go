@@ -19,6 +19,8 @@ type notRatedView struct {
 	Name          string
 	RequestAction string
 	Requested     bool
+	// PendingHref reloads the page while a requested rating is pending.
+	PendingHref string
 }
 
 // site renders the report of one site; any spelling of the domain redirects
@@ -57,8 +59,14 @@ func (h *handler) site(c *gin.Context) {
 		return
 	}
 	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: h.root.For(c.Request)})
-	v.Requested = requested
-	if !requested {
+	v.Feed = v.FeedPath
+	// After a request, the page reloads itself until the rating (or the
+	// news that there is no policy) exists, then drops the thanks.
+	v.Requested = requested && !ratingSettled(detail)
+	if v.Requested {
+		v.Refresh = pendingRefresh
+		v.PendingHref = p.L.Link(links.SitePage(ascii) + "?requested=1")
+	} else if !requested {
 		c.Header("Cache-Control", "public, max-age=60")
 	}
 	h.render(c, http.StatusOK, "site", p.L, v)
@@ -69,10 +77,14 @@ func (h *handler) site(c *gin.Context) {
 func (h *handler) notRated(c *gin.Context, p page, ascii, unicode string, requested bool) {
 	name := displayName(ascii, unicode)
 	p.Title = p.L.T("error.404.title", name)
+	if requested {
+		p.Refresh = pendingRefresh
+	}
 	h.render(c, http.StatusNotFound, "notrated", p.L, notRatedView{
 		page:          p,
 		Name:          name,
 		RequestAction: p.L.Link(links.SiteRequest(ascii)),
 		Requested:     requested,
+		PendingHref:   p.L.Link(links.SitePage(ascii) + "?requested=1"),
 	})
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -33,7 +32,7 @@ func runAPIKey(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
 		return usageErr
 	}
-	var sub func(context.Context, *env, *db.DB, *flag.FlagSet) error
+	var sub func(context.Context, *env, *db.DB, []string) error
 	switch args[0] {
 	case "-h", "--help":
 		fmt.Fprintln(e.stdout, apikeyUsage)
@@ -53,10 +52,11 @@ func runAPIKey(ctx context.Context, e *env, args []string) error {
 	}
 	fs := newFlagSet(e, "apikey "+args[0], usage)
 	dsn := fs.String("db", envOr(e, "LEGIBLE_DB", db.DefaultSQLiteFile), "SQLite file or postgres:// DSN (env LEGIBLE_DB)")
-	if err := fs.Parse(args[1:]); err != nil {
+	rest, err := parseInterspersed(fs, args[1:])
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != wantArgs || (wantArgs == 1 && strings.TrimSpace(fs.Arg(0)) == "") {
+	if len(rest) != wantArgs || (wantArgs == 1 && strings.TrimSpace(rest[0]) == "") {
 		return usageErr
 	}
 	store, err := db.Open(ctx, *dsn, e.log)
@@ -64,11 +64,11 @@ func runAPIKey(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("open database: %w", err)
 	}
 	defer store.Close()
-	return sub(ctx, e, store, fs)
+	return sub(ctx, e, store, rest)
 }
 
-func apikeyCreate(ctx context.Context, e *env, store *db.DB, fs *flag.FlagSet) error {
-	name := strings.TrimSpace(fs.Arg(0))
+func apikeyCreate(ctx context.Context, e *env, store *db.DB, args []string) error {
+	name := strings.TrimSpace(args[0])
 	key, err := store.CreateAPIKey(ctx, name)
 	if err != nil {
 		return fmt.Errorf("create API key: %w", err)
@@ -78,7 +78,7 @@ func apikeyCreate(ctx context.Context, e *env, store *db.DB, fs *flag.FlagSet) e
 	return nil
 }
 
-func apikeyList(ctx context.Context, e *env, store *db.DB, _ *flag.FlagSet) error {
+func apikeyList(ctx context.Context, e *env, store *db.DB, _ []string) error {
 	keys, err := store.ListAPIKeys(ctx)
 	if err != nil {
 		return fmt.Errorf("list API keys: %w", err)
@@ -95,8 +95,8 @@ func apikeyList(ctx context.Context, e *env, store *db.DB, _ *flag.FlagSet) erro
 	return tw.Flush()
 }
 
-func apikeyRevoke(ctx context.Context, e *env, store *db.DB, fs *flag.FlagSet) error {
-	name := strings.TrimSpace(fs.Arg(0))
+func apikeyRevoke(ctx context.Context, e *env, store *db.DB, args []string) error {
+	name := strings.TrimSpace(args[0])
 	n, err := store.RevokeAPIKey(ctx, name)
 	if errors.Is(err, legible.ErrNotFound) {
 		return &exitError{code: 1, err: fmt.Errorf("no API key named %q (see legible apikey list)", name)}

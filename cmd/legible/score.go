@@ -76,11 +76,12 @@ func runScore(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	// Exit status: 0 passed, 1 below --min-grade, 2 usage or unreadable input.
 	switch {
 	case failed > 0 && below > 0:
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored; %d scored below grade %s", failed, len(results), below, opts.minGrade)}
+		return &exitError{code: 2, err: fmt.Errorf("%d of %d inputs could not be scored; %d scored below grade %s", failed, len(results), below, opts.minGrade)}
 	case failed > 0:
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored", failed, len(results))}
+		return &exitError{code: 2, err: fmt.Errorf("%d of %d inputs could not be scored", failed, len(results))}
 	case below > 0:
 		return &exitError{code: 1, err: fmt.Errorf("%d of %d documents scored below grade %s", below, len(results), opts.minGrade)}
 	}
@@ -96,7 +97,8 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 	format := fs.String("format", "text", "output `format`: text (for people) or json (one object per input, an array for several)")
 	lang := fs.String("lang", "auto", "document `language`: auto to detect it, or an ISO 639-1 code such as en, ar, fr, de, es")
 	minGrade := fs.String("min-grade", "", minGradeHelp())
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return scoreOptions{}, nil, err
 		}
@@ -106,7 +108,6 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 	if opts.format != "text" && opts.format != "json" {
 		return opts, nil, usageError(fs, "--format must be text or json, not %q", *format)
 	}
-	var err error
 	if opts.lang, err = rating.ParseLanguage(*lang); err != nil {
 		return opts, nil, usageError(fs, "--lang: %v", err)
 	}
@@ -117,10 +118,10 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 		}
 		opts.minGrade = g
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		return opts, nil, usageError(fs, "no file to score (give a path, or - for standard input)")
 	}
-	return opts, fs.Args(), nil
+	return opts, files, nil
 }
 
 // minGradeHelp explains --min-grade with the embedded rubric's figures.

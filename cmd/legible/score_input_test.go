@@ -19,8 +19,8 @@ func TestScoreInputs(t *testing.T) {
 			t.Run(in.Name+"/"+src.name, func(t *testing.T) {
 				code, out, errOut := runCLI(t, src.stdin, "score", "--format", "json", src.arg)
 				if in.Binary() {
-					if code != 1 || !strings.Contains(errOut, "not text") {
-						t.Errorf("exit %d, stderr %q; want 1 and not text", code, errOut)
+					if code != 2 || !strings.Contains(errOut, "not text") {
+						t.Errorf("exit %d, stderr %q; want 2 and not text", code, errOut)
 					}
 					return
 				}
