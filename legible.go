@@ -1,9 +1,13 @@
 // Package legible holds the domain types shared by Legible's packages: sites,
-// documents, versions, scores, site signals and crawl jobs, and the small
-// interfaces through which the crawler and the API reach storage.
+// documents, versions, scores, site signals and crawl jobs, and the two
+// contracts more than one package shares: CrawlStore (what a crawl writes;
+// db implements it) and Jobs (how a crawl is requested; queue implements
+// it). Every other consumer declares the small interface it uses itself
+// (api.Store, pages.Store, rating.RescoreStore).
 //
 // The adapters live in their own packages and never import each other:
-// scorer (pure scoring), crawler (finding and fetching), db (storage), api
+// scorer (pure scoring), rating (input to text, report to stored score),
+// crawler (finding and fetching), db (storage), queue (jobs on River), api
 // (HTTP serving). cmd/legible wires them together.
 package legible
 
@@ -85,9 +89,12 @@ type Site struct {
 	// DomainHash is the lower-case hex SHA-256 of Domain (see DomainHash).
 	DomainHash string `db:"domain_hash" json:"domain_hash"`
 	// CanonicalURL is the home page after redirects, when known.
-	CanonicalURL string    `db:"canonical_url" json:"canonical_url,omitempty"`
-	CreatedAt    time.Time `db:"created_at" json:"created_at"`
-	UpdatedAt    time.Time `db:"updated_at" json:"updated_at"`
+	CanonicalURL string `db:"canonical_url" json:"canonical_url,omitempty"`
+	// Name is the name the site gives itself (og:site_name, or its home
+	// page's title), when known.
+	Name      string    `db:"name" json:"name,omitempty"`
+	CreatedAt time.Time `db:"created_at" json:"created_at"`
+	UpdatedAt time.Time `db:"updated_at" json:"updated_at"`
 }
 
 // Document is one legal document of a site, identified by its kind and URL.
@@ -102,9 +109,11 @@ type Document struct {
 // Version is one distinct text of a document. A new version is recorded only
 // when the extracted text changes.
 type Version struct {
-	ID         int64     `db:"id" json:"id"`
-	DocumentID int64     `db:"document_id" json:"document_id"`
-	FetchedAt  time.Time `db:"fetched_at" json:"fetched_at"`
+	ID         int64 `db:"id" json:"id"`
+	DocumentID int64 `db:"document_id" json:"document_id"`
+	// SiteID is the site of the version's document; Store.Version fills it.
+	SiteID    int64     `db:"site_id" json:"-"`
+	FetchedAt time.Time `db:"fetched_at" json:"fetched_at"`
 	// CheckedAt is the last time the document was fetched and found unchanged.
 	CheckedAt time.Time `db:"checked_at" json:"checked_at"`
 	// ContentHash is the hex SHA-256 of Text.

@@ -23,6 +23,17 @@ type NewVersion struct {
 	Score *Score
 }
 
+// UnscoredVersion is a stored version that has no score under some rubric
+// version: the input of re-scoring.
+type UnscoredVersion struct {
+	VersionID int64   `db:"version_id"`
+	SiteID    int64   `db:"site_id"`
+	Domain    string  `db:"domain"`
+	Kind      DocKind `db:"kind"`
+	Language  string  `db:"language"`
+	Text      string  `db:"text"`
+}
+
 // Recorded says what RecordVersion did.
 type Recorded struct {
 	Document Document
@@ -44,10 +55,15 @@ type CrawlStore interface {
 	// (Kind, URL), creating the document when new, unless the text is the same
 	// as the latest version's. It is atomic: on error nothing changed.
 	RecordVersion(ctx context.Context, siteID int64, v NewVersion) (Recorded, error)
-	// SaveSiteScore records the site's combined score. It adds a row only when
-	// the score, grade or rubric version differs from the latest one; otherwise
-	// it only marks the latest one as checked now.
+	// SaveSiteScore records the site's combined score. It adds a row when the
+	// score, grade or rubric version differs from the latest one; otherwise it
+	// replaces the latest row's report (findings, words, reading time, facts)
+	// and marks it checked now, so the site report always describes the latest
+	// versions.
 	SaveSiteScore(ctx context.Context, siteID int64, s SiteScore) error
+	// SaveCrawlOutcome records how the latest crawl of a site ended, creating
+	// the site (by its domain) when it is new.
+	SaveCrawlOutcome(ctx context.Context, domain string, o CrawlOutcome) error
 }
 
 // SiteFilter selects and orders sites in ListSites.
@@ -58,6 +74,11 @@ type SiteFilter struct {
 	MaxScore *int
 	// Prefix matches the start of the domain (ASCII or Unicode).
 	Prefix string
+	// Search matches anywhere in the domain (ASCII or Unicode) or the site's name.
+	Search string
+	// Practices keeps the sites whose report answers each practice question
+	// (Practice.ID) with the given answer.
+	Practices []PracticeAnswer
 	// Sort is one of "score", "-score", "reading", "-reading", "changed",
 	// "-changed", "domain" (default "domain"); "-" means descending.
 	Sort string
@@ -82,6 +103,20 @@ type SiteSummary struct {
 	ChangedAt time.Time `db:"changed_at" json:"changed_at"`
 	// Report is the site report JSON; filled only where a query says so.
 	Report json.RawMessage `db:"report" json:"-"`
+	// Status is how the latest crawl ended; a site listed without a score
+	// has StatusNoPolicy or StatusFailed.
+	Status CrawlStatus `db:"crawl_status" json:"status,omitempty"`
+	// Missing lists the kinds of document the latest crawl did not find.
+	Missing []DocKind `db:"-" json:"missing,omitempty"`
+	// VersionDates says when the latest version of each kind of document
+	// was fetched; only ExportWithVersions fills it.
+	VersionDates map[DocKind]time.Time `db:"-" json:"-"`
+}
+
+// PracticeAnswer is one practice fact: a question's id and its answer.
+type PracticeAnswer struct {
+	ID     string `json:"id"`
+	Answer string `json:"answer"`
 }
 
 // SitePage is one page of ListSites.
@@ -106,6 +141,8 @@ type SiteDetail struct {
 	Signals   *Signals        `json:"signals,omitempty"`
 	Documents []DocumentState `json:"documents"`
 	CheckedAt time.Time       `json:"checked_at"`
+	// Crawl is how the latest crawl ended, nil when none was recorded.
+	Crawl *CrawlOutcome `json:"crawl,omitempty"`
 }
 
 // HistoryEntry is one version of one document with its score.
@@ -138,55 +175,7 @@ type TableEntry struct {
 	ReadingMin float64   `db:"reading_minutes" json:"m"`
 	CheckedAt  time.Time `db:"checked_at" json:"c"`
 	UpdatedAt  time.Time `db:"updated_at" json:"-"`
-}
-
-// Store is everything the API and the command line need from storage.
-// db.DB implements it on SQLite and PostgreSQL.
-type Store interface {
-	CrawlStore
-
-	// Ping checks that the database answers.
-	Ping(ctx context.Context) error
-
-	// FindSite finds a site by its ASCII or Unicode registrable domain.
-	FindSite(ctx context.Context, domain string) (Site, error)
-	// SiteDetail returns the site with its latest score, signals and documents.
-	SiteDetail(ctx context.Context, domain string) (SiteDetail, error)
-	// ListSites lists scored sites with filters, sort and keyset pagination.
-	ListSites(ctx context.Context, f SiteFilter) (SitePage, error)
-	// SitesByHashPrefix returns the scored sites whose DomainHash starts with
-	// prefix (lower-case hex), with their site report.
-	SitesByHashPrefix(ctx context.Context, prefix string) ([]SiteSummary, error)
-	// SiteScoreHistory returns the site's combined scores, oldest first.
-	SiteScoreHistory(ctx context.Context, siteID int64) ([]SiteScore, error)
-	// History returns every version of every document of the site with its
-	// latest score, by document then oldest first.
-	History(ctx context.Context, siteID int64) ([]HistoryEntry, error)
-	// Version returns one version with its text and raw snapshot.
-	Version(ctx context.Context, id int64) (Version, error)
-	// RecentChanges returns the latest text changes, newest first; domain "" means all sites.
-	RecentChanges(ctx context.Context, domain string, limit int) ([]Change, error)
-	// GradeCounts counts scored sites per grade.
-	GradeCounts(ctx context.Context) (map[Grade]int, error)
-	// ExportLatest calls fn for every scored site, streaming rows from the database.
-	ExportLatest(ctx context.Context, fn func(SiteSummary) error) error
-	// Table returns the compact table, only rows updated after since when it is non-zero.
-	Table(ctx context.Context, since time.Time) ([]TableEntry, error)
-
-	// EnqueueCrawl records a crawl request; an open (queued or running) job
-	// for the same domain is returned instead of a new one.
-	EnqueueCrawl(ctx context.Context, domain string) (CrawlJob, error)
-	// CrawlJob returns one job.
-	CrawlJob(ctx context.Context, id int64) (CrawlJob, error)
-	// ClaimCrawlJob marks the oldest due queued job running and returns it;
-	// ErrNotFound when none is due.
-	ClaimCrawlJob(ctx context.Context) (CrawlJob, error)
-	// FinishCrawlJob records a job's outcome: done with result, or on error
-	// queued again with backoff until attempts run out, then failed.
-	FinishCrawlJob(ctx context.Context, id int64, result json.RawMessage, jobErr error) error
-
-	// CreateAPIKey stores a new key (hashed) under a name and returns the key in clear, once.
-	CreateAPIKey(ctx context.Context, name string) (string, error)
-	// CheckAPIKey returns the key's name, or ErrUnauthorized.
-	CheckAPIKey(ctx context.Context, key string) (string, error)
+	// Status is how the latest crawl ended; an entry without a grade has
+	// StatusNoPolicy or StatusFailed.
+	Status CrawlStatus `db:"crawl_status" json:"st,omitempty"`
 }

@@ -14,9 +14,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/gate"
+	"github.com/legible-app/legible/api/links"
 )
 
-// Config tunes the server. The zero value is usable: every zero field takes
+// Config tunes the server. Jobs is required; every other zero field takes
 // the default from DefaultConfig.
 type Config struct {
 	// AnonRate and AnonBurst bound requests per second per client IP without
@@ -43,12 +45,27 @@ type Config struct {
 	// AccessLogger receives the access log lines; nil means the server's
 	// logger. See NewAccessLog for a buffered one.
 	AccessLogger *slog.Logger
-	// Jobs queues the crawls requested through the API and the pages; nil
-	// means the store's own crawl-job table.
+	// Jobs queues the crawls requested through the API and the pages (the
+	// River queue of package queue); it is required.
 	Jobs legible.Jobs
-	// BaseURL is the public root of the server, for links in feeds; empty
-	// means it is taken from each request.
+	// AnonCrawlsPerHour bounds the crawls that visitors without an API key
+	// ("Request a rating") may queue in any hour, all together; default 60.
+	AnonCrawlsPerHour int
+	// AnonCrawlQueue caps the crawls queued by visitors without an API key
+	// that may wait at once; default 20.
+	AnonCrawlQueue int
+	// CheckDomain returns nil when a domain resolves to an address the
+	// crawler may reach; anonymous requests for other domains are refused
+	// before anything is queued. nil skips the check.
+	CheckDomain func(ctx context.Context, domain string) error
+	// BaseURL is the public root of the server, for the absolute links of
+	// feeds and pages (e.g. "https://legible.example").
 	BaseURL string
+	// PublicHosts are the Host headers trusted to build absolute links when
+	// BaseURL is empty ("host[:port]" or "https://host[:port]"); a request
+	// with any other Host gets relative links. Forwarded headers are never
+	// trusted for links.
+	PublicHosts []string
 	// Collectors are more Prometheus collectors to serve on /metrics (e.g.
 	// the job queue's).
 	Collectors []prometheus.Collector
@@ -106,10 +123,11 @@ func (c Config) withDefaults() Config {
 // with Run, and serve its Handler.
 type Server struct {
 	cfg     Config
-	store   legible.Store
+	store   Store
 	log     *slog.Logger
 	access  *slog.Logger
 	engine  *gin.Engine
+	root    links.Root
 	cache   *lookupCache
 	limiter *limiter
 	keys    *keyCache
@@ -120,8 +138,12 @@ type Server struct {
 	badgeCache  []string
 }
 
-// New builds the server and its route table.
-func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
+// New builds the server and its route table. The store and cfg.Jobs are
+// required: New panics without them, a wiring mistake.
+func New(cfg Config, store Store, log *slog.Logger) *Server {
+	if store == nil || cfg.Jobs == nil {
+		panic("api.New: a store and Config.Jobs are required")
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -133,7 +155,7 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 		access:  cfg.AccessLogger,
 		cache:   newLookupCache(store, log),
 		limiter: newLimiter(cfg.MaxClients),
-		keys:    newKeyCache(store, time.Minute),
+		keys:    newKeyCache(store, keyCacheTTL),
 		metrics: newMetrics(),
 
 		publicCache: maxAgeHeader(cfg.LookupMaxAge),
@@ -142,12 +164,19 @@ func New(cfg Config, store legible.Store, log *slog.Logger) *Server {
 	if s.access == nil {
 		s.access = log
 	}
+	root, err := links.NewRoot(cfg.BaseURL, cfg.PublicHosts)
+	if err != nil {
+		log.Warn("absolute links disabled", "err", err)
+	}
+	s.root = root
 	for _, c := range cfg.Collectors {
 		s.metrics.reg.MustRegister(c)
 	}
-	if s.cfg.Jobs == nil {
-		s.cfg.Jobs = legible.StoreJobs{Store: store}
-	}
+	// Crawls queued without an API key pass the anonymous limits; the keyed
+	// POST /v1/crawls marks its requests with gate.WithKey.
+	s.cfg.Jobs = gate.New(s.cfg.Jobs, gate.Config{
+		PerHour: cfg.AnonCrawlsPerHour, MaxQueued: cfg.AnonCrawlQueue, Check: cfg.CheckDomain,
+	})
 	s.engine = s.routes()
 	return s
 }

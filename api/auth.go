@@ -32,10 +32,12 @@ func apiKeyFrom(r *http.Request) string {
 	return strings.TrimSpace(r.Header.Get("X-API-Key"))
 }
 
-// keyCache remembers valid keys for a while, so a keyed client does not
-// cost a database query per request. Keys are held only as hashes.
+// keyCache remembers valid keys for a few seconds, so that choosing a keyed
+// client's rate-limit budget does not cost a database query per request.
+// Authorising a request (requireKey) always asks the store, so a revoked key
+// is refused at once. Keys are held only as hashes.
 type keyCache struct {
-	store legible.Store
+	store keyStore
 	ttl   time.Duration
 	mu    sync.Mutex
 	names map[[32]byte]cachedKey
@@ -46,7 +48,7 @@ type cachedKey struct {
 	expires time.Time
 }
 
-func newKeyCache(store legible.Store, ttl time.Duration) *keyCache {
+func newKeyCache(store keyStore, ttl time.Duration) *keyCache {
 	return &keyCache{store: store, ttl: ttl, names: make(map[[32]byte]cachedKey)}
 }
 
@@ -73,14 +75,33 @@ func (k *keyCache) check(ctx context.Context, key string) (string, error) {
 	return name, nil
 }
 
-// requireKey lets only requests with a valid API key through.
+// verify asks the store, never the cache, whether key is valid, and updates
+// the cache with the answer: a revoked key is dropped from it at once.
+func (k *keyCache) verify(ctx context.Context, key string) (string, error) {
+	sum := sha256.Sum256([]byte(key))
+	name, err := k.store.CheckAPIKey(ctx, key)
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if err != nil {
+		delete(k.names, sum)
+		return "", fmt.Errorf("check API key: %w", err)
+	}
+	if len(k.names) >= maxCachedKeys {
+		clear(k.names)
+	}
+	k.names[sum] = cachedKey{name: name, expires: time.Now().Add(k.ttl)}
+	return name, nil
+}
+
+// requireKey lets only requests with a valid API key through; the key is
+// checked against the store on every request.
 func (s *Server) requireKey(c *gin.Context) {
 	key := apiKeyFrom(c.Request)
 	if key == "" {
 		s.fail(c, fmt.Errorf("%w: an API key is required (Authorization: Bearer KEY or X-API-Key)", legible.ErrUnauthorized))
 		return
 	}
-	name, err := s.keys.check(c.Request.Context(), key)
+	name, err := s.keys.verify(c.Request.Context(), key)
 	if err != nil {
 		if errors.Is(err, legible.ErrUnauthorized) {
 			err = fmt.Errorf("%w: the API key is not valid", legible.ErrUnauthorized)
@@ -90,3 +111,6 @@ func (s *Server) requireKey(c *gin.Context) {
 	}
 	c.Set(ctxKeyName, name)
 }
+
+// keyCacheTTL is how long a valid key is remembered for rate limiting.
+const keyCacheTTL = 5 * time.Second

@@ -39,6 +39,9 @@ type badgeInfo struct {
 	rated bool
 	grade legible.Grade
 	score int
+	// status tells a site without a policy, or one that could not be read,
+	// from one never rated.
+	status legible.CrawlStatus
 }
 
 // badge serves GET /badge/{domain}.svg: an SVG badge with the site's grade,
@@ -68,7 +71,7 @@ func (s *Server) badge(c *gin.Context) {
 // while the table is not loaded.
 func (s *Server) badgeInfo(ctx context.Context, domain string) (badgeInfo, error) {
 	if e, found, loaded := s.cache.entry(legible.DomainHash(domain)); loaded {
-		return badgeInfo{rated: found, grade: e.Grade, score: e.Score}, nil
+		return badgeInfo{rated: found && e.Grade != "", grade: e.Grade, score: e.Score, status: e.Status}, nil
 	}
 	d, err := s.store.SiteDetail(ctx, domain)
 	if errors.Is(err, legible.ErrNotFound) {
@@ -78,6 +81,9 @@ func (s *Server) badgeInfo(ctx context.Context, domain string) (badgeInfo, error
 		return badgeInfo{}, fmt.Errorf("badge: %w", err)
 	}
 	if d.Score == nil {
+		if d.Crawl != nil {
+			return badgeInfo{status: d.Crawl.Status}, nil
+		}
 		return badgeInfo{}, nil
 	}
 	return badgeInfo{rated: true, grade: d.Score.Grade, score: d.Score.Overall}, nil
@@ -88,6 +94,12 @@ func (s *Server) badgeInfo(ctx context.Context, domain string) (badgeInfo, error
 // more with the background.
 func renderBadge(b badgeInfo) []byte {
 	value, colour, label := "unrated", unratedColour, "Legible privacy grade: not rated yet"
+	switch b.status {
+	case legible.StatusNoPolicy:
+		value, label = "no policy found", "Legible: no privacy policy found on this site"
+	case legible.StatusFailed:
+		value, label = "not readable", "Legible: this site could not be read"
+	}
 	if c, ok := gradeColours[b.grade]; b.rated && ok {
 		value = string(b.grade) + " " + strconv.Itoa(b.score) + "/100"
 		colour = c

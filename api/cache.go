@@ -25,7 +25,7 @@ const fullEvery = 20
 // is then refreshed from Store.Table periodically and when told that scores
 // changed, and the buckets whose sites changed are read again.
 type lookupCache struct {
-	store legible.Store
+	store lookupStore
 	log   *slog.Logger
 
 	refreshMu sync.Mutex // serialises refreshes
@@ -44,7 +44,7 @@ type lookupCache struct {
 	warming atomic.Bool
 }
 
-func newLookupCache(store legible.Store, log *slog.Logger) *lookupCache {
+func newLookupCache(store lookupStore, log *slog.Logger) *lookupCache {
 	return &lookupCache{
 		store:   store,
 		log:     log,
@@ -197,7 +197,7 @@ func (c *lookupCache) merge(rows []legible.TableEntry, full bool) map[string]boo
 }
 
 func sameEntry(a, b legible.TableEntry) bool {
-	return a.DomainHash == b.DomainHash && a.Grade == b.Grade && a.Score == b.Score &&
+	return a.DomainHash == b.DomainHash && a.Grade == b.Grade && a.Score == b.Score && a.Status == b.Status &&
 		a.ReadingMin == b.ReadingMin && a.CheckedAt.Equal(b.CheckedAt) && a.UpdatedAt.Equal(b.UpdatedAt)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/gate"
 )
 
 // maxCrawlBody bounds the body of POST /v1/crawls.
@@ -38,7 +39,7 @@ func (s *Server) createCrawl(c *gin.Context) {
 		s.fail(c, fmt.Errorf("domain: %w", err))
 		return
 	}
-	job, err := s.cfg.Jobs.Enqueue(c.Request.Context(), ascii)
+	job, err := s.cfg.Jobs.Enqueue(gate.WithKey(c.Request.Context()), ascii)
 	if err != nil {
 		s.fail(c, fmt.Errorf("enqueue crawl: %w", err))
 		return

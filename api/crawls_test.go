@@ -71,3 +71,14 @@ func TestCrawls(t *testing.T) {
 		wantProblem(t, e.get("/v1/crawls/abc"), http.StatusBadRequest)
 	})
 }
+
+// TestNewRequiresJobs: a server without a job queue would accept crawl
+// requests that nothing runs; wiring it so is refused at once.
+func TestNewRequiresJobs(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("New without Config.Jobs did not panic")
+		}
+	}()
+	New(Config{}, dbtest.Open(t), nil)
+}

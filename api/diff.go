@@ -46,6 +46,10 @@ func (s *Server) diff(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	if a.SiteID != b.SiteID {
+		s.fail(c, invalidf("versions %d and %d belong to different sites; a diff compares two versions of one site's documents", id, against))
+		return
+	}
 	older, newer := b, a
 	if newer.FetchedAt.Before(older.FetchedAt) || (newer.FetchedAt.Equal(older.FetchedAt) && newer.ID < older.ID) {
 		older, newer = newer, older
@@ -59,6 +63,26 @@ func (s *Server) diff(c *gin.Context) {
 	c.Header("X-Newer-Version", strconv.FormatInt(newer.ID, 10))
 	c.Header("Cache-Control", "public, max-age=86400")
 	c.Data(http.StatusOK, "text/plain; charset=utf-8", []byte(text))
+}
+
+// versionText serves GET /v1/versions/{id}/text: the version's extracted
+// text as stored, UTF-8, against which the start and end of every quote in
+// its report (byte offsets) can be checked.
+func (s *Server) versionText(c *gin.Context) {
+	id, err := idParam("version id", c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	v, err := s.version(c.Request.Context(), id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("X-Document-Id", strconv.FormatInt(v.DocumentID, 10))
+	c.Header("X-Fetched-At", formatTime(v.FetchedAt))
+	c.Header("Cache-Control", "public, max-age=86400")
+	c.Data(http.StatusOK, "text/plain; charset=utf-8", []byte(v.Text))
 }
 
 // version reads one version, with a clear message when it does not exist.

@@ -2,12 +2,11 @@ package api
 
 import (
 	"bufio"
-	"encoding/csv"
+	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -17,43 +16,9 @@ import (
 // flushEvery is how many rows an export writes between flushes.
 var flushEvery = 256
 
-var csvHeader = []string{"domain", "unicode_domain", "domain_hash", "score", "grade", "rubric_version", "reading_minutes", "language", "checked_at", "changed_at"}
-
-// exportCSV serves GET /v1/export.csv: every rated site's latest figures, streamed.
-func (s *Server) exportCSV(c *gin.Context) {
-	s.export(c, "text/csv; charset=utf-8", "legible-sites.csv", func(w *bufio.Writer) (func(legible.SiteSummary) error, func() error) {
-		cw := csv.NewWriter(w)
-		started := false
-		row := func(r legible.SiteSummary) error {
-			if !started {
-				started = true
-				if err := cw.Write(csvHeader); err != nil {
-					return err
-				}
-			}
-			cw.Write([]string{
-				r.Domain, r.UnicodeDomain, r.DomainHash, strconv.Itoa(r.Score), string(r.Grade),
-				r.RubricVersion, strconv.FormatFloat(roundTenth(r.ReadingMin), 'f', -1, 64), r.Language,
-				formatTime(r.CheckedAt), formatTime(r.ChangedAt),
-			})
-			return cw.Error()
-		}
-		done := func() error {
-			if !started {
-				if err := cw.Write(csvHeader); err != nil {
-					return err
-				}
-			}
-			cw.Flush()
-			return cw.Error()
-		}
-		return row, done
-	})
-}
-
 // exportNDJSON serves GET /v1/export.ndjson: one JSON object a line per rated site.
 func (s *Server) exportNDJSON(c *gin.Context) {
-	s.export(c, "application/x-ndjson", "legible-sites.ndjson", func(w *bufio.Writer) (func(legible.SiteSummary) error, func() error) {
+	s.export(c, "application/x-ndjson", "legible-sites.ndjson", s.store.ExportLatest, func(w *bufio.Writer) (func(legible.SiteSummary) error, func() error) {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		row := func(r legible.SiteSummary) error { return enc.Encode(newListSite(r)) }
@@ -64,7 +29,7 @@ func (s *Server) exportNDJSON(c *gin.Context) {
 // export streams the store's rows through a format's row writer, flushing
 // to the client as it goes. An error after the first bytes were sent can no
 // longer become a problem response: it is logged and the connection broken.
-func (s *Server) export(c *gin.Context, contentType, filename string, format func(*bufio.Writer) (row func(legible.SiteSummary) error, done func() error)) {
+func (s *Server) export(c *gin.Context, contentType, filename string, source func(context.Context, func(legible.SiteSummary) error) error, format func(*bufio.Writer) (row func(legible.SiteSummary) error, done func() error)) {
 	h := c.Writer.Header()
 	h.Set("Content-Type", contentType)
 	h.Set("Content-Disposition", `attachment; filename="`+filename+`"`)
@@ -72,7 +37,7 @@ func (s *Server) export(c *gin.Context, contentType, filename string, format fun
 	bw := bufio.NewWriterSize(c.Writer, 32<<10)
 	row, done := format(bw)
 	n := 0
-	err := s.store.ExportLatest(c.Request.Context(), func(r legible.SiteSummary) error {
+	err := source(c.Request.Context(), func(r legible.SiteSummary) error {
 		if n == 0 {
 			c.Status(http.StatusOK)
 		}

@@ -48,22 +48,10 @@ func (s *Server) writeFeed(c *gin.Context, domain string) {
 		return
 	}
 	var buf bytes.Buffer
-	if err := feeds.Write(&buf, feeds.Feed{BaseURL: s.baseURL(c), Domain: domain, Changes: changes, Now: time.Now()}); err != nil {
+	if err := feeds.Write(&buf, feeds.Feed{BaseURL: s.root.For(c.Request), Domain: domain, Changes: changes, Now: time.Now()}); err != nil {
 		s.fail(c, err)
 		return
 	}
 	c.Header("Cache-Control", "public, max-age=300")
 	c.Data(http.StatusOK, "application/atom+xml; charset=utf-8", buf.Bytes())
-}
-
-// baseURL is the configured public root, or the one this request reached.
-func (s *Server) baseURL(c *gin.Context) string {
-	if s.cfg.BaseURL != "" {
-		return strings.TrimRight(s.cfg.BaseURL, "/")
-	}
-	scheme := "http"
-	if c.Request.TLS != nil {
-		scheme = "https"
-	}
-	return scheme + "://" + c.Request.Host
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/xml"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 )
@@ -46,6 +47,35 @@ func TestFeeds(t *testing.T) {
 			}
 			if len(feed.Entries) != tt.entries {
 				t.Errorf("%d entries, want %d:\n%s", len(feed.Entries), tt.entries, rec.Body)
+			}
+		})
+	}
+}
+
+// TestFeedLinksPoisonedHost: feeds are cached publicly, so their links never
+// come from the client's Host or forwarded headers; the configured base URL
+// makes them absolute.
+func TestFeedLinksPoisonedHost(t *testing.T) {
+	for _, tt := range []struct {
+		name, base, want string
+	}{
+		{"no base URL", "", `href="/sites/example.com"`},
+		{"base URL", "https://legible.example", `href="https://legible.example/sites/example.com"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := generous()
+			cfg.BaseURL = tt.base
+			env := newTestEnv(t, cfg)
+			seed(t, env.db, seedSite{domain: "example.com", grade: "B", score: 70})
+			req := httptest.NewRequest(http.MethodGet, "/feeds/changes.atom", nil)
+			req.Host = "evil.test"
+			req.Header.Set("X-Forwarded-Proto", "https")
+			req.Header.Set("X-Forwarded-Host", "evil.test")
+			rec := httptest.NewRecorder()
+			env.srv.Handler().ServeHTTP(rec, req)
+			body := rec.Body.String()
+			if rec.Code != http.StatusOK || strings.Contains(body, "evil.test") || !strings.Contains(body, tt.want) {
+				t.Errorf("status %d; want links %s and none to evil.test:\n%s", rec.Code, tt.want, body)
 			}
 		})
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/db/dbtest"
+	"github.com/legible-app/legible/internal/jobstest"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -59,6 +60,9 @@ func newTestEnvOn(t testing.TB, d *db.DB, cfg Config) *testEnv {
 	t.Helper()
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	if cfg.Jobs == nil {
+		cfg.Jobs = &jobstest.Jobs{}
+	}
 	return &testEnv{t: t, srv: New(cfg, d, log), db: d, logs: logs}
 }
 

@@ -36,6 +36,10 @@ type listSite struct {
 	Language       string        `json:"language"`
 	CheckedAt      string        `json:"checked_at"`
 	ChangedAt      string        `json:"changed_at"`
+	// Status is how the latest crawl ended (rated, no_policy, failed); the
+	// export lists sites without a grade too.
+	Status  legible.CrawlStatus `json:"status,omitempty"`
+	Missing []legible.DocKind   `json:"missing,omitempty"`
 }
 
 // parseSiteFilter reads the query of GET /v1/sites.
@@ -76,10 +80,15 @@ func parseSiteFilter(c *gin.Context) (legible.SiteFilter, error) {
 	if f.MinScore != nil && f.MaxScore != nil && *f.MinScore > *f.MaxScore {
 		return f, invalidf("min_score is above max_score")
 	}
-	f.Prefix = strings.ToLower(strings.TrimSpace(c.Query("q")))
-	if len(f.Prefix) > 253 {
+	f.Search = strings.ToLower(strings.TrimSpace(c.Query("q")))
+	if len(f.Search) > 253 {
 		return f, invalidf("q is too long")
 	}
+	practices, err := parsePractices(c.QueryArray("practice"))
+	if err != nil {
+		return f, err
+	}
+	f.Practices = practices
 	f.Sort = c.DefaultQuery("sort", "domain")
 	if !validSorts[f.Sort] {
 		return f, invalidf("sort must be one of score, -score, reading, -reading, changed, -changed, domain")
@@ -94,6 +103,47 @@ func parseSiteFilter(c *gin.Context) (legible.SiteFilter, error) {
 	}
 	f.After = c.Query("cursor")
 	return f, nil
+}
+
+// maxPracticeFilters bounds the practice facts one listing may require.
+const maxPracticeFilters = 10
+
+// parsePractices reads ?practice=ID:ANSWER values (repeated, or
+// comma-separated): the sites listed must answer every one so.
+func parsePractices(values []string) ([]legible.PracticeAnswer, error) {
+	var out []legible.PracticeAnswer
+	for _, v := range values {
+		for _, p := range strings.Split(v, ",") {
+			p = strings.TrimSpace(p)
+			if p == "" {
+				continue
+			}
+			id, answer, ok := strings.Cut(p, ":")
+			id, answer = strings.TrimSpace(id), strings.TrimSpace(answer)
+			if !ok || !validKey(id) || !validKey(answer) {
+				return nil, invalidf("practice %q must be ID:ANSWER, e.g. sells-data:yes", p)
+			}
+			out = append(out, legible.PracticeAnswer{ID: id, Answer: answer})
+		}
+	}
+	if len(out) > maxPracticeFilters {
+		return nil, invalidf("at most %d practice filters", maxPracticeFilters)
+	}
+	return out, nil
+}
+
+// validKey accepts a practice id or answer: 1 to 64 lower-case letters,
+// digits, '-', '_' or '.'.
+func validKey(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // validLanguage accepts a two-letter ISO 639-1 code.
@@ -142,5 +192,7 @@ func newListSite(r legible.SiteSummary) listSite {
 		Language:       r.Language,
 		CheckedAt:      formatTime(r.CheckedAt),
 		ChangedAt:      formatTime(r.ChangedAt),
+		Status:         r.Status,
+		Missing:        r.Missing,
 	}
 }

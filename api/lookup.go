@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -25,12 +26,18 @@ type lookupResponse struct {
 }
 
 type lookupSite struct {
-	Hash           string          `json:"hash"`
+	Hash string `json:"hash"`
+	// Grade is "" for a site whose latest crawl found no policy or failed;
+	// Status then says which.
 	Grade          legible.Grade   `json:"grade"`
 	Score          int             `json:"score"`
 	ReadingMinutes float64         `json:"reading_minutes"`
 	CheckedAt      string          `json:"checked_at"`
 	TopFindings    []lookupFinding `json:"top_findings"`
+	// Status is how the latest crawl ended: rated, no_policy or failed.
+	Status legible.CrawlStatus `json:"status,omitempty"`
+	// Missing lists the kinds of document the latest crawl did not find.
+	Missing []legible.DocKind `json:"missing,omitempty"`
 }
 
 type lookupFinding struct {
@@ -55,7 +62,8 @@ func validPrefix(p string) bool {
 }
 
 // lookup serves GET /v1/lookup/{prefix}: every rated site whose domain hash
-// starts with prefix. An empty bucket is an empty list, never a 404, so the
+// starts with prefix, and every site whose latest crawl found no policy or
+// failed (with a status and no grade). An empty bucket is an empty list, never a 404, so the
 // answer says nothing about which site the client holds.
 func (s *Server) lookup(c *gin.Context) {
 	prefix := c.Param("prefix")
@@ -111,6 +119,8 @@ func newLookupSite(r legible.SiteSummary) (lookupSite, error) {
 		ReadingMinutes: roundTenth(r.ReadingMin),
 		CheckedAt:      formatTime(r.CheckedAt),
 		TopFindings:    findings,
+		Status:         r.Status,
+		Missing:        r.Missing,
 	}, err
 }
 
@@ -140,7 +150,8 @@ func topFindings(report json.RawMessage) ([]lookupFinding, error) {
 		if i == maxTopFindings {
 			break
 		}
-		out = append(out, lookupFinding{Kind: f.Kind, Label: f.Label, Quote: f.Quote, Document: f.Document})
+		// Reports stored before quotes were clipped are clipped on the way out.
+		out = append(out, lookupFinding{Kind: f.Kind, Label: f.Label, Quote: rating.ClipQuote(f.Quote), Document: f.Document})
 	}
 	return out, nil
 }

@@ -98,6 +98,9 @@ func (s *Server) observe(c *gin.Context) {
 	route := routeOf(c)
 	elapsed := time.Since(start)
 	status := c.Writer.Status()
+	if status >= 500 && clientClosed(c.Request, nil) {
+		status = StatusClientClosed // a handler that failed because its client left
+	}
 	s.metrics.observe(route, c.Request.Method, status, elapsed)
 	if s.cfg.AccessLog {
 		s.access.LogAttrs(c.Request.Context(), slog.LevelInfo, "request",

@@ -72,6 +72,16 @@ func problemFor(err error, instance string) Problem {
 
 // fail writes err as an application/problem+json response and stops the chain.
 func (s *Server) fail(c *gin.Context, err error) {
+	if clientClosed(c.Request, err) {
+		// The client went away: nobody reads the answer and the server did
+		// nothing wrong.
+		s.log.LogAttrs(c.Request.Context(), slog.LevelDebug, "client closed the request",
+			slog.String("route", routeOf(c)),
+			slog.String("request_id", c.Writer.Header().Get(headerRequestID)),
+			slog.String("error", err.Error()))
+		c.AbortWithStatus(StatusClientClosed)
+		return
+	}
 	p := problemFor(err, c.Request.URL.Path)
 	if p.Status >= 500 {
 		s.log.LogAttrs(c.Request.Context(), slog.LevelError, "request failed",

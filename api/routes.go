@@ -2,6 +2,8 @@ package api
 
 import (
 	"net/http"
+	"sort"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -10,7 +12,23 @@ import (
 
 func init() { gin.SetMode(gin.ReleaseMode) }
 
-// routes is the route table: every endpoint of the server is registered here.
+// apiPrefixes are the paths of the machine-readable endpoints; every other
+// path is a page.
+var apiPrefixes = []string{"/v1/", "/badge/", "/feeds/", "/healthz", "/readyz", "/metrics", "/openapi.json"}
+
+// isAPIPath reports whether a path belongs to the machine-readable endpoints.
+func isAPIPath(path string) bool {
+	for _, p := range apiPrefixes {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// routes is the route table: every endpoint of the server, the pages'
+// included, is registered here, and a method a route does not take is
+// answered in one place: a problem for the API, an error page for a page.
 func (s *Server) routes() *gin.Engine {
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
@@ -36,6 +54,7 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/sites/:domain", s.site)
 	v1.GET("/sites/:domain/history", s.history)
 	v1.GET("/versions/:id/diff", s.diff)
+	v1.GET("/versions/:id/text", s.versionText)
 	v1.GET("/export.csv", s.exportCSV)
 	v1.GET("/export.ndjson", s.exportNDJSON)
 	v1.POST("/score", s.score)
@@ -44,7 +63,10 @@ func (s *Server) routes() *gin.Engine {
 	v1.GET("/lookup/:prefix", s.lookup)
 	v1.GET("/table", s.table)
 
-	pages.Register(r, pages.Deps{Store: s.store, Jobs: s.cfg.Jobs, Log: s.log})
+	pg := pages.New(pages.Deps{Store: s.store, Jobs: s.cfg.Jobs, Root: s.root, Log: s.log})
+	for _, rt := range pg.Routes() {
+		r.Handle(rt.Method, rt.Path, rt.Handle)
+	}
 
 	r.NoRoute(func(c *gin.Context) {
 		writeProblem(c, Problem{
@@ -56,6 +78,11 @@ func (s *Server) routes() *gin.Engine {
 		})
 	})
 	r.NoMethod(func(c *gin.Context) {
+		sortAllow(c)
+		if !isAPIPath(c.Request.URL.Path) {
+			pg.MethodNotAllowed(c)
+			return
+		}
 		writeProblem(c, Problem{
 			Type:     problemTypeBase + "method-not-allowed",
 			Title:    http.StatusText(http.StatusMethodNotAllowed),
@@ -65,4 +92,13 @@ func (s *Server) routes() *gin.Engine {
 		})
 	})
 	return r
+}
+
+// sortAllow puts the methods of the Allow header the router set in
+// alphabetical order, whatever the order routes were registered in.
+func sortAllow(c *gin.Context) {
+	h := c.Writer.Header()
+	methods := strings.Split(h.Get("Allow"), ", ")
+	sort.Strings(methods)
+	h.Set("Allow", strings.Join(methods, ", "))
 }

@@ -7,14 +7,13 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"path"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
-	"github.com/legible-app/legible/extract"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -27,9 +26,12 @@ type scoreRequest struct {
 	Kind legible.DocKind `json:"kind"`
 }
 
-// score serves POST /v1/score: it scores pasted text (JSON) or an uploaded
-// file (multipart field "file": HTML, PDF, Markdown or plain text) and
-// returns the full report. Nothing is stored.
+// score serves POST /v1/score: it scores pasted text (JSON {"text": ...}),
+// an uploaded file (multipart field "file", or "text") or a raw body sent as
+// text/plain, text/markdown, text/html or application/pdf (language and
+// kind then in the query), and returns the full report. Files and raw
+// bodies go through rating.Text, as the command line's and /check's do.
+// Nothing is stored.
 func (s *Server) score(c *gin.Context) {
 	limit := s.cfg.MaxScoreBytes
 	if c.Request.ContentLength > limit {
@@ -40,29 +42,23 @@ func (s *Server) score(c *gin.Context) {
 	req, err := s.readScoreRequest(c, limit)
 	if err != nil {
 		var maxErr *http.MaxBytesError
-		if errors.As(err, &maxErr) {
+		if errors.As(err, &maxErr) || errors.Is(err, rating.ErrTooLarge) {
 			err = tooLarge(limit)
 		}
 		s.fail(c, err)
 		return
 	}
-	lang := strings.ToLower(strings.TrimSpace(req.Language))
-	if lang == "auto" {
-		lang = ""
-	}
-	if lang != "" && !validLanguage(lang) {
-		s.fail(c, invalidf("language %q is not an ISO 639-1 code or \"auto\"", req.Language))
+	lang, err := rating.ParseLanguage(req.Language)
+	if err != nil {
+		s.fail(c, err)
 		return
 	}
 	if req.Kind != "" && !req.Kind.Valid() {
 		s.fail(c, invalidf("kind %q is not one of privacy, terms, cookies, other", req.Kind))
 		return
 	}
-	report, err := scorer.Score(req.Text, scorer.Options{Language: lang, Kind: req.Kind})
+	report, err := rating.Score(req.Text, scorer.Options{Language: lang, Kind: req.Kind})
 	if err != nil {
-		if errors.Is(err, scorer.ErrEmpty) || errors.Is(err, scorer.ErrNotText) {
-			err = fmt.Errorf("%w: %v", legible.ErrInvalid, err)
-		}
 		s.fail(c, fmt.Errorf("score: %w", err))
 		return
 	}
@@ -74,12 +70,18 @@ func tooLarge(limit int64) error {
 	return fmt.Errorf("%w: the body is over the limit of %d bytes", errTooLarge, limit)
 }
 
-// readScoreRequest reads the JSON or multipart body into a request with text.
+// rawScoreTypes are the media types besides text/* that POST /v1/score
+// takes as a raw document body.
+var rawScoreTypes = map[string]bool{
+	"application/xhtml+xml": true, "application/pdf": true, "application/octet-stream": true,
+}
+
+// readScoreRequest reads the JSON, multipart or raw body into a request with text.
 func (s *Server) readScoreRequest(c *gin.Context, limit int64) (scoreRequest, error) {
 	var req scoreRequest
 	mt, _, _ := mime.ParseMediaType(c.GetHeader("Content-Type"))
-	switch mt {
-	case "application/json":
+	switch {
+	case mt == "application/json":
 		dec := json.NewDecoder(c.Request.Body)
 		if err := dec.Decode(&req); err != nil {
 			var maxErr *http.MaxBytesError
@@ -92,7 +94,7 @@ func (s *Server) readScoreRequest(c *gin.Context, limit int64) (scoreRequest, er
 			return req, invalidf("text is not valid UTF-8")
 		}
 		return req, nil
-	case "multipart/form-data":
+	case mt == "multipart/form-data":
 		if err := c.Request.ParseMultipartForm(limit); err != nil {
 			var maxErr *http.MaxBytesError
 			if errors.As(err, &maxErr) {
@@ -116,39 +118,18 @@ func (s *Server) readScoreRequest(c *gin.Context, limit int64) (scoreRequest, er
 		if err != nil {
 			return req, fmt.Errorf("read upload: %w", err)
 		}
-		text, err := uploadText(body, hdr.Filename, hdr.Header.Get("Content-Type"))
+		req.Text, err = rating.Text(rating.Input{Body: body, Name: hdr.Filename, ContentType: hdr.Header.Get("Content-Type")})
+		return req, err
+	case rawScoreTypes[mt] || strings.HasPrefix(mt, "text/"):
+		body, err := io.ReadAll(c.Request.Body)
 		if err != nil {
 			return req, err
 		}
-		req.Text = text
-		return req, nil
+		req.Language = c.Query("language")
+		req.Kind = legible.DocKind(c.Query("kind"))
+		req.Text, err = rating.Text(rating.Input{Body: body, ContentType: c.GetHeader("Content-Type")})
+		return req, err
 	}
-	return req, invalidf("send application/json {\"text\": ...} or multipart/form-data with a file")
-}
-
-// uploadText turns an uploaded file into text: HTML and PDF through the
-// extractor, Markdown and plain text as they are.
-func uploadText(body []byte, filename, contentType string) (string, error) {
-	mt, _, _ := mime.ParseMediaType(contentType)
-	ext := strings.ToLower(path.Ext(filename))
-	switch {
-	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || mt == "text/html" || mt == "application/xhtml+xml":
-		return extracted(body, "text/html")
-	case ext == ".pdf" || mt == "application/pdf":
-		return extracted(body, "application/pdf")
-	case ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == "" || strings.HasPrefix(mt, "text/"):
-		if !utf8.Valid(body) {
-			return "", invalidf("the file is not UTF-8 text")
-		}
-		return string(body), nil
-	}
-	return "", invalidf("unsupported file type %q: send HTML, PDF, Markdown or plain text", ext)
-}
-
-func extracted(body []byte, contentType string) (string, error) {
-	res, err := extract.Extract(body, contentType, "")
-	if err != nil {
-		return "", fmt.Errorf("%w: could not extract the document's text: %v", legible.ErrInvalid, err)
-	}
-	return res.Text, nil
+	return req, invalidf("send application/json {\"text\": ...}, multipart/form-data with a file, " +
+		"or the document itself as text/plain, text/markdown, text/html or application/pdf")
 }

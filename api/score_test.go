@@ -50,7 +50,9 @@ func TestScoreBadInput(t *testing.T) {
 		{"malformed JSON", `{"text":`, "application/json", http.StatusBadRequest},
 		{"bad language", `{"text":"We sell data.","language":"klingon"}`, "application/json", http.StatusBadRequest},
 		{"bad kind", `{"text":"We sell data.","kind":"poem"}`, "application/json", http.StatusBadRequest},
-		{"wrong content type", `text`, "text/plain", http.StatusBadRequest},
+		{"unknown language", `{"text":"We sell data.","language":"zz"}`, "application/json", http.StatusBadRequest},
+		{"wrong content type", `text`, "image/png", http.StatusBadRequest},
+		{"form instead of a document", `text=We+sell+data.`, "application/x-www-form-urlencoded", http.StatusBadRequest},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,9 +76,11 @@ func TestScoreBadInput(t *testing.T) {
 		body, ct := multipartBody(t, "policy.exe", []byte{0, 1, 2, 0xff}, nil)
 		wantProblem(t, e.do(http.MethodPost, "/v1/score", body, "Content-Type", ct), http.StatusBadRequest)
 	})
-	t.Run("text that is not UTF-8", func(t *testing.T) {
-		body, ct := multipartBody(t, "policy.txt", []byte{'a', 0xff, 0xfe, 'b'}, nil)
-		wantProblem(t, e.do(http.MethodPost, "/v1/score", body, "Content-Type", ct), http.StatusBadRequest)
+	t.Run("raw binary", func(t *testing.T) {
+		wantProblem(t, e.do(http.MethodPost, "/v1/score", bytes.NewReader([]byte("PK\x03\x04\x00\x00")), "Content-Type", "application/octet-stream"), http.StatusBadRequest)
+	})
+	t.Run("oversized raw body", func(t *testing.T) {
+		wantProblem(t, e.do(http.MethodPost, "/v1/score", bytes.NewReader(bytes.Repeat([]byte("a "), 2000)), "Content-Type", "text/plain"), http.StatusRequestEntityTooLarge)
 	})
 }
 

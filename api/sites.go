@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -19,8 +20,22 @@ type siteResponse struct {
 	UnicodeDomain string `json:"unicode_domain"`
 	DomainHash    string `json:"domain_hash"`
 	CanonicalURL  string `json:"canonical_url,omitempty"`
+	// Name is the name the site gives itself, when known.
+	Name string `json:"name,omitempty"`
 	// Rated is false for a known site that has no score yet.
-	Rated          bool               `json:"rated"`
+	Rated bool `json:"rated"`
+	// Status is how the latest crawl ended: rated, no_policy (the site
+	// answered but no privacy policy, terms or cookie policy was found) or
+	// failed; "" when the site was never crawled.
+	Status legible.CrawlStatus `json:"status,omitempty"`
+	// Missing lists the kinds of document the latest crawl did not find.
+	Missing []legible.DocKind `json:"missing,omitempty"`
+	// StatusDetail says why the latest crawl failed.
+	StatusDetail string `json:"status_detail,omitempty"`
+	// StatusCheckedAt is when the latest crawl ended.
+	StatusCheckedAt string `json:"status_checked_at,omitempty"`
+	// Message says the state in a sentence, for people.
+	Message        string             `json:"message,omitempty"`
 	Score          *int               `json:"score"`
 	Grade          legible.Grade      `json:"grade,omitempty"`
 	RubricVersion  string             `json:"rubric_version,omitempty"`
@@ -55,6 +70,7 @@ type siteLinks struct {
 	History string `json:"history"`
 	Badge   string `json:"badge"`
 	Page    string `json:"page"`
+	Feed    string `json:"feed"`
 }
 
 // domainParam normalises the :domain path parameter (any spelling: case,
@@ -98,23 +114,29 @@ func (s *Server) site(c *gin.Context) {
 
 // newSiteResponse shapes a site's detail into the API's report.
 func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
-	esc := url.PathEscape(d.Site.Domain)
 	r := siteResponse{
 		Domain:        d.Site.Domain,
 		UnicodeDomain: d.Site.UnicodeDomain,
 		DomainHash:    d.Site.DomainHash,
 		CanonicalURL:  d.Site.CanonicalURL,
+		Name:          d.Site.Name,
 		CheckedAt:     formatTime(d.CheckedAt),
 		Documents:     make([]siteDocument, 0, len(d.Documents)),
 		Criteria:      []scorer.Criterion{},
 		TopFindings:   []scorer.Finding{},
 		Signals:       d.Signals,
 		Links: siteLinks{
-			Self:    "/v1/sites/" + esc,
-			History: "/v1/sites/" + esc + "/history",
-			Badge:   "/badge/" + esc + ".svg",
-			Page:    "/sites/" + esc,
+			Self:    links.SiteAPI(d.Site.Domain),
+			History: links.SiteHistory(d.Site.Domain),
+			Badge:   links.Badge(d.Site.Domain),
+			Page:    links.SitePage(d.Site.Domain),
+			Feed:    links.SiteFeed(d.Site.Domain),
 		},
+	}
+	if o := d.Crawl; o != nil {
+		r.Status, r.Missing, r.StatusDetail = o.Status, o.Missing, o.Detail
+		r.StatusCheckedAt = formatTime(o.CheckedAt)
+		r.Message = OutcomeMessage(*o)
 	}
 	if r.DomainHash == "" {
 		r.DomainHash = legible.DomainHash(d.Site.Domain)
@@ -152,6 +174,8 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		if err := json.Unmarshal(d.Score.Report, &rep); err != nil {
 			return r, fmt.Errorf("site %s: decode site report: %w", d.Site.Domain, err)
 		}
+		// Reports stored before quotes were clipped are clipped on the way out.
+		rating.ClipSiteQuotes(&rep)
 		if rep.Criteria != nil {
 			r.Criteria = rep.Criteria
 		}

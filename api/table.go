@@ -34,6 +34,8 @@ type tableRow struct {
 	S int           `json:"s"`
 	M float64       `json:"m"`
 	C string        `json:"c"`
+	// St is the status of a site without a grade: no_policy or failed.
+	St legible.CrawlStatus `json:"st,omitempty"`
 }
 
 type tableResponse struct {
@@ -51,6 +53,9 @@ func buildSnapshot(entries []legible.TableEntry, now time.Time) (*tableSnapshot,
 	}
 	for i, e := range entries {
 		snap.rows[i] = tableRow{H: e.DomainHash, G: e.Grade, S: e.Score, M: roundTenth(e.ReadingMin), C: formatTime(e.CheckedAt)}
+		if e.Grade == "" {
+			snap.rows[i].St = e.Status
+		}
 		snap.updated[i] = e.UpdatedAt
 		if snap.updated[i].IsZero() {
 			snap.updated[i] = e.CheckedAt

@@ -17,7 +17,12 @@ echo "== speed (BenchmarkExtract, one core)"
 echo "MB/s is per second of wall time; MB/cpu-s per second of CPU time (steady on a shared machine)."
 
 if [ -n "${LEGIBLE_EXTRACT_COMPARE:-}" ]; then
-  echo "== other methods (TestCorpusCompare; slow)"
+  echo "== variants of our method (extract: TestCorpusCompare)"
   "$GO" test -count=1 -timeout 30m -run '^TestCorpusCompare$' -v ./extract/ |
     grep -E 'meanF1' | sed 's/^ *compare_test.go:[0-9]*: //'
+  # Other libraries live in their own module, so that the product does not
+  # depend on them; this downloads go-trafilatura and go-readability once.
+  echo "== other libraries (bench/extractcompare module; slow)"
+  (cd bench/extractcompare && "$GO" test -count=1 -timeout 30m -run '^TestCorpusCompare$' -v . |
+    grep -E 'meanF1' | sed 's/^ *compare_test.go:[0-9]*: //')
 fi

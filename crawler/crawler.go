@@ -49,6 +49,9 @@ type Config struct {
 	// connection to that host, on any port, goes there. The address is
 	// still checked by the dialer guard.
 	Resolve map[string]string
+	// Lookup resolves host names for CheckDomain; nil means the system
+	// resolver. (Connections resolve through the dialer.)
+	Lookup LookupFunc
 	// TLSConfig is the client TLS configuration (e.g. extra root CAs for tests).
 	TLSConfig *tls.Config
 	// Delay is the pause after each request to a host; 0 means none.
@@ -59,6 +62,10 @@ type Config struct {
 	Timeout time.Duration
 	// MaxBodyBytes is the largest body accepted; bigger ones are refused.
 	MaxBodyBytes int64
+	// MaxSiteBytes bounds the bytes one site crawl reads, decoded, over all
+	// its requests (robots.txt included): past it the crawl of that site
+	// fails with ErrSiteBudget. It is the site's memory budget for bodies.
+	MaxSiteBytes int64
 	// MaxPagesPerSite bounds the requests of one site crawl (robots.txt aside).
 	MaxPagesPerSite int
 	// SiteTimeout bounds one whole site crawl.
@@ -77,6 +84,10 @@ type Config struct {
 	Now func() time.Time
 	// Extract extracts a document's main text; nil means extract.Extract.
 	Extract ExtractFunc
+	// OnPage, when set, is called with the address of every page a site
+	// crawl requests, as it requests it (for progress on a terminal). It may
+	// be called from several goroutines at once.
+	OnPage func(url string)
 }
 
 // DefaultConfig returns the settings for crawling real sites politely.
@@ -87,6 +98,7 @@ func DefaultConfig() Config {
 		Parallelism:     2,
 		Timeout:         20 * time.Second,
 		MaxBodyBytes:    10 << 20,
+		MaxSiteBytes:    48 << 20,
 		MaxPagesPerSite: 30,
 		SiteTimeout:     5 * time.Minute,
 		MaxRedirects:    10,
@@ -112,6 +124,9 @@ func (c Config) withDefaults() (Config, error) {
 	if c.MaxBodyBytes <= 0 {
 		c.MaxBodyBytes = d.MaxBodyBytes
 	}
+	if c.MaxSiteBytes <= 0 {
+		c.MaxSiteBytes = d.MaxSiteBytes
+	}
 	if c.MaxPagesPerSite <= 0 {
 		c.MaxPagesPerSite = d.MaxPagesPerSite
 	}
@@ -135,6 +150,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Now == nil {
 		c.Now = d.Now
+	}
+	if c.Lookup == nil {
+		c.Lookup = defaultLookup
 	}
 	if c.Extract == nil {
 		c.Extract = extract.Extract

@@ -185,8 +185,8 @@ func (d *discovery) tryKind(ctx context.Context, kind legible.DocKind) error {
 // or /sitemap.xml), following sitemap indexes.
 func (d *discovery) fromSitemaps(ctx context.Context) {
 	queue := []string{}
-	if p, err := d.sc.f.get(ctx, origin(d.home)+"/robots.txt"); err == nil && p.ok() {
-		for _, s := range robotsSitemaps(p.Body) {
+	if body, err := d.sc.f.robots.body(ctx, origin(d.home)); err == nil {
+		for _, s := range robotsSitemaps(body) {
 			if u := resolveLink(d.home.URL, s); u != nil && d.cands.isSite(u.Hostname()) {
 				queue = append(queue, u.String())
 			}
@@ -205,7 +205,11 @@ func (d *discovery) fromSitemaps(ctx context.Context) {
 		seen[s] = true
 		read++
 		p, err := d.sc.f.get(ctx, s)
-		if err != nil || !p.ok() {
+		if err != nil {
+			d.sc.note("sitemap %s: %v", s, err)
+			continue
+		}
+		if !p.ok() {
 			continue
 		}
 		pages, children, err := parseSitemap(p.Body)

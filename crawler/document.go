@@ -2,12 +2,12 @@ package crawler
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/extract"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -57,24 +57,17 @@ func (sc *siteCrawl) fetchDocument(ctx, storeCtx context.Context, kind legible.D
 	nv := legible.NewVersion{
 		Kind: kind, URL: finalURL, FetchedAt: now, ContentType: p.ContentType, Raw: p.Body, Text: text,
 	}
-	rep, err := scoreText(text, kind)
+	rep, err := rating.Score(text, scorer.Options{Kind: kind})
+	var stored legible.Score
+	if err == nil {
+		stored, err = rating.StoredScore(rep, now)
+	}
 	if err != nil {
 		dr.ScoreError = err.Error()
 		sc.note("score %s %s: %v", kind, finalURL, err)
 	} else {
-		js, err := json.Marshal(rep)
-		if err != nil {
-			return nil, nil, fmt.Errorf("encode report: %w", err)
-		}
-		rv := rep.RubricVersion
-		if rv == "" {
-			rv = scorer.RubricVersion()
-		}
-		nv.Score = &legible.Score{
-			RubricVersion: rv, Overall: rep.Score, Grade: rep.Grade, ReadingMin: rep.ReadingMinutes,
-			Report: js, CreatedAt: now,
-		}
-		if rep.Language != "" && rep.Language != "und" {
+		nv.Score = &stored
+		if rep.Language != "" && rep.Language != scorer.Undetermined {
 			dr.Language = rep.Language
 		}
 		if rep.Words > 0 {
@@ -109,23 +102,6 @@ func (sc *siteCrawl) extract(p *page) (res *extract.Result, err error) {
 		err = fmt.Errorf("no result")
 	}
 	return res, err
-}
-
-// scoreText scores a document, turning a panic or a missing grade into an error.
-func scoreText(text string, kind legible.DocKind) (rep *scorer.Report, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("scorer panicked: %v", r)
-		}
-	}()
-	rep, err = scorer.Score(text, scorer.Options{Kind: kind})
-	if err != nil {
-		return nil, err
-	}
-	if rep == nil || rep.Grade.Rank() < 0 {
-		return nil, fmt.Errorf("the scorer gave no grade")
-	}
-	return rep, nil
 }
 
 // primaryLanguage returns the primary subtag of a language tag ("en-GB" → "en").

@@ -14,6 +14,8 @@ import (
 
 	"github.com/gocolly/colly/v2"
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/legible-app/legible"
 )
 
 // Errors of a single fetch; they are wrapped with the URL.
@@ -52,11 +54,15 @@ const (
 )
 
 // fetcher fetches the pages of one site crawl through its own colly
-// collector, with retries, a page budget and a cache of fetched pages.
+// collector, with retries, a page budget, a byte budget and a cache of
+// fetched pages. It checks robots.txt itself (see robots.go): colly's own
+// check reads robots.txt without a size limit or the site's context.
 type fetcher struct {
-	cfg *Config
-	c   *colly.Collector
-	log *slog.Logger
+	cfg    *Config
+	c      *colly.Collector
+	log    *slog.Logger
+	budget *siteBudget
+	robots *robotsCache
 
 	mu    sync.Mutex
 	pages int
@@ -65,12 +71,17 @@ type fetcher struct {
 
 // newFetcher builds a collector for one site crawl. Every option is set
 // explicitly after Init, so COLLY_* environment variables (read only by
-// colly.NewCollector) cannot change them.
+// colly.NewCollector) cannot change them. ctx bounds every request of the
+// crawl, robots.txt included, and carries the site's byte budget.
 func newFetcher(ctx context.Context, cfg *Config, rt http.RoundTripper, log *slog.Logger) (*fetcher, error) {
+	budget := newSiteBudget(cfg.MaxSiteBytes)
+	ctx = withSiteBudget(ctx, budget)
+	f := &fetcher{cfg: cfg, log: log, budget: budget, cache: map[string]*page{}}
+	f.robots = newRobotsCache(cfg, rt)
 	c := &colly.Collector{}
 	c.Init()
 	c.UserAgent = cfg.UserAgent
-	c.IgnoreRobotsTxt = false
+	c.IgnoreRobotsTxt = true // checked by the fetcher, bounded and with the site's context
 	c.AllowURLRevisit = true // the fetcher keeps its own cache
 	c.MaxBodySize = int(cfg.MaxBodyBytes) + 1
 	c.ParseHTTPErrorResponse = true
@@ -95,7 +106,8 @@ func newFetcher(ctx context.Context, cfg *Config, rt http.RoundTripper, log *slo
 		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 			return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
 		}
-		return nil
+		// colly checks robots.txt for the first URL only; every hop is checked here.
+		return f.robots.allow(req.Context(), req.URL)
 	})
 	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Delay: cfg.Delay, Parallelism: cfg.Parallelism}); err != nil {
 		return nil, fmt.Errorf("limit rule: %w", err)
@@ -113,7 +125,8 @@ func newFetcher(ctx context.Context, cfg *Config, rt http.RoundTripper, log *slo
 		}
 	})
 	c.OnResponse(func(r *colly.Response) { r.Ctx.Put(ctxResponse, r) })
-	return &fetcher{cfg: cfg, c: c, log: log, cache: map[string]*page{}}, nil
+	f.c = c
+	return f, nil
 }
 
 // unreadable reports media types that never hold a document. (Some servers
@@ -137,14 +150,26 @@ func (f *fetcher) get(ctx context.Context, rawURL string) (*page, error) {
 		f.mu.Unlock()
 		return p, nil
 	}
+	if f.budget.spent() {
+		f.mu.Unlock()
+		return nil, fmt.Errorf("get %s: %w", rawURL, f.budget.err())
+	}
 	if f.pages >= f.cfg.MaxPagesPerSite {
 		f.mu.Unlock()
 		return nil, fmt.Errorf("get %s: %w (%d)", rawURL, ErrPageBudget, f.cfg.MaxPagesPerSite)
 	}
 	f.pages++
 	f.mu.Unlock()
+	if f.cfg.OnPage != nil {
+		f.cfg.OnPage(rawURL)
+	}
 
 	p, err := f.getWithRetries(ctx, rawURL)
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || isTimeout(err)) && ctx.Err() == nil {
+		// The page's own deadline, not the site's: say which, whichever
+		// layer (client or context) noticed it first.
+		return nil, fmt.Errorf("get %s: timeout after %v: %w", rawURL, f.cfg.Timeout, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("get %s: %w", rawURL, err)
 	}
@@ -198,8 +223,15 @@ func (f *fetcher) once(ctx context.Context, rawURL string) (*page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", legible.ErrInvalid, err)
+	}
+	if err := f.robots.allow(withSiteBudget(ctx, f.budget), u); err != nil {
+		return nil, err
+	}
 	cctx := colly.NewContext()
-	err := f.c.Request(http.MethodGet, rawURL, nil, cctx, nil)
+	err = f.c.Request(http.MethodGet, rawURL, nil, cctx, nil)
 	if cctx.GetAny(ctxTooLarge) != nil {
 		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.cfg.MaxBodyBytes)
 	}
@@ -207,11 +239,11 @@ func (f *fetcher) once(ctx context.Context, rawURL string) (*page, error) {
 		return nil, fmt.Errorf("%w: %s", ErrUnsupportedType, ct)
 	}
 	if err != nil {
-		if errors.Is(err, colly.ErrRobotsTxtBlocked) {
+		if errors.Is(err, ErrRobots) {
 			return nil, ErrRobots
 		}
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, ctxErr
+			return nil, fmt.Errorf("site deadline: %w", ctxErr)
 		}
 		return nil, err
 	}

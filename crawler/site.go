@@ -2,7 +2,6 @@ package crawler
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -72,11 +72,13 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 
 	home, err := sc.fetchHome(ctx, starts)
 	if err != nil {
+		c.recordOutcome(parent, ascii, res, err)
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
 	res.CanonicalURL = home.URL.String()
 	site, err := c.store.UpsertSite(parent, legible.Site{
 		Domain: ascii, UnicodeDomain: uni, DomainHash: legible.DomainHash(ascii), CanonicalURL: res.CanonicalURL,
+		Name: siteName(home),
 	})
 	if err != nil {
 		return res, fmt.Errorf("crawl %s: save site: %w", ascii, err)
@@ -87,6 +89,9 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
 	res.Signals = sc.signals(ctx, home)
+	if f.budget.spent() {
+		return res, fmt.Errorf("crawl %s: %w", ascii, f.budget.err())
+	}
 	if err := parent.Err(); err != nil {
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
@@ -99,12 +104,14 @@ func (c *Crawler) CrawlSite(ctx context.Context, domainOrURL string) (*SiteResul
 	if err := sc.saveSiteScore(parent); err != nil {
 		return res, fmt.Errorf("crawl %s: %w", ascii, err)
 	}
+	c.recordOutcome(parent, ascii, res, nil)
 	log.Debug("site crawled", "documents", len(res.Documents), "missing", res.Missing, "pages", f.pageCount())
 	return res, nil
 }
 
 // startURLs lists the home pages to try, best first: the URL as given, or
-// https then http for a bare host, then the www. host for a bare domain.
+// https then http for a bare host (with its port, when given), then the
+// www. host for a bare domain.
 func startURLs(input, registrableDomain string) ([]string, error) {
 	host, err := legible.NormalizeHost(input)
 	if err != nil {
@@ -130,6 +137,9 @@ func startURLs(input, registrableDomain string) ([]string, error) {
 		if u.EscapedPath() != "" {
 			path = u.EscapedPath()
 		}
+	} else if u, err := url.Parse("//" + strings.TrimSpace(input)); err == nil && u.Port() != "" {
+		// "host:8080": the port is kept; the scheme is tried as for a bare host.
+		host += ":" + u.Port()
 	}
 	var out []string
 	for _, s := range schemes {
@@ -155,7 +165,7 @@ func (sc *siteCrawl) fetchHome(ctx context.Context, starts []string) (*page, err
 			return sc.followRefresh(ctx, p), nil
 		}
 		if errors.Is(err, ErrRobots) || ctx.Err() != nil {
-			return nil, fmt.Errorf("home page: %w", err)
+			return nil, fmt.Errorf("home page: %w", joinedErrors(append(errs, err)))
 		}
 		errs = append(errs, err)
 	}
@@ -205,42 +215,16 @@ func (sc *siteCrawl) saveSiteScore(ctx context.Context) error {
 		return nil
 	}
 	sig := sc.res.Signals
-	sr, err := combineSite(sc.reports, &sig)
+	sr, ss, err := rating.Site(sc.reports, &sig, sc.cfg.Now().UTC())
 	if err != nil {
 		sc.note("site score: %v", err)
 		return nil
 	}
-	if sr == nil || sr.Grade.Rank() < 0 {
-		sc.note("site score: the scorer gave no grade")
-		return nil
-	}
-	js, err := json.Marshal(sr)
-	if err != nil {
-		return fmt.Errorf("encode site report: %w", err)
-	}
-	rv := sr.RubricVersion
-	if rv == "" {
-		rv = scorer.RubricVersion()
-	}
-	ss := legible.SiteScore{
-		SiteID: sc.siteID, RubricVersion: rv, Overall: sr.Score, Grade: sr.Grade,
-		ReadingMin: sr.ReadingMinutes, Language: sr.Language, Report: js, CreatedAt: sc.cfg.Now().UTC(),
-	}
+	ss.SiteID = sc.siteID
 	if err := sc.store.SaveSiteScore(ctx, sc.siteID, ss); err != nil {
 		return fmt.Errorf("save site score: %w", err)
 	}
 	score := sr.Score
-	sc.res.Score, sc.res.Grade, sc.res.RubricVersion = &score, sr.Grade, rv
+	sc.res.Score, sc.res.Grade, sc.res.RubricVersion = &score, sr.Grade, ss.RubricVersion
 	return nil
-}
-
-// combineSite calls scorer.CombineSite, turning a panic into an error so one
-// odd site cannot stop a batch.
-func combineSite(docs []scorer.DocumentReport, sig *legible.Signals) (sr *scorer.SiteReport, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("scorer panicked: %v", r)
-		}
-	}()
-	return scorer.CombineSite(docs, sig)
 }

@@ -19,6 +19,7 @@ type memStore struct {
 	scores   map[int64][]legible.Score   // by version ID
 	signals  map[int64]legible.Signals
 	site     map[int64][]legible.SiteScore
+	outcomes map[string]legible.CrawlOutcome // by domain
 	nextID   int64
 }
 
@@ -33,6 +34,7 @@ func newMemStore() *memStore {
 		sites: map[string]*legible.Site{}, docs: map[docKey]*legible.Document{},
 		versions: map[int64][]legible.Version{}, scores: map[int64][]legible.Score{},
 		signals: map[int64]legible.Signals{}, site: map[int64][]legible.SiteScore{},
+		outcomes: map[string]legible.CrawlOutcome{},
 	}
 }
 
@@ -100,6 +102,21 @@ func (m *memStore) SaveSiteScore(_ context.Context, siteID int64, s legible.Site
 	defer m.mu.Unlock()
 	m.site[siteID] = append(m.site[siteID], s)
 	return nil
+}
+
+func (m *memStore) SaveCrawlOutcome(_ context.Context, domain string, o legible.CrawlOutcome) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.outcomes[domain] = o
+	return nil
+}
+
+// outcome returns the latest crawl outcome recorded for a domain.
+func (m *memStore) outcome(domain string) (legible.CrawlOutcome, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	o, ok := m.outcomes[domain]
+	return o, ok
 }
 
 // versionCount counts the versions of every document of a site.

@@ -1,18 +1,13 @@
 package crawler
 
 import (
-	"compress/gzip"
 	"context"
 	"crypto/tls"
-	"fmt"
-	"io"
 	"mime"
 	"net"
 	"net/http"
 	"strings"
 	"time"
-
-	"github.com/andybalholm/brotli"
 )
 
 // headerContentType is where the transport keeps a response's full
@@ -52,7 +47,7 @@ func newTransport(cfg Config) http.RoundTripper {
 		MaxResponseHeaderBytes: 1 << 20,
 		DisableCompression:     true, // decodingTransport asks for and decodes gzip and brotli
 	}
-	return &decodingTransport{base: tr}
+	return &decodingTransport{base: tr, limit: cfg.MaxBodyBytes}
 }
 
 // resolveAddr applies the Resolve overrides to a "host:port" dial address.
@@ -70,10 +65,12 @@ func resolveAddr(resolve map[string]string, addr string) string {
 	return addr
 }
 
-// decodingTransport asks for gzip and brotli, decodes them, and moves the
-// full Content-Type aside (see headerContentType).
+// decodingTransport asks for gzip and brotli, passes every body through
+// boundBody, and moves the full Content-Type aside (see headerContentType).
 type decodingTransport struct {
 	base http.RoundTripper
+	// limit is the largest body, on the wire and decoded.
+	limit int64
 }
 
 func (t *decodingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -85,18 +82,9 @@ func (t *decodingTransport) RoundTrip(req *http.Request) (*http.Response, error)
 	if err != nil {
 		return nil, err
 	}
-	switch strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding"))) {
-	case "br":
-		resp.Body = &decodedBody{Reader: brotli.NewReader(resp.Body), raw: resp.Body}
-		markDecoded(resp)
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(resp.Body)
-		if err != nil {
-			resp.Body.Close()
-			return nil, fmt.Errorf("gzip body from %s: %w", req.URL.Host, err)
-		}
-		resp.Body = &decodedBody{Reader: zr, raw: resp.Body}
-		markDecoded(resp)
+	if err := boundBody(req.Context(), resp, t.limit); err != nil {
+		resp.Body.Close()
+		return nil, err
 	}
 	if ct := resp.Header.Get("Content-Type"); ct != "" {
 		resp.Header.Set(headerContentType, ct)
@@ -108,18 +96,3 @@ func (t *decodingTransport) RoundTrip(req *http.Request) (*http.Response, error)
 	}
 	return resp, nil
 }
-
-func markDecoded(resp *http.Response) {
-	resp.Header.Del("Content-Encoding")
-	resp.Header.Del("Content-Length")
-	resp.ContentLength = -1
-	resp.Uncompressed = true
-}
-
-// decodedBody reads the decoded stream and closes the raw one.
-type decodedBody struct {
-	io.Reader
-	raw io.Closer
-}
-
-func (b *decodedBody) Close() error { return b.raw.Close() }

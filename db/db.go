@@ -1,5 +1,5 @@
-// Package db stores Legible's sites, documents, versions, scores, signals,
-// crawl jobs and API keys in SQLite (the default, a single file) or
+// Package db stores Legible's sites, documents, versions, scores, signals
+// and API keys in SQLite (the default, a single file) or
 // PostgreSQL, through one set of hand-written queries.
 //
 // Dialect differences live in the embedded migrations (migrations/sqlite and
@@ -18,6 +18,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -35,12 +36,13 @@ const (
 	DialectPostgres = "postgres"
 )
 
-var _ legible.Store = (*DB)(nil)
+var _ legible.CrawlStore = (*DB)(nil)
 
 // DB is a Legible database. It is safe for concurrent use.
 type DB struct {
 	x       *sqlx.DB
 	dialect string
+	dsn     string
 	log     *slog.Logger
 	applied []string
 
@@ -64,7 +66,7 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	d := &DB{log: log, now: func() time.Time { return time.Now() }}
+	d := &DB{log: log, dsn: dsn, now: func() time.Time { return time.Now() }}
 	var err error
 	if isPostgres(dsn) {
 		d.dialect = DialectPostgres
@@ -125,9 +127,17 @@ func (d *DB) Close() error {
 // Dialect returns DialectSQLite or DialectPostgres.
 func (d *DB) Dialect() string { return d.dialect }
 
-// SQL returns the underlying connection pool for storage needs outside this
-// package (its placeholders are bound with Rebind).
+// SQL returns the underlying connection pool, for tests that inspect
+// tables (its placeholders are bound with Rebind).
 func (d *DB) SQL() *sqlx.DB { return d.x }
+
+// Conn returns the database/sql pool, for the job queue, which keeps its
+// own tables in the same database.
+func (d *DB) Conn() *sql.DB { return d.x.DB }
+
+// DSN returns the data source name the database was opened with, for the
+// job queue's own PostgreSQL connections.
+func (d *DB) DSN() string { return d.dsn }
 
 // Applied returns the names of the migrations Open applied, oldest first.
 func (d *DB) Applied() []string { return append([]string(nil), d.applied...) }

@@ -26,6 +26,9 @@ func (d *DB) SiteDetail(ctx context.Context, domain string) (legible.SiteDetail,
 	if out.Signals, err = d.signals(ctx, site.ID); err != nil {
 		return legible.SiteDetail{}, fmt.Errorf("%s: %w", op, err)
 	}
+	if out.Crawl, err = d.crawlOutcome(ctx, site.ID); err != nil {
+		return legible.SiteDetail{}, fmt.Errorf("%s: %w", op, err)
+	}
 	var rows []docVersionRow
 	err = d.x.SelectContext(ctx, &rows, d.q(`SELECT `+docVersionCols+`
 		FROM documents d
@@ -43,6 +46,9 @@ func (d *DB) SiteDetail(ctx context.Context, domain string) (legible.SiteDetail,
 	}
 	if checked != nil {
 		out.CheckedAt = *checked
+	}
+	if out.Crawl != nil && out.Crawl.CheckedAt.After(out.CheckedAt) {
+		out.CheckedAt = out.Crawl.CheckedAt
 	}
 	return out, nil
 }

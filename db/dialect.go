@@ -12,12 +12,3 @@ func (d *DB) forUpdate() string {
 	}
 	return ""
 }
-
-// skipLocked is like forUpdate but skips rows another transaction holds, so
-// concurrent workers claim different jobs instead of queueing on one.
-func (d *DB) skipLocked() string {
-	if d.dialect == DialectPostgres {
-		return " FOR UPDATE SKIP LOCKED"
-	}
-	return ""
-}

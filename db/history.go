@@ -14,7 +14,8 @@ func (d *DB) Version(ctx context.Context, id int64) (legible.Version, error) {
 		legible.Version
 		RawGzip []byte `db:"raw_gzip"`
 	}
-	err := d.x.GetContext(ctx, &row, d.q(`SELECT `+versionCols+`, text, raw_gzip FROM versions WHERE id = ?`), id)
+	err := d.x.GetContext(ctx, &row, d.q(`SELECT `+versionCols+`, text, raw_gzip,
+		(SELECT site_id FROM documents WHERE documents.id = versions.document_id) AS site_id FROM versions WHERE id = ?`), id)
 	if err != nil {
 		return legible.Version{}, fmt.Errorf("%s: %w", op, notFound(err, "version %d", id))
 	}

@@ -103,7 +103,16 @@ func siteFilterWhere(f legible.SiteFilter) ([]string, []any, error) {
 		where = append(where, `(s.domain LIKE ? ESCAPE '\' OR s.unicode_domain LIKE ? ESCAPE '\')`)
 		args = append(args, pat, pat)
 	}
-	return where, args, nil
+	if q := strings.ToLower(strings.TrimSpace(f.Search)); q != "" {
+		pat := "%" + likeEscaper.Replace(q) + "%"
+		where = append(where, `(s.domain LIKE ? ESCAPE '\' OR s.unicode_domain LIKE ? ESCAPE '\' OR LOWER(s.name) LIKE ? ESCAPE '\')`)
+		args = append(args, pat, pat, pat)
+	}
+	pw, pargs, err := practiceConditions(f.Practices)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(where, pw...), append(args, pargs...), nil
 }
 
 // likeEscaper escapes LIKE's wildcards and its escape character.

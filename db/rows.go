@@ -17,10 +17,12 @@ const (
 	versionCols   = `id, document_id, fetched_at, checked_at, content_hash, content_type, language, words`
 	scoreCols     = `id, version_id, rubric_version, overall, grade, reading_minutes, report, created_at`
 	siteScoreCols = `id, site_id, rubric_version, overall, grade, reading_minutes, language, report, created_at`
-	jobCols       = `id, domain, state, attempts, last_error, next_run_at, result, created_at, updated_at`
-	// summaryCols are a site's latest combined score, from sites s.
-	summaryCols = `s.domain, s.unicode_domain, s.domain_hash, s.overall, COALESCE(s.grade, '') AS grade, s.rubric_version,
-		s.reading_minutes, s.language, s.checked_at, s.changed_at`
+	// summaryCols are a site's latest combined score and crawl outcome, from
+	// sites s; a site listed without a score has zero values.
+	summaryCols = `s.domain, s.unicode_domain, s.domain_hash, COALESCE(s.overall, 0) AS overall,
+		COALESCE(s.grade, '') AS grade, COALESCE(s.rubric_version, '') AS rubric_version,
+		COALESCE(s.reading_minutes, 0) AS reading_minutes, COALESCE(s.language, '') AS language,
+		s.checked_at, s.changed_at, s.crawl_status, s.crawl_missing`
 )
 
 // rawJSON returns b as a JSON value, nil when empty.
@@ -61,25 +63,16 @@ func (r siteScoreRow) siteScore() legible.SiteScore {
 	return s
 }
 
-type jobRow struct {
-	legible.CrawlJob
-	Result []byte `db:"result"`
-}
-
-func (r jobRow) job() legible.CrawlJob {
-	j := r.CrawlJob
-	j.Result = rawJSON(r.Result)
-	return j
-}
-
 type summaryRow struct {
 	legible.SiteSummary
-	Report []byte `db:"report"`
+	Report  []byte `db:"report"`
+	Missing string `db:"crawl_missing"`
 }
 
 func (r summaryRow) summary() legible.SiteSummary {
 	s := r.SiteSummary
 	s.Report = rawJSON(r.Report)
+	s.Missing = legible.SplitKinds(r.Missing)
 	return s
 }
 

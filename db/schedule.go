@@ -24,20 +24,10 @@ func (d *DB) SitesDue(ctx context.Context, before time.Time) ([]string, error) {
 	return out, nil
 }
 
-// Unscored is a stored version that has no score under some rubric version.
-type Unscored struct {
-	VersionID int64           `db:"version_id"`
-	SiteID    int64           `db:"site_id"`
-	Domain    string          `db:"domain"`
-	Kind      legible.DocKind `db:"kind"`
-	Language  string          `db:"language"`
-	Text      string          `db:"text"`
-}
-
 // VersionsWithoutScore returns up to limit stored versions that have no
 // score under rubricVersion, after the version id afterID (for paging).
-func (d *DB) VersionsWithoutScore(ctx context.Context, rubricVersion string, afterID int64, limit int) ([]Unscored, error) {
-	var out []Unscored
+func (d *DB) VersionsWithoutScore(ctx context.Context, rubricVersion string, afterID int64, limit int) ([]legible.UnscoredVersion, error) {
+	var out []legible.UnscoredVersion
 	err := d.x.SelectContext(ctx, &out, d.q(`
 		SELECT v.id AS version_id, doc.site_id, s.domain, doc.kind, v.language, v.text
 		FROM versions v

@@ -13,7 +13,7 @@ import (
 	"github.com/legible-app/legible"
 )
 
-const siteCols = `id, domain, unicode_domain, domain_hash, canonical_url, created_at, updated_at`
+const siteCols = `id, domain, unicode_domain, domain_hash, canonical_url, name, created_at, updated_at`
 
 // normalizeSiteName returns the ASCII and Unicode forms of a site name: its
 // registrable domain when it has one, else the host itself (an IP address or
@@ -48,20 +48,33 @@ func (d *DB) UpsertSite(ctx context.Context, s legible.Site) (legible.Site, erro
 	var out legible.Site
 	err = d.inTx(ctx, op, func(tx *sqlx.Tx) error {
 		return tx.QueryRowxContext(ctx, d.q(`
-			INSERT INTO sites (domain, unicode_domain, domain_hash, hash_prefix, canonical_url, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO sites (domain, unicode_domain, domain_hash, hash_prefix, canonical_url, name, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (domain) DO UPDATE SET
 				canonical_url = CASE WHEN excluded.canonical_url <> '' THEN excluded.canonical_url ELSE sites.canonical_url END,
+				name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE sites.name END,
 				updated_at = CASE WHEN excluded.canonical_url <> '' AND excluded.canonical_url <> sites.canonical_url
 					THEN excluded.updated_at ELSE sites.updated_at END
 			RETURNING `+siteCols),
-			ascii, uni, hash, hash[:4], s.CanonicalURL, now, now,
+			ascii, uni, hash, hash[:4], s.CanonicalURL, siteName(s.Name), now, now,
 		).StructScan(&out)
 	})
 	if err != nil {
 		return legible.Site{}, err
 	}
 	return out, nil
+}
+
+// maxSiteName bounds a stored site name, in bytes.
+const maxSiteName = 200
+
+// siteName tidies a site's name for storage: one line, bounded.
+func siteName(name string) string {
+	name = strings.Join(strings.Fields(name), " ")
+	if len(name) > maxSiteName {
+		name = strings.ToValidUTF8(name[:maxSiteName], "")
+	}
+	return name
 }
 
 // FindSite finds a site by its ASCII or Unicode registrable domain; any other

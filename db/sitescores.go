@@ -10,10 +10,13 @@ import (
 	"github.com/legible-app/legible"
 )
 
-// SaveSiteScore records the site's combined score. It adds a row only when
-// the score, grade or rubric version differs from the latest one; otherwise
-// it only marks the latest one as checked. The check time is s.CreatedAt, or
-// now when that is zero.
+// SaveSiteScore records the site's combined score. It adds a row when the
+// score, grade or rubric version differs from the latest one; otherwise it
+// replaces the latest row's report, reading time and language and marks it
+// checked, so that a new version with the same score still refreshes the
+// site report (its findings, quotes, words and facts). The site's practice
+// facts are rewritten from the report either way. The check time is
+// s.CreatedAt, or now when that is zero.
 func (d *DB) SaveSiteScore(ctx context.Context, siteID int64, s legible.SiteScore) error {
 	const op = "db.SaveSiteScore"
 	if err := validateScore(s.Grade, s.RubricVersion, s.Report); err != nil {
@@ -32,9 +35,14 @@ func (d *DB) SaveSiteScore(ctx context.Context, siteID int64, s legible.SiteScor
 			return err
 		}
 		if latest != nil && latest.Overall == s.Overall && latest.Grade == s.Grade && latest.RubricVersion == s.RubricVersion {
-			return d.touchSiteScore(ctx, tx, siteID, latest.ID, at)
+			err = d.refreshSiteScore(ctx, tx, siteID, latest.ID, s, at)
+		} else {
+			err = d.insertSiteScore(ctx, tx, siteID, s, at)
 		}
-		return d.insertSiteScore(ctx, tx, siteID, s, at)
+		if err != nil {
+			return err
+		}
+		return d.savePractices(ctx, tx, siteID, s.Report)
 	})
 }
 
@@ -52,12 +60,18 @@ func (d *DB) latestSiteScore(ctx context.Context, tx *sqlx.Tx, siteID int64) (*l
 	return &s, nil
 }
 
-func (d *DB) touchSiteScore(ctx context.Context, tx *sqlx.Tx, siteID, scoreID int64, at time.Time) error {
-	if _, err := tx.ExecContext(ctx, d.q(`UPDATE site_scores SET checked_at = ? WHERE id = ?`), at, scoreID); err != nil {
-		return fmt.Errorf("touch site score %d: %w", scoreID, err)
+// refreshSiteScore replaces the report of the latest score, whose score and
+// grade did not change, and marks it checked at.
+func (d *DB) refreshSiteScore(ctx context.Context, tx *sqlx.Tx, siteID, scoreID int64, s legible.SiteScore, at time.Time) error {
+	_, err := tx.ExecContext(ctx, d.q(`UPDATE site_scores SET report = ?, reading_minutes = ?, language = ?, checked_at = ? WHERE id = ?`),
+		jsonParam(s.Report), s.ReadingMin, s.Language, at, scoreID)
+	if err != nil {
+		return fmt.Errorf("refresh site score %d: %w", scoreID, err)
 	}
-	if _, err := tx.ExecContext(ctx, d.q(`UPDATE sites SET checked_at = ? WHERE id = ?`), at, siteID); err != nil {
-		return fmt.Errorf("touch site %d: %w", siteID, err)
+	_, err = tx.ExecContext(ctx, d.q(`UPDATE sites SET reading_minutes = ?, language = ?, checked_at = ? WHERE id = ?`),
+		s.ReadingMin, s.Language, at, siteID)
+	if err != nil {
+		return fmt.Errorf("refresh site %d: %w", siteID, err)
 	}
 	return nil
 }

@@ -67,7 +67,13 @@ test('the pages in Chromium', { skip, timeout: 300_000 }, async (t) => {
   await crawlLoopback({ bin, db, port: site.port, domains: [RATED], args: ['--delay', '100ms'] });
   assert.ok(site.requests.some((r) => r.path.startsWith('/privacy-policy')), 'the crawler fetched the privacy policy');
 
-  const server = await startServe({ bin, db });
+  // "Request a rating" queues only domains that resolve to a reachable
+  // address: the unrated site resolves to the loopback site.
+  const server = await startServe({
+    bin,
+    db,
+    args: ['--allow-private', '--resolve', `unrated.example=127.0.0.1:${site.port}`],
+  });
   cleanups.push(server.close);
   const browser = await launchChromium();
   cleanups.push(() => browser.close());

@@ -58,7 +58,11 @@ async function paint(tabId, state) {
     calls.push(api.action.setBadgeTextColor({ tabId, color: badge.textColor }));
   }
   const title = api.i18n.getMessage('actionTitle');
-  calls.push(api.action.setTitle({ tabId, title: state.status === 'rated' ? `${title} — ${state.site.grade} (${state.site.score}/100)` : title }));
+  let detail = '';
+  if (state.status === 'rated') detail = ` — ${state.site.grade} (${state.site.score}/100)`;
+  else if (state.status === 'no_policy') detail = ` — ${api.i18n.getMessage('noPolicyFound')}`;
+  else if (state.status === 'requested') detail = ` — ${api.i18n.getMessage('requestedLead')}`;
+  calls.push(api.action.setTitle({ tabId, title: title + detail }));
   await Promise.all(calls);
 }
 
@@ -127,6 +131,15 @@ async function answer(msg) {
     const state = await resolver.resolve(tab.url, s, { findings: true });
     if (latestUrl.get(msg.tabId) === tab.url || !latestUrl.has(msg.tabId)) await paint(msg.tabId, state).catch(() => {});
     return { state, settings: s };
+  }
+  if (msg?.type === 'requested') {
+    // The user asked for this site's rating: its cached "not rated" no
+    // longer holds, and its bucket is asked again until the grade comes.
+    const s = await settings();
+    const tab = await api.tabs.get(msg.tabId);
+    await resolver.markRequested(tab.url, s);
+    await updateTab(msg.tabId, tab.url);
+    return { ok: true };
   }
   if (msg?.type === 'clear-cache') {
     await resolver.clear();

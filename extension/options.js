@@ -26,6 +26,8 @@ async function main() {
   applyLocale(document, locale);
   document.title = locale.t('optionsTitle');
   fill(current);
+  // Until a server is saved, say first what the extension needs.
+  $('setup').classList.toggle('needed', !raw?.server);
 
   $('form').addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -4,7 +4,7 @@
 import { loadLocale, applyLocale } from './locale.js';
 import { normalizeSettings, reportUrl } from './lib/settings.js';
 import { gradeColor, textColorOn } from './lib/grade.js';
-import { readingTime, relativeTime, formatNumber, formatDate } from './lib/format.js';
+import { readingTime, relativeTime, formatNumber, formatDate, formatDay } from './lib/format.js';
 import { toUnicode } from './lib/punycode.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -29,7 +29,7 @@ function isolate(s) {
 }
 
 function show(id) {
-  for (const s of ['rated', 'unrated', 'none', 'error']) $(s).hidden = s !== id;
+  for (const s of ['rated', 'unrated', 'requested', 'nopolicy', 'failed', 'none', 'error']) $(s).hidden = s !== id;
   $('loading').hidden = true;
   $('main').setAttribute('aria-busy', 'false');
 }
@@ -87,6 +87,9 @@ function renderReveal(state, settings, locale, key) {
   const button = $('open-report');
   button.textContent = t(key);
   button.dataset.url = url;
+  // Asking for a rating marks the site's bucket, so the next look-up asks
+  // the server again instead of trusting the cached "not rated".
+  button.dataset.request = key === 'requestRating' ? '1' : '';
   $('reveal-notice').textContent = t('revealNotice', isolate(new URL(settings.server).host));
   $('reveal').hidden = false;
 }
@@ -103,14 +106,37 @@ function render(answer, locale) {
     $('grade-unrated').setAttribute('aria-label', t('notRated'));
     show('unrated');
     renderReveal(state, settings, locale, 'requestRating');
+  } else if (state.status === 'requested') {
+    $('grade-requested').setAttribute('aria-label', t('notRated'));
+    show('requested');
+    renderReveal(state, settings, locale, 'openReport');
+  } else if (state.status === 'no_policy' || state.status === 'failed') {
+    const day = formatDay(state.site?.checkedAt ?? null, locale.lang);
+    const id = state.status === 'no_policy' ? 'nopolicy' : 'failed';
+    const key = state.status === 'no_policy' ? 'noPolicyFound' : 'crawlFailed';
+    $(`${id}-text`).textContent = day ? t(`${key}Checked`, day) : t(key);
+    $(`grade-${id}`).setAttribute('aria-label', t(key));
+    show(id);
+    renderReveal(state, settings, locale, 'openReport');
   } else if (state.status === 'error') {
     $('error-text').textContent = t('errorServer', isolate(settings.server));
     show('error');
   } else {
     show('none');
   }
-  const privacy = state.status === 'rated' || state.status === 'unrated' ? (state.mode === 'table' ? 'privacyTable' : 'privacyRange') : '';
+  const looked = ['rated', 'unrated', 'requested', 'no_policy', 'failed'].includes(state.status);
+  const privacy = looked ? (state.mode === 'table' && state.status !== 'requested' ? 'privacyTable' : 'privacyRange') : '';
   $('privacy-note').textContent = privacy ? t(privacy) : '';
+  $('server-note').textContent = t('serverInUse', isolate(serverHost(settings.server)));
+}
+
+/** The host (and port) of the server, as the user would recognise it. */
+function serverHost(server) {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
 }
 
 async function refresh(locale, tabId) {
@@ -126,9 +152,13 @@ async function main() {
   applyLocale(document, locale);
   document.title = locale.t('popupTitle');
 
+  let tabId;
   $('open-report').addEventListener('click', async (ev) => {
-    const url = ev.currentTarget.dataset.url;
+    const { url, request } = ev.currentTarget.dataset;
     if (!url) return;
+    if (request === '1' && tabId !== undefined) {
+      await api.runtime.sendMessage({ type: 'requested', tabId }).catch((err) => console.warn('legible: request mark:', err));
+    }
     await api.tabs.create({ url });
     window.close();
   });
@@ -137,7 +167,6 @@ async function main() {
     api.runtime.openOptionsPage();
   });
 
-  let tabId;
   try {
     tabId = await targetTabId();
     await refresh(locale, tabId);

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 
@@ -27,8 +28,10 @@ import (
 	"github.com/legible-app/legible"
 )
 
-// CrawlFunc crawls one site and returns a JSON summary of the result.
-type CrawlFunc func(ctx context.Context, domain string) (json.RawMessage, error)
+// CrawlFunc crawls one site, given as its domain or as the address it was
+// requested with (a URL with a scheme or port), and returns a JSON summary
+// of the result.
+type CrawlFunc func(ctx context.Context, domainOrURL string) (json.RawMessage, error)
 
 // DueFunc returns the sites last crawled before the given time (or never).
 type DueFunc func(ctx context.Context, before time.Time) ([]string, error)
@@ -94,6 +97,18 @@ func (c *Config) defaults() {
 // while queued, scheduled, running or waiting for a retry.
 type CrawlArgs struct {
 	Domain string `json:"domain" river:"unique"`
+	// Start is the address to crawl from when the request named a scheme or
+	// a port ("http://intranet.example:8080/"): the job crawls exactly what
+	// was asked. Empty means the domain itself (https, then http).
+	Start string `json:"start,omitempty"`
+}
+
+// target is what the job crawls: Start when given, else Domain.
+func (a CrawlArgs) target() string {
+	if a.Start != "" {
+		return a.Start
+	}
+	return a.Domain
 }
 
 // Kind names the job kind in River's table.
@@ -136,17 +151,28 @@ type client interface {
 type Queue struct {
 	cfg     Config
 	client  client
-	stats   *sql.DB
+	sqlDB   *sql.DB
 	dialect string
 	pool    *pgxpool.Pool
 	log     *slog.Logger
 }
 
-// Open connects River to the database behind sqlDB (dialect "sqlite" or
-// "postgres"; for PostgreSQL, dsn is used to open River's own pgx pool),
-// migrates River's tables, and builds a client. Call Start to work jobs.
-func Open(ctx context.Context, dialect string, sqlDB *sql.DB, dsn string, cfg Config, log *slog.Logger) (*Queue, error) {
+// Database is the database the queue keeps its jobs in, beside Legible's
+// own tables; db.DB implements it.
+type Database interface {
+	// Dialect is "sqlite" or "postgres".
+	Dialect() string
+	// Conn is the database/sql pool River works through on SQLite.
+	Conn() *sql.DB
+	// DSN opens River's own pgx pool on PostgreSQL.
+	DSN() string
+}
+
+// Open connects River to the database, migrates River's tables, and builds a
+// client. Call Start to work jobs.
+func Open(ctx context.Context, database Database, cfg Config, log *slog.Logger) (*Queue, error) {
 	const op = "queue.Open"
+	dialect, sqlDB, dsn := database.Dialect(), database.Conn(), database.DSN()
 	cfg.defaults()
 	if cfg.Workers > 0 && cfg.Crawl == nil {
 		return nil, fmt.Errorf("%s: workers need a crawl function", op)
@@ -154,7 +180,7 @@ func Open(ctx context.Context, dialect string, sqlDB *sql.DB, dsn string, cfg Co
 	if log == nil {
 		log = slog.Default()
 	}
-	q := &Queue{cfg: cfg, stats: sqlDB, dialect: dialect, log: log}
+	q := &Queue{cfg: cfg, sqlDB: sqlDB, dialect: dialect, log: log}
 
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &crawlWorker{q: q})
@@ -262,8 +288,9 @@ func (q *Queue) Close(ctx context.Context) error {
 	return nil
 }
 
-// Enqueue asks for a crawl of domain (any spelling; it is normalised). When
-// the site already has a crawl waiting or running, that job is returned.
+// Enqueue asks for a crawl of domain (any spelling; it is normalised). A URL
+// with a scheme or a port is crawled from exactly that address. When the
+// site already has a crawl waiting or running, that job is returned.
 func (q *Queue) Enqueue(ctx context.Context, domain string) (legible.CrawlJob, error) {
 	return q.enqueueAt(ctx, domain, time.Time{})
 }
@@ -273,12 +300,37 @@ func (q *Queue) enqueueAt(ctx context.Context, domain string, at time.Time) (leg
 	if err != nil {
 		return legible.CrawlJob{}, err
 	}
+	start, err := startAddress(domain)
+	if err != nil {
+		return legible.CrawlJob{}, err
+	}
 	opts := &river.InsertOpts{ScheduledAt: at}
-	res, err := q.client.Insert(ctx, CrawlArgs{Domain: ascii}, opts)
+	res, err := q.client.Insert(ctx, CrawlArgs{Domain: ascii, Start: start}, opts)
 	if err != nil {
 		return legible.CrawlJob{}, fmt.Errorf("queue.Enqueue %s: %w", ascii, err)
 	}
 	return toCrawlJob(res.Job), nil
+}
+
+// startAddress returns the address a request names when it says more than a
+// domain (a scheme or a port), "" otherwise.
+func startAddress(input string) (string, error) {
+	in := strings.TrimSpace(input)
+	if !strings.Contains(in, "://") {
+		u, err := url.Parse("//" + in)
+		if err != nil || u.Port() == "" {
+			return "", nil
+		}
+		return in, nil
+	}
+	u, err := url.Parse(in)
+	if err != nil {
+		return "", fmt.Errorf("queue.Enqueue %q: %w: %v", input, legible.ErrInvalid, err)
+	}
+	if s := strings.ToLower(u.Scheme); s != "http" && s != "https" {
+		return "", fmt.Errorf("queue.Enqueue %q: %w: only http and https addresses can be crawled", input, legible.ErrInvalid)
+	}
+	return in, nil
 }
 
 // Job returns one crawl job by id.

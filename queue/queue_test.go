@@ -57,6 +57,11 @@ func backends(t *testing.T) []backend {
 	return append(out, backend{name: "postgres", dialect: "postgres", db: pdb, dsn: dsn})
 }
 
+// Dialect, Conn and DSN make a backend a Database.
+func (b backend) Dialect() string { return b.dialect }
+func (b backend) Conn() *sql.DB   { return b.db }
+func (b backend) DSN() string     { return b.dsn }
+
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // waitFor polls cond until it holds or the deadline passes.
@@ -86,7 +91,7 @@ func TestQueueCrawlsOncePerSite(t *testing.T) {
 				<-release
 				return json.RawMessage(`{"documents":1}`), nil
 			}
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Workers: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
+			q, err := Open(ctx, b, Config{Workers: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -124,8 +129,9 @@ func TestQueueCrawlsOncePerSite(t *testing.T) {
 				t.Errorf("result = %s (%v), want documents 1", j.Result, err)
 			}
 			mu.Lock()
-			if calls["example.com"] != 1 {
-				t.Errorf("example.com crawled %d times, want 1", calls["example.com"])
+			// The job crawls the address it was asked for, once.
+			if calls["https://www.Example.com/"] != 1 || len(calls) != 1 {
+				t.Errorf("crawls = %v, want https://www.Example.com/ once", calls)
 			}
 			mu.Unlock()
 			// Once done, a new request makes a new job.
@@ -157,7 +163,7 @@ func TestQueueDeadLetter(t *testing.T) {
 			crawl := func(ctx context.Context, domain string) (json.RawMessage, error) {
 				return nil, errors.New("connection refused")
 			}
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Workers: 1, MaxAttempts: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
+			q, err := Open(ctx, b, Config{Workers: 1, MaxAttempts: 2, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +216,7 @@ func TestScheduleDueSpreadsAndDedupes(t *testing.T) {
 				return []string{"a.example", "b.example", "c.example"}, nil
 			}
 			// Insert-only: no workers, so the jobs stay scheduled.
-			q, err := Open(ctx, b.dialect, b.db, b.dsn, Config{Due: due, Spread: time.Hour}, quietLog())
+			q, err := Open(ctx, b, Config{Due: due, Spread: time.Hour}, quietLog())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -251,5 +257,51 @@ func TestSpreadDelay(t *testing.T) {
 	}
 	if spreadDelay("x.example", 0) != 0 {
 		t.Fatal("zero window must give zero delay")
+	}
+}
+
+// A request with a scheme or a port is crawled from exactly that address;
+// a bare domain is crawled as a domain. Either way the job is unique per site.
+func TestQueueKeepsSchemeAndPort(t *testing.T) {
+	b := backends(t)[0]
+	ctx := context.Background()
+	var mu sync.Mutex
+	var targets []string
+	crawl := func(ctx context.Context, target string) (json.RawMessage, error) {
+		mu.Lock()
+		targets = append(targets, target)
+		mu.Unlock()
+		return nil, nil
+	}
+	q, err := Open(ctx, b, Config{Workers: 1, Crawl: crawl, PollInterval: 50 * time.Millisecond}, quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{"http://intranet.example:8080/", "shop.example:8443", "news.example"}
+	for _, in := range inputs {
+		if _, err := q.Enqueue(ctx, in); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+	}
+	if _, err := q.Enqueue(ctx, "ftp://files.example/"); !errors.Is(err, legible.ErrInvalid) {
+		t.Errorf("ftp: err = %v, want ErrInvalid", err)
+	}
+	if err := q.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close(ctx)
+	waitFor(t, 20*time.Second, "three crawls", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(targets) == 3
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	want := map[string]bool{"http://intranet.example:8080/": true, "shop.example:8443": true, "news.example": true}
+	for _, got := range targets {
+		if !want[got] {
+			t.Errorf("crawled %q; want one of %v", got, want)
+		}
+		delete(want, got)
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jmoiron/sqlx"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 )
@@ -31,43 +30,36 @@ type Failure struct {
 	Error  string    `json:"error"`
 }
 
-// Stats reads the queue's figures from River's table.
+// recentFailures is how many discarded crawls Stats lists.
+const recentFailures = 5
+
+// Stats reads the queue's figures. River's client lists jobs but does not
+// count them, so the counts are read from its table (rivertable.go); the
+// recent failures come through the client.
 func (q *Queue) Stats(ctx context.Context) (Stats, error) {
+	return q.statsAt(ctx, time.Now())
+}
+
+func (q *Queue) statsAt(ctx context.Context, now time.Time) (Stats, error) {
 	const op = "queue.Stats"
 	s := Stats{States: map[string]int{}}
 	kind := CrawlArgs{}.Kind()
-	rows, err := q.stats.QueryContext(ctx, q.rebind(`SELECT state, COUNT(*) FROM river_job WHERE kind = ? GROUP BY state`), kind)
+	states, err := q.countByState(ctx, kind)
 	if err != nil {
 		return s, fmt.Errorf("%s: %w", op, err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var state string
-		var n int
-		if err := rows.Scan(&state, &n); err != nil {
-			return s, fmt.Errorf("%s: %w", op, err)
-		}
-		s.States[state] = n
-	}
-	if err := rows.Err(); err != nil {
-		return s, fmt.Errorf("%s: %w", op, err)
-	}
+	s.States = states
 	s.Depth = s.States["available"] + s.States["scheduled"] + s.States["retryable"] + s.States["pending"]
 
-	since := time.Now().Add(-time.Hour).UTC()
-	sinceArg := any(since)
-	if q.dialect == "sqlite" {
-		// River's SQLite schema keeps times as text in this layout.
-		sinceArg = since.Format("2006-01-02 15:04:05.000")
-	}
-	for state, dst := range map[string]*int{"completed": &s.CompletedLastHour, "discarded": &s.FailedLastHour} {
-		if err := q.stats.QueryRowContext(ctx, q.rebind(`SELECT COUNT(*) FROM river_job WHERE kind = ? AND state = ? AND finalized_at > ?`), kind, state, sinceArg).Scan(dst); err != nil {
+	since := now.Add(-time.Hour)
+	for state, dst := range map[rivertype.JobState]*int{rivertype.JobStateCompleted: &s.CompletedLastHour, rivertype.JobStateDiscarded: &s.FailedLastHour} {
+		if *dst, err = q.countFinalizedSince(ctx, kind, state, since); err != nil {
 			return s, fmt.Errorf("%s: %w", op, err)
 		}
 	}
 	recent, err := q.client.JobList(ctx, river.NewJobListParams().
 		Kinds(kind).States(rivertype.JobStateDiscarded).
-		OrderBy(river.JobListOrderByID, river.SortOrderDesc).First(5))
+		OrderBy(river.JobListOrderByID, river.SortOrderDesc).First(recentFailures))
 	if err != nil {
 		return s, fmt.Errorf("%s: %w", op, err)
 	}
@@ -76,11 +68,4 @@ func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 		s.RecentFailures = append(s.RecentFailures, Failure{Domain: j.Domain, At: j.UpdatedAt, Error: j.LastError})
 	}
 	return s, nil
-}
-
-func (q *Queue) rebind(query string) string {
-	if q.dialect == "postgres" {
-		return sqlx.Rebind(sqlx.DOLLAR, query)
-	}
-	return query
 }

@@ -16,7 +16,7 @@ type crawlWorker struct {
 
 func (w *crawlWorker) Work(ctx context.Context, job *river.Job[CrawlArgs]) error {
 	start := time.Now()
-	out, err := w.q.cfg.Crawl(ctx, job.Args.Domain)
+	out, err := w.q.cfg.Crawl(ctx, job.Args.target())
 	if err != nil {
 		w.q.log.Warn("crawl failed", "domain", job.Args.Domain, "attempt", job.Attempt, "err", err)
 		return fmt.Errorf("crawl %s: %w", job.Args.Domain, err)

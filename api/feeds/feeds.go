@@ -6,16 +6,17 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 	"time"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // Feed describes one Atom feed.
 type Feed struct {
-	// BaseURL is the server's public root, e.g. "https://legible.example".
+	// BaseURL is the server's public root, e.g. "https://legible.example",
+	// or "" when it is not known: links are then relative and ids URNs.
 	BaseURL string
 	// Domain is the site the feed follows, or "" for every site.
 	Domain  string
@@ -55,14 +56,15 @@ type atomEntry struct {
 // Write renders f as an Atom document.
 func Write(w io.Writer, f Feed) error {
 	base := strings.TrimRight(f.BaseURL, "/")
-	self := base + "/feeds/changes.atom"
+	selfPath := links.ChangesFeed
 	title := "Legible: privacy policy and terms changes"
-	alt := base + "/"
+	alt := links.Absolute(base, "/")
 	if f.Domain != "" {
-		self = base + "/feeds/sites/" + url.PathEscape(f.Domain) + ".atom"
+		selfPath = links.SiteFeed(f.Domain)
 		title = "Legible: changes to " + f.Domain + "'s policies"
-		alt = base + "/sites/" + url.PathEscape(f.Domain)
+		alt = links.Absolute(base, links.SitePage(f.Domain))
 	}
+	self := links.Absolute(base, selfPath)
 	updated := f.Now
 	if len(f.Changes) > 0 {
 		updated = f.Changes[0].FetchedAt
@@ -73,7 +75,7 @@ func Write(w io.Writer, f Feed) error {
 		}
 	}
 	doc := atomFeed{
-		ID:      self,
+		ID:      atomID(base, selfPath),
 		Title:   title,
 		Updated: stamp(updated),
 		Links:   []atomLink{{Rel: "self", Type: "application/atom+xml", Href: self}, {Rel: "alternate", Type: "text/html", Href: alt}},
@@ -103,34 +105,51 @@ func entry(base string, c legible.Change) atomEntry {
 	if c.PreviousID == nil {
 		title = fmt.Sprintf("%s: %s first recorded", name, kind)
 	}
+	// "terms" is plural: the verbs and pronouns agree with it.
+	was, has, its, scores := "was", "has", "its", "it scores"
+	if plural(c.Kind) {
+		was, has, its, scores = "were", "have", "their", "they score"
+	}
 	var sum strings.Builder
 	fmt.Fprintf(&sum, "The %s at %s", kind, c.URL)
 	if c.PreviousID == nil {
-		sum.WriteString(" was recorded for the first time")
+		fmt.Fprintf(&sum, " %s recorded for the first time", was)
 	} else {
-		sum.WriteString(" has a new version")
+		fmt.Fprintf(&sum, " %s a new version", has)
 	}
 	switch {
 	case c.Score != nil && c.PreviousScore != nil && c.Grade != nil && c.PreviousGrade != nil:
-		fmt.Fprintf(&sum, "; its score went from %d (%s) to %d (%s).", *c.PreviousScore, *c.PreviousGrade, *c.Score, *c.Grade)
+		fmt.Fprintf(&sum, "; %s score went from %d (%s) to %d (%s).", its, *c.PreviousScore, *c.PreviousGrade, *c.Score, *c.Grade)
 	case c.Score != nil && c.Grade != nil:
-		fmt.Fprintf(&sum, "; it scores %d (%s).", *c.Score, *c.Grade)
+		fmt.Fprintf(&sum, "; %s %d (%s).", scores, *c.Score, *c.Grade)
 	default:
 		sum.WriteString(".")
 	}
-	links := []atomLink{{Rel: "alternate", Type: "text/html", Href: base + "/sites/" + url.PathEscape(c.Domain)}}
+	related := []atomLink{{Rel: "alternate", Type: "text/html", Href: links.Absolute(base, links.SitePage(c.Domain))}}
 	if c.PreviousID != nil {
-		links = append(links, atomLink{Rel: "related", Type: "text/plain",
-			Href: fmt.Sprintf("%s/v1/versions/%d/diff?against=%d", base, c.VersionID, *c.PreviousID)})
+		related = append(related, atomLink{Rel: "related", Type: "text/plain",
+			Href: links.Absolute(base, fmt.Sprintf("/v1/versions/%d/diff?against=%d", c.VersionID, *c.PreviousID))})
 	}
 	return atomEntry{
-		ID:      fmt.Sprintf("%s/v1/versions/%d", base, c.VersionID),
+		ID:      atomID(base, fmt.Sprintf("/v1/versions/%d", c.VersionID)),
 		Title:   title,
 		Updated: stamp(c.FetchedAt),
-		Links:   links,
+		Links:   related,
 		Summary: sum.String(),
 	}
 }
+
+// atomID is the absolute address of path, Atom's id; without a known root,
+// a URN that stays the same whatever host the feed was read from.
+func atomID(base, path string) string {
+	if base == "" {
+		return "urn:legible:" + strings.TrimPrefix(path, "/")
+	}
+	return base + path
+}
+
+// plural reports whether the English name of a kind is plural ("terms").
+func plural(k legible.DocKind) bool { return k == legible.KindTerms }
 
 func kindName(k legible.DocKind) string {
 	switch k {

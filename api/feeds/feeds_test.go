@@ -33,8 +33,9 @@ func TestWrite(t *testing.T) {
 			`from 63 (C) to 41 (D).`,
 			`href="https://legible.example/v1/versions/12/diff?against=7"`,
 			`example.com: terms first recorded`,
-			`b=&lt;2&gt;`,
-		}, []string{"<2>"}},
+			`b=&lt;2&gt; were recorded for the first time; they score 80 (B).`,
+			`The privacy policy at https://bücher.de/datenschutz has a new version; its score went`,
+		}, []string{"<2>", "terms at https://example.com/terms?a=1&amp;b=&lt;2&gt; was"}},
 		{"one site, empty", Feed{BaseURL: "http://localhost:8080", Domain: "example.com", Now: at}, []string{
 			`<id>http://localhost:8080/feeds/sites/example.com.atom</id>`,
 			`<updated>2026-11-29T08:30:00Z</updated>`,

@@ -6,12 +6,12 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -64,7 +64,9 @@ func (h *handler) checkForm(c *gin.Context) {
 	h.render(c, http.StatusOK, "check", p.L, h.newCheckView(p, "", "", legible.KindPrivacy))
 }
 
-// check scores a pasted or uploaded draft and shows the report; nothing is stored.
+// check scores a pasted or uploaded draft and shows the report; nothing is
+// stored. Both go through rating.Text, as the command line's and the API's
+// inputs do: an upload may be HTML, PDF, Markdown or text in any charset.
 func (h *handler) check(c *gin.Context) {
 	p := h.newPage(c, "")
 	c.Header("Cache-Control", "no-store")
@@ -73,36 +75,34 @@ func (h *handler) check(c *gin.Context) {
 	lang := pick(c.PostForm("language"), draftLanguages, "")
 	kind := legible.DocKind(pick(c.PostForm("kind"), kindStrings(), string(legible.KindPrivacy)))
 	var mbe *http.MaxBytesError
-	switch {
-	case errors.As(err, &mbe) || errors.Is(err, errTooLarge):
+	if errors.As(err, &mbe) || errors.Is(err, errTooLarge) || errors.Is(err, rating.ErrTooLarge) {
 		h.fail(c, p, http.StatusRequestEntityTooLarge, p.L.T("error.413.title"), p.L.T("error.413.text", maxDraftChars))
 		return
 	}
 	v := h.newCheckView(p, text, lang, kind)
-	if err != nil {
+	switch {
+	case errors.Is(err, rating.ErrEmpty):
+		v.Error = p.L.T("check.error.empty")
+		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
+		return
+	case errors.Is(err, rating.ErrNotText):
+		v.Text = ""
+		v.Error = p.L.T("check.error.nottext")
+		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
+		return
+	case err != nil:
 		h.log.InfoContext(c.Request.Context(), "unreadable draft", "error", err)
 		v.Error = p.L.T("check.error.unreadable")
 		h.render(c, http.StatusBadRequest, "check", p.L, v)
 		return
 	}
-	if strings.TrimSpace(text) == "" {
-		v.Error = p.L.T("check.error.empty")
-		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
-		return
-	}
-	if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
-		v.Text = ""
-		v.Error = p.L.T("check.error.nottext")
-		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
-		return
-	}
 	rep, err := h.score(text, scorer.Options{Language: lang, Kind: kind})
 	switch {
-	case errors.Is(err, scorer.ErrEmpty):
+	case errors.Is(err, scorer.ErrEmpty) || errors.Is(err, rating.ErrEmpty):
 		v.Error = p.L.T("check.error.empty")
 		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
 		return
-	case errors.Is(err, scorer.ErrNotText):
+	case errors.Is(err, scorer.ErrNotText) || errors.Is(err, rating.ErrNotText):
 		v.Error = p.L.T("check.error.nottext")
 		h.render(c, http.StatusUnprocessableEntity, "check", p.L, v)
 		return
@@ -116,31 +116,41 @@ func (h *handler) check(c *gin.Context) {
 	h.render(c, http.StatusOK, "check", p.L, v)
 }
 
-// readDraft reads the draft from a urlencoded or multipart form: the
-// uploaded file when one was sent, else the text field.
+// readDraft reads the draft from a urlencoded or multipart form, the
+// uploaded file when one was sent, else the text field, and returns its
+// text through rating.Text.
 func readDraft(r *http.Request) (string, error) {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt == "multipart/form-data" {
 		if err := r.ParseMultipartForm(maxDraftBody); err != nil {
 			return "", fmt.Errorf("parse multipart draft: %w", err)
 		}
-		if f, _, err := r.FormFile("file"); err == nil {
+		if f, hdr, err := r.FormFile("file"); err == nil {
 			defer f.Close()
 			b, err := io.ReadAll(f)
 			if err != nil {
 				return "", fmt.Errorf("read uploaded draft: %w", err)
 			}
-			if utf8.RuneCount(b) > maxDraftChars {
-				return "", errTooLarge
-			}
 			if len(b) > 0 {
-				return string(b), nil
+				return draftText(rating.Input{Body: b, Name: hdr.Filename, ContentType: hdr.Header.Get("Content-Type")})
 			}
 		}
 	} else if err := r.ParseForm(); err != nil {
 		return "", fmt.Errorf("parse draft form: %w", err)
 	}
 	text := r.PostFormValue("text")
+	if utf8.RuneCountInString(text) > maxDraftChars {
+		return "", errTooLarge
+	}
+	return draftText(rating.Input{Body: []byte(text), ContentType: "text/plain; charset=utf-8"})
+}
+
+// draftText extracts the text of a draft and checks its length.
+func draftText(in rating.Input) (string, error) {
+	text, err := rating.Text(in)
+	if err != nil {
+		return "", err
+	}
 	if utf8.RuneCountInString(text) > maxDraftChars {
 		return "", errTooLarge
 	}

@@ -58,7 +58,7 @@ func TestCheckForm(t *testing.T) {
 		`<html lang="ar" dir="rtl">`,
 		`<form class="card draft" method="post" action="/check?lang=ar" enctype="multipart/form-data">`,
 		`<label for="text">نص السياسة</label>`,
-		`<textarea id="text" name="text" dir="auto" rows="14" maxlength="100000"`,
+		`<textarea id="text" name="text" dir="auto" rows="14" maxlength="2000000"`,
 		`<option value="" selected>اكتشاف تلقائي</option>`,
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -104,7 +105,8 @@ func findingOf(l *Localizer, f scorer.Finding, docLang func(legible.DocKind) str
 		Icon:     findingIcons[kind],
 		KindText: l.T("finding." + string(kind)),
 		Label:    f.Label,
-		Quote:    f.Quote,
+		// Reports stored before quotes were clipped are clipped on the way out.
+		Quote: rating.ClipQuote(f.Quote),
 	}
 	if f.Document != "" {
 		v.Where = kindName(l, f.Document)

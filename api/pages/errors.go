@@ -1,12 +1,16 @@
 package pages
 
 import (
+	"context"
+	"errors"
 	"net/http"
-	"sort"
-	"strings"
 
 	"github.com/gin-gonic/gin"
 )
+
+// statusClientClosed is the status of a request whose client went away
+// before the answer (nginx's 499).
+const statusClientClosed = 499
 
 // errorView is the data of the error page.
 type errorView struct {
@@ -26,21 +30,12 @@ func (h *handler) fail(c *gin.Context, p page, status int, heading, text string)
 // internal logs err with the operation that failed and renders a 500 page
 // that tells the user nothing of the detail.
 func (h *handler) internal(c *gin.Context, p page, op string, err error) {
+	if errors.Is(err, context.Canceled) || errors.Is(c.Request.Context().Err(), context.Canceled) {
+		// The client went away: not a server error, and nobody reads a page.
+		h.log.DebugContext(c.Request.Context(), op+": client closed the request", "path", c.Request.URL.Path, "error", err)
+		c.AbortWithStatus(statusClientClosed)
+		return
+	}
 	h.log.ErrorContext(c.Request.Context(), op, "path", c.Request.URL.Path, "error", err)
 	h.fail(c, p, http.StatusInternalServerError, p.L.T("error.500.title"), p.L.T("error.500.text"))
-}
-
-// methodNotAllowed answers a method a route does not take, listing the ones it does.
-func (h *handler) methodNotAllowed(byMethod map[string]gin.HandlerFunc) gin.HandlerFunc {
-	allowed := make([]string, 0, len(byMethod))
-	for m := range byMethod {
-		allowed = append(allowed, m)
-	}
-	sort.Strings(allowed)
-	allow := strings.Join(allowed, ", ")
-	return func(c *gin.Context) {
-		p := h.newPage(c, "")
-		c.Header("Allow", allow)
-		h.fail(c, p, http.StatusMethodNotAllowed, p.L.T("error.405.title"), p.L.T("error.405.text"))
-	}
 }

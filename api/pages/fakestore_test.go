@@ -2,25 +2,22 @@ package pages
 
 import (
 	"context"
-	"sync"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/internal/jobstest"
 )
 
 // fakeStore answers the read methods the pages use from fixed data, and
-// records crawl requests. Methods the pages never call are left to the
-// embedded nil interface and would panic if called.
+// queues crawl requests in memory (its embedded jobstest.Jobs).
 type fakeStore struct {
-	legible.Store
+	jobstest.Jobs
 
-	details  map[string]legible.SiteDetail
-	history  map[int64][]legible.SiteScore
-	sites    []legible.SiteSummary
-	counts   map[legible.Grade]int
-	changes  []legible.Change
-	err      error
-	mu       sync.Mutex
-	enqueued []string
+	details map[string]legible.SiteDetail
+	history map[int64][]legible.SiteScore
+	sites   []legible.SiteSummary
+	counts  map[legible.Grade]int
+	changes []legible.Change
+	err     error
 }
 
 func (f *fakeStore) SiteDetail(_ context.Context, domain string) (legible.SiteDetail, error) {
@@ -69,14 +66,4 @@ func (f *fakeStore) RecentChanges(_ context.Context, domain string, limit int) (
 		out = out[:limit]
 	}
 	return out, f.err
-}
-
-func (f *fakeStore) EnqueueCrawl(_ context.Context, domain string) (legible.CrawlJob, error) {
-	if f.err != nil {
-		return legible.CrawlJob{}, f.err
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.enqueued = append(f.enqueued, domain)
-	return legible.CrawlJob{ID: int64(len(f.enqueued)), Domain: domain, State: legible.JobQueued}, nil
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
+	"github.com/legible-app/legible/internal/jobstest"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -92,15 +94,36 @@ func newFixtureStore(t *testing.T) *fakeStore {
 
 // newTestRouter serves the pages over store, scoring drafts with score when
 // it is not nil.
-func newTestRouter(store legible.Store, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
+func newTestRouter(store Store, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
+	jobs, ok := store.(legible.Jobs)
+	if !ok {
+		jobs = &jobstest.Jobs{}
+	}
+	return newTestRouterWith(store, jobs, score)
+}
+
+// newTestRouterWith serves the pages on store, queueing crawls in jobs.
+func newTestRouterWith(store Store, jobs legible.Jobs, score func(string, scorer.Options) (*scorer.Report, error)) *gin.Engine {
 	r := gin.New()
-	h := newHandler(Deps{Store: store})
+	root, err := links.NewRoot("", []string{testHost})
+	if err != nil {
+		panic(err)
+	}
+	h := newHandler(Deps{Store: store, Jobs: jobs, Root: root})
 	if score != nil {
 		h.score = score
 	}
-	h.routes(r)
+	// As the server's route table does: the pages' routes, and their 405 page.
+	for _, rt := range h.routes() {
+		r.Handle(rt.Method, rt.Path, rt.Handle)
+	}
+	r.HandleMethodNotAllowed = true
+	r.NoMethod((&Pages{h: h}).MethodNotAllowed)
 	return r
 }
+
+// testHost is the Host of test requests, an allowed public host.
+const testHost = "example.test"
 
 // response is a finished test request.
 type response struct {
@@ -113,7 +136,7 @@ type response struct {
 func do(t *testing.T, r http.Handler, method, target string, body io.Reader, header map[string]string) response {
 	t.Helper()
 	req := httptest.NewRequest(method, target, body)
-	req.Host = "example.test"
+	req.Host = testHost
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}

@@ -28,7 +28,7 @@ var allGrades = []legible.Grade{legible.GradeA, legible.GradeB, legible.GradeC, 
 
 // gradeView is a grade as the templates show it.
 type gradeView struct {
-	// Letter is "A".."E", or "?" when unrated.
+	// Letter is "A".."E", "?" when unrated, or "!" when no policy was found.
 	Letter string
 	// Class is the CSS class suffix: "a".."e" or "none".
 	Class string

@@ -3,12 +3,13 @@ package pages
 import (
 	"errors"
 	"net/http"
-	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // leaderboardSize is how many sites each leaderboard lists.
@@ -35,6 +36,8 @@ type changeRow struct {
 	// From and To are the grades before and after, when both are known.
 	From, To           *gradeView
 	FromScore, ToScore string
+	// DiffHref shows what changed from the previous version, when there is one.
+	DiffHref string
 }
 
 // homeView is the data of the home page.
@@ -48,6 +51,7 @@ type homeView struct {
 
 func (h *handler) home(c *gin.Context) {
 	p := h.newPage(c, "")
+	p.Feed = "/feeds/changes.atom"
 	p.Title = p.L.T("home.title")
 	ctx := c.Request.Context()
 	best, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "-score", Limit: leaderboardSize})
@@ -99,7 +103,7 @@ func (h *handler) search(c *gin.Context) {
 		h.badDomain(c, p, q, err)
 		return
 	}
-	c.Redirect(http.StatusSeeOther, p.L.Link(siteHref(ascii)))
+	c.Redirect(http.StatusSeeOther, p.L.Link(links.SitePage(ascii)))
 }
 
 // badDomain renders the 400 page for input that is not a domain.
@@ -114,18 +118,13 @@ func (h *handler) badDomain(c *gin.Context, p page, input string, err error) {
 	h.fail(c, p, http.StatusBadRequest, p.L.T("error.400.title"), p.L.T("error.400.text", input))
 }
 
-// siteHref is the address of a site's report page.
-func siteHref(asciiDomain string) string {
-	return "/sites/" + url.PathEscape(asciiDomain)
-}
-
 func siteRows(l *Localizer, sites []legible.SiteSummary) []siteRow {
 	rows := make([]siteRow, 0, len(sites))
 	for i, s := range sites {
 		rows = append(rows, siteRow{
 			Rank:    l.Int(i + 1),
 			Name:    displayName(s.Domain, s.UnicodeDomain),
-			Href:    l.Link(siteHref(s.Domain)),
+			Href:    l.Link(links.SitePage(s.Domain)),
 			Grade:   viewGrade(s.Grade),
 			Score:   l.Int(s.Score),
 			Reading: l.Duration(s.ReadingMin),
@@ -139,10 +138,13 @@ func changeRows(l *Localizer, changes []legible.Change) []changeRow {
 	for _, ch := range changes {
 		r := changeRow{
 			Name: displayName(ch.Domain, ch.UnicodeDomain),
-			Href: l.Link(siteHref(ch.Domain)),
+			Href: l.Link(links.SitePage(ch.Domain)),
 			Kind: kindName(l, ch.Kind),
 			Date: l.Date(ch.FetchedAt),
 			ISO:  ISODate(ch.FetchedAt),
+		}
+		if ch.PreviousID != nil {
+			r.DiffHref = "/v1/versions/" + strconv.FormatInt(ch.VersionID, 10) + "/diff?against=" + strconv.FormatInt(*ch.PreviousID, 10)
 		}
 		if ch.Grade != nil && ch.PreviousGrade != nil {
 			from, to := viewGrade(*ch.PreviousGrade), viewGrade(*ch.Grade)

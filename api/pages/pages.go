@@ -14,29 +14,37 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
 // Deps are what the pages need.
 type Deps struct {
-	Store legible.Store
-	// Jobs queues requested ratings; nil means the store's crawl-job table.
+	Store Store
+	// Jobs queues requested ratings; it is required.
 	Jobs legible.Jobs
+	// Root gives the public root of the absolute links a report shows (its
+	// badge snippet); the zero Root makes them relative.
+	Root links.Root
 	Log  *slog.Logger
 }
 
 // maxDraftChars limits the text of a draft sent to "check your draft", in
-// characters: about three times the longest policy of the top sites.
-const maxDraftChars = 100_000
+// characters: 2 MB of ASCII text, more than twenty times the longest policy
+// of the top sites.
+const maxDraftChars = 2_000_000
 
 // maxDraftBody limits the whole body of a draft request (the text, encoded,
-// or the file, and the form's other fields), in bytes.
-const maxDraftBody = 1 << 20
+// or the file, and the form's other fields), in bytes: a form encodes each
+// character of maxDraftChars in up to six bytes when it is not ASCII.
+const maxDraftBody = 16 << 20
 
 // handler serves the pages.
 type handler struct {
-	store legible.Store
+	store Store
 	jobs  legible.Jobs
+	root  links.Root
 	log   *slog.Logger
 	msgs  catalog
 	// score scores a draft; scorer.Score outside tests.
@@ -44,9 +52,28 @@ type handler struct {
 	csrf  *http.CrossOriginProtection
 }
 
-// Register adds the pages' routes to r.
-func Register(r gin.IRouter, d Deps) {
-	newHandler(d).routes(r)
+// Pages serves the pages. Its routes are registered by the server's one
+// route table (package api), which also answers the methods a route does not
+// take through MethodNotAllowed.
+type Pages struct{ h *handler }
+
+// Route is one endpoint of the pages.
+type Route struct {
+	Method, Path string
+	Handle       gin.HandlerFunc
+}
+
+// New builds the pages; d.Store and d.Jobs are required (New panics without
+// them, a wiring mistake).
+func New(d Deps) *Pages { return &Pages{h: newHandler(d)} }
+
+// Routes lists the pages' endpoints; every GET also answers HEAD.
+func (p *Pages) Routes() []Route { return p.h.routes() }
+
+// MethodNotAllowed renders the 405 page; the router sets the Allow header.
+func (p *Pages) MethodNotAllowed(c *gin.Context) {
+	pg := p.h.newPage(c, "")
+	p.h.fail(c, pg, http.StatusMethodNotAllowed, pg.L.T("error.405.title"), pg.L.T("error.405.text"))
 }
 
 func newHandler(d Deps) *handler {
@@ -54,43 +81,31 @@ func newHandler(d Deps) *handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	jobs := d.Jobs
-	if jobs == nil {
-		jobs = legible.StoreJobs{Store: d.Store}
+	if d.Store == nil || d.Jobs == nil {
+		panic("pages: Deps.Store and Deps.Jobs are required")
 	}
 	return &handler{
 		store: d.Store,
-		jobs:  jobs,
+		jobs:  d.Jobs,
+		root:  d.Root,
 		log:   log.With("component", "pages"),
 		msgs:  messages,
-		score: scorer.Score,
+		score: rating.Score,
 		csrf:  http.NewCrossOriginProtection(),
 	}
 }
 
-// otherMethods are the methods answered with 405 on a route that does not take them.
-var otherMethods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
-
-func (h *handler) routes(r gin.IRouter) {
-	h.route(r, "/", map[string]gin.HandlerFunc{http.MethodGet: h.home, http.MethodHead: h.home})
-	h.route(r, "/search", map[string]gin.HandlerFunc{http.MethodGet: h.search, http.MethodHead: h.search})
-	h.route(r, "/sites/:domain", map[string]gin.HandlerFunc{http.MethodGet: h.site, http.MethodHead: h.site})
-	h.route(r, "/sites/:domain/request", map[string]gin.HandlerFunc{http.MethodPost: h.requestRating})
-	h.route(r, "/check", map[string]gin.HandlerFunc{http.MethodGet: h.checkForm, http.MethodHead: h.checkForm, http.MethodPost: h.check})
-	h.route(r, "/static/*file", map[string]gin.HandlerFunc{http.MethodGet: h.static, http.MethodHead: h.static})
-}
-
-// route registers the handlers of one path, and a 405 page for its other methods.
-func (h *handler) route(r gin.IRouter, path string, byMethod map[string]gin.HandlerFunc) {
-	var rest []string
-	for _, m := range otherMethods {
-		if fn, ok := byMethod[m]; ok {
-			r.Handle(m, path, fn)
-		} else {
-			rest = append(rest, m)
-		}
+func (h *handler) routes() []Route {
+	var out []Route
+	get := func(path string, fn gin.HandlerFunc) {
+		out = append(out, Route{http.MethodGet, path, fn}, Route{http.MethodHead, path, fn})
 	}
-	if len(rest) > 0 {
-		r.Match(rest, path, h.methodNotAllowed(byMethod))
-	}
+	get("/", h.home)
+	get("/search", h.search)
+	get("/sites/:domain", h.site)
+	out = append(out, Route{http.MethodPost, "/sites/:domain/request", h.requestRating})
+	get("/check", h.checkForm)
+	out = append(out, Route{http.MethodPost, "/check", h.check})
+	get("/static/*file", h.static)
+	return out
 }

@@ -85,6 +85,10 @@ type page struct {
 	CSS string
 	// Langs links to the same page in every language.
 	Langs []langLink
+	// Refresh, when positive, reloads the page after that many seconds.
+	Refresh int
+	// Feed is the address of an Atom feed the page offers.
+	Feed string
 }
 
 // langLink is one entry of the language switcher.

@@ -8,6 +8,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // freshFor is how long after a crawl a request to rate the site again is
@@ -15,7 +16,8 @@ import (
 const freshFor = 24 * time.Hour
 
 // requestRating queues a crawl of a site from the report or 404 page's
-// button. It needs no key: a request from another origin is refused (the
+// button, within the anonymous limits of the Jobs it is given (package gate:
+// a global hourly budget, a queue cap, a public address). It needs no key: a request from another origin is refused (the
 // browser's Sec-Fetch-Site and Origin headers tell), an open job for the same
 // site is reused rather than duplicated, and the answer redirects back to the
 // report so that reloading does not post again. A site crawled within
@@ -36,19 +38,22 @@ func (h *handler) requestRating(c *gin.Context) {
 	ctx := c.Request.Context()
 	detail, err := h.store.SiteDetail(ctx, ascii)
 	switch {
-	case err == nil && detail.Score != nil && time.Since(detail.CheckedAt) < freshFor:
+	case err == nil && ratingSettled(detail) && time.Since(detail.CheckedAt) < freshFor:
 		// Rated recently: nothing to do but show the report.
-		c.Redirect(http.StatusSeeOther, p.L.Link(siteHref(ascii)))
+		c.Redirect(http.StatusSeeOther, p.L.Link(links.SitePage(ascii)))
 		return
 	case err != nil && !errors.Is(err, legible.ErrNotFound):
 		h.internal(c, p, "pages.requestRating: site detail", err)
 		return
 	}
 	if _, err := h.jobs.Enqueue(ctx, ascii); err != nil {
+		if h.requestRefused(c, p, ascii, err) {
+			return
+		}
 		h.internal(c, p, "pages.requestRating: enqueue crawl", err)
 		return
 	}
-	target := siteHref(ascii) + "?requested=1"
+	target := links.SitePage(ascii) + "?requested=1"
 	if p.L.Explicit {
 		target += "&lang=" + p.L.Lang
 	}

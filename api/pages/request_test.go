@@ -92,9 +92,20 @@ func TestRequestRating(t *testing.T) {
 			if got := res.Header.Get("Location"); got != tt.location {
 				t.Errorf("Location %q, want %q", got, tt.location)
 			}
-			if !slices.Equal(store.enqueued, tt.enqueued) {
-				t.Errorf("enqueued %q, want %q", store.enqueued, tt.enqueued)
+			if !slices.Equal(store.Domains(), tt.enqueued) {
+				t.Errorf("enqueued %q, want %q", store.Domains(), tt.enqueued)
 			}
 		})
 	}
+}
+
+// TestNewRequiresJobs: pages without a job queue would accept rating
+// requests that nothing runs; wiring them so is refused at once.
+func TestNewRequiresJobs(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("New without Deps.Jobs did not panic")
+		}
+	}()
+	New(Deps{Store: newFixtureStore(t)})
 }

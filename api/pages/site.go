@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 )
 
 // siteChangesShown is how many recent changes a report lists.
@@ -18,6 +19,8 @@ type notRatedView struct {
 	Name          string
 	RequestAction string
 	Requested     bool
+	// PendingHref reloads the page while a requested rating is pending.
+	PendingHref string
 }
 
 // site renders the report of one site; any spelling of the domain redirects
@@ -31,7 +34,7 @@ func (h *handler) site(c *gin.Context) {
 		return
 	}
 	if raw != ascii {
-		c.Redirect(http.StatusMovedPermanently, p.L.Link(siteHref(ascii)))
+		c.Redirect(http.StatusMovedPermanently, p.L.Link(links.SitePage(ascii)))
 		return
 	}
 	ctx := c.Request.Context()
@@ -55,9 +58,15 @@ func (h *handler) site(c *gin.Context) {
 		h.internal(c, p, "pages.site: recent changes", err)
 		return
 	}
-	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: baseURL(c)})
-	v.Requested = requested
-	if !requested {
+	v := buildSiteView(p, h.log, siteInput{detail: detail, history: history, changes: changes, base: h.root.For(c.Request)})
+	v.Feed = v.FeedPath
+	// After a request, the page reloads itself until the rating (or the
+	// news that there is no policy) exists, then drops the thanks.
+	v.Requested = requested && !ratingSettled(detail)
+	if v.Requested {
+		v.Refresh = pendingRefresh
+		v.PendingHref = p.L.Link(links.SitePage(ascii) + "?requested=1")
+	} else if !requested {
 		c.Header("Cache-Control", "public, max-age=60")
 	}
 	h.render(c, http.StatusOK, "site", p.L, v)
@@ -68,19 +77,14 @@ func (h *handler) site(c *gin.Context) {
 func (h *handler) notRated(c *gin.Context, p page, ascii, unicode string, requested bool) {
 	name := displayName(ascii, unicode)
 	p.Title = p.L.T("error.404.title", name)
+	if requested {
+		p.Refresh = pendingRefresh
+	}
 	h.render(c, http.StatusNotFound, "notrated", p.L, notRatedView{
 		page:          p,
 		Name:          name,
-		RequestAction: p.L.Link(siteHref(ascii) + "/request"),
+		RequestAction: p.L.Link(links.SiteRequest(ascii)),
 		Requested:     requested,
+		PendingHref:   p.L.Link(links.SitePage(ascii) + "?requested=1"),
 	})
-}
-
-// baseURL is the scheme and host the client used to reach the server.
-func baseURL(c *gin.Context) string {
-	scheme := "http"
-	if c.Request.TLS != nil || c.GetHeader("X-Forwarded-Proto") == "https" {
-		scheme = "https"
-	}
-	return scheme + "://" + c.Request.Host
 }

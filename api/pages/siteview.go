@@ -5,8 +5,10 @@ import (
 	"html/template"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -36,7 +38,14 @@ type siteView struct {
 	BadgePath     string
 	BadgeSnippet  string
 	RequestAction string
-	Requested     bool
+	// Requested shows the thanks for a rating request while it is pending.
+	Requested bool
+	// Outcome says why a site has no score: no policy found, or a failed crawl.
+	Outcome *outcomeView
+	// FeedPath is the site's Atom feed of changes.
+	FeedPath string
+	// PendingHref reloads the page while a requested rating is pending.
+	PendingHref string
 }
 
 // readabilityView is the headline readability of a site.
@@ -84,13 +93,14 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 		Domain:        d.Site.Domain,
 		Name:          displayName(d.Site.Domain, d.Site.UnicodeDomain),
 		Grade:         viewGrade(""),
-		RequestAction: l.Link(siteHref(d.Site.Domain) + "/request"),
+		RequestAction: l.Link(links.SiteRequest(d.Site.Domain)),
 	}
 	v.Title = l.T("site.title", v.Name)
-	v.APIURL = in.base + "/v1/sites/" + d.Site.Domain
-	v.ReportURL = in.base + siteHref(d.Site.Domain)
-	v.BadgePath = "/badge/" + d.Site.Domain + ".svg"
-	v.BadgeURL = in.base + v.BadgePath
+	v.APIURL = links.Absolute(in.base, links.SiteAPI(d.Site.Domain))
+	v.ReportURL = links.Absolute(in.base, links.SitePage(d.Site.Domain))
+	v.BadgePath = links.Badge(d.Site.Domain)
+	v.BadgeURL = links.Absolute(in.base, v.BadgePath)
+	v.FeedPath = links.SiteFeed(d.Site.Domain)
 	esc := template.HTMLEscapeString
 	v.BadgeSnippet = `<a href="` + esc(v.ReportURL) + `"><img src="` + esc(v.BadgeURL) + `" alt="` +
 		esc(l.T("site.badge.alt", v.Name)) + `" height="20"></a>`
@@ -109,6 +119,10 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 		v.Checked, v.CheckedISO = l.Date(d.CheckedAt), ISODate(d.CheckedAt)
 	}
 	if d.Score == nil {
+		v.Outcome = viewOutcome(l, d.Crawl, time.Now())
+		if v.Outcome != nil && v.Outcome.NoPolicy {
+			v.Grade.Letter = "!" // as the extension's badge says it
+		}
 		return v
 	}
 

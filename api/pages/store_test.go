@@ -2,7 +2,6 @@ package pages
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -11,11 +10,13 @@ import (
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/db/dbtest"
+	"github.com/legible-app/legible/internal/jobstest"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
-// seedSite stores a site as the crawler would: its documents scored by the
-// real scorer, its signals, and the combined site score.
+// seedSite stores a site as the crawler would: its documents scored through
+// rating, its signals, and the combined site score.
 func seedSite(t *testing.T, d *db.DB, domain string, docs map[legible.DocKind]string, at time.Time) {
 	t.Helper()
 	ctx := context.Background()
@@ -29,36 +30,29 @@ func seedSite(t *testing.T, d *db.DB, domain string, docs map[legible.DocKind]st
 	}
 	var reports []scorer.DocumentReport
 	for kind, text := range docs {
-		rep, err := scorer.Score(text, scorer.Options{Kind: kind})
+		rep, err := rating.Score(text, scorer.Options{Kind: kind})
 		if err != nil {
 			t.Fatalf("score %s: %v", kind, err)
 		}
-		raw, err := json.Marshal(rep)
+		score, err := rating.StoredScore(rep, at)
 		if err != nil {
 			t.Fatal(err)
 		}
 		url := "https://" + domain + "/" + string(kind)
 		_, err = d.RecordVersion(ctx, site.ID, legible.NewVersion{
 			Kind: kind, URL: url, FetchedAt: at, ContentType: "text/html", Raw: []byte(text), Text: text,
-			Language: rep.Language, Words: rep.Words,
-			Score: &legible.Score{RubricVersion: rep.RubricVersion, Overall: rep.Score, Grade: rep.Grade,
-				ReadingMin: rep.ReadingMinutes, Report: raw, CreatedAt: at},
+			Language: rep.Language, Words: rep.Words, Score: &score,
 		})
 		if err != nil {
 			t.Fatalf("record %s: %v", kind, err)
 		}
 		reports = append(reports, scorer.DocumentReport{Kind: kind, URL: url, Report: rep})
 	}
-	sr := scorer.CombineSite(reports, &sig)
-	raw, err := json.Marshal(sr)
+	_, ss, err := rating.Site(reports, &sig, at)
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = d.SaveSiteScore(ctx, site.ID, legible.SiteScore{
-		RubricVersion: sr.RubricVersion, Overall: sr.Score, Grade: sr.Grade, ReadingMin: sr.ReadingMinutes,
-		Language: sr.Language, Report: raw, CreatedAt: at,
-	})
-	if err != nil {
+	if err := d.SaveSiteScore(ctx, site.ID, ss); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -72,7 +66,8 @@ func TestPagesOnDatabase(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d *db.DB) {
 		at := time.Date(2026, time.November, 2, 9, 0, 0, 0, time.UTC)
 		seedSite(t, d, "shop.example", map[legible.DocKind]string{legible.KindPrivacy: policy}, at)
-		r := newTestRouter(d, nil)
+		jobs := &jobstest.Jobs{}
+		r := newTestRouterWith(d, jobs, nil)
 
 		detail, err := d.SiteDetail(context.Background(), "shop.example")
 		if err != nil || detail.Score == nil {
@@ -112,12 +107,8 @@ func TestPagesOnDatabase(t *testing.T) {
 				t.Fatalf("request: status %d", res.Code)
 			}
 		}
-		job, err := d.ClaimCrawlJob(context.Background())
-		if err != nil || job.Domain != "unknown.example" {
-			t.Fatalf("claimed %+v, %v; want the requested site", job, err)
-		}
-		if _, err := d.ClaimCrawlJob(context.Background()); err == nil {
-			t.Error("two requests queued two jobs")
+		if got := jobs.Domains(); len(got) != 1 || got[0] != "unknown.example" {
+			t.Errorf("queued %q; want one job for the requested site (two requests queue one job)", got)
 		}
 	})
 }

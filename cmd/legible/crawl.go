@@ -13,7 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/legible-app/legible"
@@ -132,9 +131,11 @@ const (
 
 // crawlOutcome is the result of one input line.
 type crawlOutcome struct {
-	Input  string              `json:"input"`
-	Status string              `json:"status"`
+	Input  string `json:"input"`
+	Status string `json:"status"`
+	// Error says in a few words why the site failed; Detail has the whole error.
 	Error  string              `json:"error,omitempty"`
+	Detail string              `json:"detail,omitempty"`
 	Result *crawler.SiteResult `json:"result,omitempty"`
 }
 
@@ -165,7 +166,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	defer store.Close()
 	if o.enqueue {
-		q, err := openQueue(ctx, store, o.dsn, queue.Config{}, e)
+		q, err := openQueue(ctx, store, queue.Config{}, e)
 		if err != nil {
 			return err
 		}
@@ -173,12 +174,16 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return enqueueCrawls(ctx, e, q, inputs, o.format)
 	}
 
-	c, err := crawler.New(o.crawl.config(), store, e.log)
+	cfg := o.crawl.config()
+	progress := newCrawlProgress(e, len(inputs))
+	if progress.pages {
+		cfg.OnPage = pageProgress(e.stderr)
+	}
+	c, err := crawler.New(cfg, store, e.log)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
 
-	progress := newCrawlProgress(e, len(inputs))
 	outcomes := crawlConcurrently(ctx, c, inputs, o.concurrency, progress.done)
 	progress.finish()
 
@@ -236,7 +241,7 @@ func crawlOne(ctx context.Context, c *crawler.Crawler, input string) crawlOutcom
 	o.Result = res
 	switch {
 	case err != nil:
-		o.Status, o.Error = crawlFailed, oneLine(err.Error())
+		o.Status, o.Error, o.Detail = crawlFailed, crawler.Reason(err), oneLine(err.Error())
 	case res.Found():
 		o.Status = crawlFound
 	default:
@@ -314,11 +319,16 @@ type crawlProgress struct {
 	bar   *progressbar.ProgressBar
 	total int
 	count int
+	// pages is true for one site on a terminal: a line per page requested
+	// (pageProgress) instead of a bar.
+	pages bool
 }
 
 func newCrawlProgress(e *env, total int) *crawlProgress {
 	p := &crawlProgress{e: e, total: total}
-	if f, ok := e.stderr.(*os.File); ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
+	if isTerminal(e.stderr) && total == 1 {
+		p.pages = true
+	} else if isTerminal(e.stderr) {
 		p.bar = progressbar.NewOptions(total,
 			progressbar.OptionSetWriter(e.stderr),
 			progressbar.OptionSetDescription("crawling"),
@@ -344,6 +354,9 @@ func (p *crawlProgress) done(o crawlOutcome) {
 	msg := o.Status
 	if o.Error != "" {
 		msg += ": " + o.Error
+	}
+	if p.pages {
+		fmt.Fprint(p.e.stderr, "\r\033[K") // clear the page line
 	}
 	fmt.Fprintf(p.e.stderr, "[%d/%d] %s %s\n", p.count, p.total, o.Input, msg)
 }

@@ -149,26 +149,27 @@ func TestCrawlCommandSummary(t *testing.T) {
 	}
 	var got struct {
 		Sites []struct {
-			Input, Status, Error string
-			Result               *struct{ Documents []json.RawMessage }
+			Input, Status, Error, Detail string
+			Result                       *struct{ Documents []json.RawMessage }
 		}
 		Summary map[string]int
 	}
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
 	}
-	want := []struct{ input, status, reason string }{
-		{"rated.example", "found", ""},
-		{"empty.example", "not_found", "no privacy policy"},
-		{"not a domain", "failed", "invalid input"},
-		{"down.example", "failed", "home page unreachable"},
+	// The error says it in a few words; the detail keeps the whole error.
+	want := []struct{ input, status, reason, detail string }{
+		{"rated.example", "found", "", ""},
+		{"empty.example", "not_found", "no privacy policy", ""},
+		{"not a domain", "failed", "not a domain name", "invalid input"},
+		{"down.example", "failed", "the site refused the connection", "home page unreachable"},
 	}
 	if len(got.Sites) != len(want) {
 		t.Fatalf("sites = %+v", got.Sites)
 	}
 	for i, w := range want {
 		s := got.Sites[i]
-		if s.Input != w.input || s.Status != w.status || !strings.Contains(s.Error, w.reason) {
+		if s.Input != w.input || s.Status != w.status || !strings.Contains(s.Error, w.reason) || !strings.Contains(s.Detail, w.detail) {
 			t.Errorf("site %d = %+v, want %+v", i, s, w)
 		}
 	}

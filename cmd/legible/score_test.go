@@ -158,8 +158,8 @@ func TestScoreBadInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, "", "score", tt.file, good)
-			if code != 1 {
-				t.Errorf("exit %d, want 1", code)
+			if code != 2 {
+				t.Errorf("exit %d, want 2 for unreadable input", code)
 			}
 			if !strings.Contains(errOut, tt.want) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, errOut)
@@ -171,7 +171,7 @@ func TestScoreBadInputs(t *testing.T) {
 	}
 	// Standard input over the cap.
 	code, _, errOut := runCLI(t, strings.Repeat("a ", maxScoreInput/2+1), "score", "-")
-	if code != 1 || !strings.Contains(errOut, "20 MiB") {
+	if code != 2 || !strings.Contains(errOut, "20 MiB") {
 		t.Errorf("big stdin: exit %d, stderr %s", code, errOut)
 	}
 }
@@ -228,5 +228,45 @@ func TestScoreMinGrade(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "", "score", "--min-grade", "e", p); code != 0 {
 		t.Errorf("--min-grade E: exit %d, stderr %s", code, errOut)
+	}
+}
+
+func TestMinutesSingular(t *testing.T) {
+	tests := []struct {
+		m    float64
+		want string
+	}{{0.5, "30 seconds"}, {1, "1 minute"}, {1.04, "1 minute"}, {1.5, "1.5 minutes"}, {42, "42 minutes"}, {75, "1 h 15 min"}}
+	for _, tt := range tests {
+		if got := minutes(tt.m); got != tt.want {
+			t.Errorf("minutes(%v) = %q, want %q", tt.m, got, tt.want)
+		}
+	}
+}
+
+// The exit status says what happened: 0 passed, 1 below --min-grade, 2
+// usage or unreadable input; flags may follow the files.
+func TestScoreExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "policy.md", []byte(goodPolicy))
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"passed", []string{"score", good}, 0},
+		{"passed, flag after the file", []string{"score", good, "--min-grade", "E"}, 0},
+		{"below the gate, flag after the file", []string{"score", good, "--min-grade", "A"}, 1},
+		{"usage", []string{"score", "--min-grade", "Z", good}, 2},
+		{"unreadable", []string{"score", filepath.Join(dir, "missing.md")}, 2},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, "", tt.args...)
+		if code != tt.code {
+			t.Errorf("%s: exit %d, want %d\n%s", tt.name, code, tt.code, errOut)
+		}
+	}
+	_, out, _ := runCLI(t, "", "score", good)
+	if !strings.Contains(out, "letters and digits") || strings.Contains(out, " characters") {
+		t.Errorf("the length line does not say what it counts:\n%s", out)
 	}
 }

@@ -51,7 +51,8 @@ func writeTextReport(w io.Writer, name string, r *scorer.Report) error {
 		lang = r.Language
 	}
 	p.row("Language", "%s (%s, %s)", lang, r.Language, r.LanguageSource)
-	p.row("Length", "%s words, %s sentences, %s characters", thousands(r.Words), thousands(r.Sentences), thousands(r.Characters))
+	// Report.Characters counts letters and digits, not spaces or punctuation.
+	p.row("Length", "%s words, %s sentences, %s letters and digits", thousands(r.Words), thousands(r.Sentences), thousands(r.Characters))
 	p.row("Reading time", "%s at %s %s per minute", minutes(r.ReadingMinutes), trimFloat(r.ReadingWPM, 0), r.ReadingUnit)
 	writeReadability(p, r.Readability)
 	c := r.Clarity
@@ -166,7 +167,10 @@ func minutes(m float64) string {
 		return fmt.Sprintf("%d seconds", int(math.Round(m*60)))
 	}
 	if m < 60 {
-		return trimFloat(m, 1) + " minutes"
+		if v := trimFloat(m, 1); v != "1" {
+			return v + " minutes"
+		}
+		return "1 minute"
 	}
 	h := int(m) / 60
 	return fmt.Sprintf("%d h %d min", h, int(math.Round(m))-60*h)

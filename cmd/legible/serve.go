@@ -13,9 +13,11 @@ import (
 	"time"
 
 	"github.com/legible-app/legible/api"
+	"github.com/legible-app/legible/api/links"
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 )
 
 func init() {
@@ -36,6 +38,7 @@ type serveConfig struct {
 	shutdownTimeout time.Duration
 	api             api.Config
 	proxies         string
+	publicHosts     string
 }
 
 // parseServeFlags reads the flags, with environment variables as defaults.
@@ -53,8 +56,12 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	fs.IntVar(&cfg.api.AnonBurst, "burst", p.int("LEGIBLE_BURST", cfg.api.AnonBurst), "burst per client IP without an API key (env LEGIBLE_BURST)")
 	fs.Float64Var(&cfg.api.KeyRate, "key-rate", p.float("LEGIBLE_KEY_RATE", cfg.api.KeyRate), "requests per second per API key (env LEGIBLE_KEY_RATE)")
 	fs.IntVar(&cfg.api.KeyBurst, "key-burst", p.int("LEGIBLE_KEY_BURST", cfg.api.KeyBurst), "burst per API key (env LEGIBLE_KEY_BURST)")
+	fs.IntVar(&cfg.api.AnonCrawlsPerHour, "request-budget", p.int("LEGIBLE_REQUEST_BUDGET", 60), "crawls that visitors without an API key (\"Request a rating\") may queue per hour, all together (env LEGIBLE_REQUEST_BUDGET)")
+	fs.IntVar(&cfg.api.AnonCrawlQueue, "request-queue", p.int("LEGIBLE_REQUEST_QUEUE", 20), "crawls requested without an API key that may wait at once (env LEGIBLE_REQUEST_QUEUE)")
 	fs.BoolVar(&cfg.api.AccessLog, "access-log", p.bool("LEGIBLE_ACCESS_LOG", cfg.api.AccessLog), "write an access log line per request (no client IPs) (env LEGIBLE_ACCESS_LOG)")
-	fs.StringVar(&cfg.api.BaseURL, "base-url", e.getenv("LEGIBLE_BASE_URL"), "public root URL of this server, for links in feeds (env LEGIBLE_BASE_URL)")
+	fs.StringVar(&cfg.api.BaseURL, "base-url", e.getenv("LEGIBLE_BASE_URL"), "public root URL of this server, for the absolute links of feeds and pages (env LEGIBLE_BASE_URL)")
+	fs.StringVar(&cfg.publicHosts, "public-host", e.getenv("LEGIBLE_PUBLIC_HOSTS"), "comma-separated Host names (host[:port] or https://host) trusted for absolute links when --base-url is unset;\n"+
+		"requests with any other Host get relative links (env LEGIBLE_PUBLIC_HOSTS)")
 	fs.StringVar(&cfg.proxies, "trusted-proxies", e.getenv("LEGIBLE_TRUSTED_PROXIES"), "comma-separated proxy addresses whose X-Forwarded-For is trusted (env LEGIBLE_TRUSTED_PROXIES)")
 	if err := p.Err(); err != nil {
 		return cfg, err
@@ -71,12 +78,29 @@ func parseServeFlags(e *env, args []string) (serveConfig, error) {
 	if err := cfg.crawl.validate(); err != nil {
 		return cfg, err
 	}
-	for _, p := range strings.Split(cfg.proxies, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			cfg.api.TrustedProxies = append(cfg.api.TrustedProxies, p)
-		}
+	if err := cfg.queue.validate(); err != nil {
+		return cfg, err
+	}
+	if cfg.api.AnonCrawlsPerHour < 1 || cfg.api.AnonCrawlQueue < 1 {
+		return cfg, &exitError{code: 2, err: errors.New("--request-budget and --request-queue must be 1 or more")}
+	}
+	cfg.api.TrustedProxies = splitList(cfg.proxies)
+	cfg.api.PublicHosts = splitList(cfg.publicHosts)
+	if _, err := links.NewRoot(cfg.api.BaseURL, cfg.api.PublicHosts); err != nil {
+		return cfg, &exitError{code: 2, err: err}
 	}
 	return cfg, nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // runServe serves until ctx ends (SIGINT or SIGTERM), then lets in-flight
@@ -104,16 +128,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("crawler: %w", err)}
 	}
+	cfg.api.CheckDomain = c.CheckDomain // anonymous rating requests need a reachable domain
 	qc := cfg.queue.config(cfg.workers)
 	qc.Due = store.SitesDue
-	qc.OnStart = rescoreFunc(store, log)
+	qc.OnStart = rating.RescoreJob(store, log)
 	var srv *api.Server
 	qc.Crawl = func(ctx context.Context, domain string) (json.RawMessage, error) {
 		out, err := crawlFunc(c)(ctx, domain)
 		srv.Changed()
 		return out, err
 	}
-	q, err := openQueue(ctx, store, cfg.dsn, qc, e)
+	q, err := openQueue(ctx, store, qc, e)
 	if err != nil {
 		return err
 	}

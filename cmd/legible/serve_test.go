@@ -105,7 +105,12 @@ func TestParseServeFlags(t *testing.T) {
 	if r := cfg.crawl.resolve; len(r) != 3 || r["c.test"] != "127.0.0.1:3" || r["a.test"] != "127.0.0.1:1" {
 		t.Errorf("resolve = %v", cfg.crawl.resolve)
 	}
-	for _, bad := range [][]string{{"--workers", "-1"}, {"--resolve", "nohost"}, {"extra"}, {"--nope"}, {"--crawl-delay", "-1s"}} {
+	hosts, _, _ := serveEnv(map[string]string{"LEGIBLE_PUBLIC_HOSTS": "legible.example, https://www.legible.example"})
+	if cfg, err := parseServeFlags(hosts, nil); err != nil || len(cfg.api.PublicHosts) != 2 || cfg.api.PublicHosts[1] != "https://www.legible.example" {
+		t.Errorf("LEGIBLE_PUBLIC_HOSTS: %v, %q", err, cfg.api.PublicHosts)
+	}
+	for _, bad := range [][]string{{"--workers", "-1"}, {"--resolve", "nohost"}, {"extra"}, {"--nope"}, {"--crawl-delay", "-1s"},
+		{"--base-url", "legible.example"}, {"--public-host", "ftp://legible.example"}} {
 		if _, err := parseServeFlags(e, bad); err == nil {
 			t.Errorf("%v: no error", bad)
 		}

@@ -36,7 +36,7 @@ func runStatus(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("open database: %w", err)
 	}
 	defer store.Close()
-	q, err := openQueue(ctx, store, *dsn, queue.Config{}, e)
+	q, err := openQueue(ctx, store, queue.Config{}, e)
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
 
@@ -74,7 +75,7 @@ func TestChangeTracking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := queue.Open(ctx, store.Dialect(), store.SQL().DB, dsn, queue.Config{
+	q, err := queue.Open(ctx, store, queue.Config{
 		Workers: 1, Crawl: crawlFunc(c), Due: store.SitesDue,
 		RecrawlEvery: time.Millisecond, Spread: time.Millisecond, PollInterval: 50 * time.Millisecond,
 	}, log)
@@ -164,7 +165,7 @@ func TestChangeTracking(t *testing.T) {
 
 	// A rubric upgrade: a version scored only under an older rubric gets a
 	// current score, and the site's score is combined again.
-	if v, s, err := rescore(ctx, store, log); err != nil || v != 0 || s != 0 {
+	if v, s, err := rating.Rescore(ctx, store, log); err != nil || v != 0 || s != 0 {
 		t.Fatalf("rescore with nothing to do = %d, %d, %v", v, s, err)
 	}
 	old := *newest.Score
@@ -175,7 +176,7 @@ func TestChangeTracking(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	v, s, err := rescore(ctx, store, log)
+	v, s, err := rating.Rescore(ctx, store, log)
 	if err != nil || v != 1 || s != 1 {
 		t.Fatalf("rescore = %d versions, %d sites, %v; want 1, 1", v, s, err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/legible-app/legible/crawler"
 	"github.com/legible-app/legible/db"
 	"github.com/legible-app/legible/queue"
+	"github.com/legible-app/legible/rating"
 )
 
 func init() {
@@ -35,8 +36,8 @@ func (q *queueFlags) register(p *envParser, fs *flag.FlagSet) {
 	fs.DurationVar(&q.recrawlEvery, "recrawl-every", p.duration("LEGIBLE_RECRAWL_EVERY", 24*time.Hour), "crawl each site again after this long (env LEGIBLE_RECRAWL_EVERY)")
 	fs.DurationVar(&q.scheduleTick, "schedule-tick", p.duration("LEGIBLE_SCHEDULE_TICK", time.Hour), "how often to look for sites due a re-crawl (env LEGIBLE_SCHEDULE_TICK)")
 	fs.DurationVar(&q.spread, "spread", p.duration("LEGIBLE_SPREAD", 0), "window over which one tick's re-crawls are spread; 0 means the tick (env LEGIBLE_SPREAD)")
-	fs.DurationVar(&q.rescueAfter, "rescue-after", p.duration("LEGIBLE_RESCUE_AFTER", 15*time.Minute), "a crawl running longer is taken as lost (its worker died) and retried (env LEGIBLE_RESCUE_AFTER)")
-	fs.DurationVar(&q.jobTimeout, "job-timeout", p.duration("LEGIBLE_JOB_TIMEOUT", 10*time.Minute), "time limit of one site's crawl (env LEGIBLE_JOB_TIMEOUT)")
+	fs.DurationVar(&q.rescueAfter, "rescue-after", p.duration("LEGIBLE_RESCUE_AFTER", 15*time.Minute), "a crawl running longer is taken as lost (its worker died) and retried; must be longer than --job-timeout (env LEGIBLE_RESCUE_AFTER)")
+	fs.DurationVar(&q.jobTimeout, "job-timeout", p.duration("LEGIBLE_JOB_TIMEOUT", 10*time.Minute), "time limit of one site's crawl; shorter than --rescue-after (env LEGIBLE_JOB_TIMEOUT)")
 	fs.IntVar(&q.maxAttempts, "max-attempts", p.int("LEGIBLE_MAX_ATTEMPTS", 5), "tries of a crawl before it is given up (env LEGIBLE_MAX_ATTEMPTS)")
 }
 
@@ -53,8 +54,8 @@ func (q *queueFlags) config(workers int) queue.Config {
 }
 
 // openQueue connects the job queue to the store's database.
-func openQueue(ctx context.Context, store *db.DB, dsn string, cfg queue.Config, e *env) (*queue.Queue, error) {
-	q, err := queue.Open(ctx, store.Dialect(), store.SQL().DB, dsn, cfg, e.log)
+func openQueue(ctx context.Context, store *db.DB, cfg queue.Config, e *env) (*queue.Queue, error) {
+	q, err := queue.Open(ctx, store, cfg, e.log)
 	if err != nil {
 		return nil, fmt.Errorf("open job queue: %w", err)
 	}
@@ -86,6 +87,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if err := cf.validate(); err != nil {
 		return err
 	}
+	if err := qf.validate(); err != nil {
+		return err
+	}
 
 	store, err := db.Open(ctx, *dsn, e.log)
 	if err != nil {
@@ -100,8 +104,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	qc.ID = *id
 	qc.Crawl = crawlFunc(c)
 	qc.Due = store.SitesDue
-	qc.OnStart = rescoreFunc(store, e.log)
-	q, err := openQueue(ctx, store, *dsn, qc, e)
+	qc.OnStart = rating.RescoreJob(store, e.log)
+	q, err := openQueue(ctx, store, qc, e)
 	if err != nil {
 		return err
 	}

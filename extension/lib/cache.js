@@ -4,6 +4,17 @@
 /** How long a bucket answer is trusted, in milliseconds. */
 export const BUCKET_TTL_MS = 12 * 60 * 60 * 1000;
 
+/** How long an answer that does not know the site is trusted: a rating may
+ * be requested and published any minute. */
+export const UNRATED_TTL_MS = 2 * 60 * 1000;
+
+/** After a rating was requested, how old an answer may be before the bucket
+ * is asked again (each time the popup opens or the tab reloads). */
+export const REQUESTED_RECHECK_MS = 15 * 1000;
+
+/** How long a request for a rating is remembered while no answer comes. */
+export const REQUESTED_TTL_MS = 60 * 60 * 1000;
+
 /** How old the downloaded table may get before it is revalidated. */
 export const TABLE_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -34,8 +45,20 @@ export function bucketKey(prefix) {
 }
 
 /**
+ * Returns the storage key of the mark left on a bucket when the user asked
+ * for the rating of a site in it. Like the answers, it names only the
+ * bucket, shared by many sites.
+ * @param {string} prefix
+ * @returns {string}
+ */
+export function requestedKey(prefix) {
+  return `requested:${prefix}`;
+}
+
+/**
  * Given all stored items, returns the keys of bucket entries to remove: the
- * expired ones, then the oldest beyond max.
+ * expired ones, then the oldest beyond max; and request marks older than
+ * REQUESTED_TTL_MS.
  * @param {Record<string, any>} items
  * @param {number} now
  * @param {number} [ttl]
@@ -46,6 +69,7 @@ export function staleBucketKeys(items, now, ttl = BUCKET_TTL_MS, max = MAX_BUCKE
   const drop = [];
   const keep = [];
   for (const [key, entry] of Object.entries(items ?? {})) {
+    if (key.startsWith('requested:') && !isFresh(entry, now, REQUESTED_TTL_MS)) drop.push(key);
     if (!key.startsWith('bucket:')) continue;
     if (isFresh(entry, now, ttl)) keep.push([key, entry.storedAt]);
     else drop.push(key);

@@ -67,3 +67,16 @@ export function formatDate(iso, lang) {
   if (Number.isNaN(then)) return '';
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(then) + ' UTC';
 }
+
+/**
+ * Formats the day of a time ("29 November 2026"), in UTC, as the server's
+ * pages do.
+ * @param {string|null} iso
+ * @param {string} lang
+ * @returns {string} "" when the time is unknown
+ */
+export function formatDay(iso, lang) {
+  const then = typeof iso === 'string' ? Date.parse(iso) : NaN;
+  if (Number.isNaN(then)) return '';
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(then);
+}

@@ -12,6 +12,9 @@ export const GRADE_COLORS = Object.freeze({
 /** Colour of the badge for a site that is not rated. */
 export const UNRATED_COLOR = '#9e9e9e';
 
+/** Colour of the badge for a site where no privacy policy was found. */
+export const NO_POLICY_COLOR = '#5c5c5c';
+
 /**
  * Reports whether g is a known grade letter.
  * @param {unknown} g
@@ -74,8 +77,10 @@ export function textColorOn(background) {
 
 /**
  * Returns what the toolbar badge shows for a lookup state: the grade letter
- * in its colour, a grey "?" for a site that is not rated, and nothing for
- * pages that are not web sites or when the lookup failed.
+ * in its colour, a dark "!" for a site where no privacy policy was found, a
+ * grey "?" for a site that is not rated (or requested, or that could not be
+ * read), and nothing for pages that are not web sites or when the lookup
+ * failed.
  * @param {{status: string, site?: {grade?: string}}} state
  * @returns {{text: string, color: string, textColor: string}}
  */
@@ -84,7 +89,10 @@ export function badgeFor(state) {
     const color = gradeColor(state.site.grade);
     return { text: state.site.grade, color, textColor: textColorOn(color) };
   }
-  if (state && state.status === 'unrated') {
+  if (state && state.status === 'no_policy') {
+    return { text: '!', color: NO_POLICY_COLOR, textColor: textColorOn(NO_POLICY_COLOR) };
+  }
+  if (state && ['unrated', 'requested', 'failed'].includes(state.status)) {
     return { text: '?', color: UNRATED_COLOR, textColor: textColorOn(UNRATED_COLOR) };
   }
   return { text: '', color: UNRATED_COLOR, textColor: LIGHT_TEXT };

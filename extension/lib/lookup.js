@@ -21,12 +21,36 @@ const FINDING_KINDS = new Set(['bad', 'good', 'missing']);
 /**
  * @typedef {object} SiteRating
  * @property {string} hash  full SHA-256 of the registrable domain
- * @property {string} grade A to E
+ * @property {string} grade A to E, or "" when the site has no grade (see status)
  * @property {number} score 0 to 100
  * @property {number|null} readingMinutes
  * @property {string|null} checkedAt ISO 8601 time
  * @property {Finding[]|null} findings null when the source had none (the table)
+ * @property {'rated'|'no_policy'|'failed'} status how the site's latest crawl ended
+ * @property {string[]} missing kinds of document the crawl did not find
  */
+
+/** Statuses of a site the server knows but could not grade. */
+const UNGRADED = new Set(['no_policy', 'failed']);
+
+const DOC_KINDS = new Set(['privacy', 'terms', 'cookies']);
+
+/**
+ * Returns the status of an entry: "rated" with a grade, "no_policy" or
+ * "failed" without one, null for a malformed entry.
+ * @param {unknown} grade
+ * @param {unknown} status
+ * @returns {'rated'|'no_policy'|'failed'|null}
+ */
+function statusOf(grade, status) {
+  if (isGrade(grade)) return 'rated';
+  if ((grade === '' || grade === undefined || grade === null) && UNGRADED.has(status)) return status;
+  return null;
+}
+
+function kinds(list) {
+  return Array.isArray(list) ? list.filter((k) => DOC_KINDS.has(k)) : [];
+}
 
 function num(v, lo, hi) {
   return typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi ? v : null;
@@ -77,16 +101,19 @@ export function parseBucket(body, prefix) {
   for (const s of body.sites) {
     if (!s || typeof s !== 'object') continue;
     const hash = typeof s.hash === 'string' ? s.hash.toLowerCase() : '';
-    if (!isFullHash(hash) || hash.slice(0, PREFIX_LENGTH) !== prefix || !isGrade(s.grade)) continue;
-    const score = num(s.score, 0, 100);
+    const status = statusOf(s.grade, s.status);
+    if (!isFullHash(hash) || hash.slice(0, PREFIX_LENGTH) !== prefix || !status) continue;
+    const score = status === 'rated' ? num(s.score, 0, 100) : 0;
     if (score === null) continue;
     out.push({
       hash,
-      grade: s.grade,
+      grade: status === 'rated' ? s.grade : '',
       score,
-      readingMinutes: num(s.reading_minutes, 0, 1e6),
+      readingMinutes: status === 'rated' ? num(s.reading_minutes, 0, 1e6) : null,
       checkedAt: time(s.checked_at),
-      findings: normalizeFindings(s.top_findings),
+      findings: status === 'rated' ? normalizeFindings(s.top_findings) : [],
+      status,
+      missing: kinds(s.missing),
     });
   }
   return out;
@@ -106,15 +133,18 @@ export function parseTable(body) {
   for (const r of body.sites) {
     if (!r || typeof r !== 'object') continue;
     const hash = typeof r.h === 'string' ? r.h.toLowerCase() : '';
-    const score = num(r.s, 0, 100);
-    if (!isFullHash(hash) || !isGrade(r.g) || score === null) continue;
+    const status = statusOf(r.g, r.st);
+    const score = status === 'rated' ? num(r.s, 0, 100) : 0;
+    if (!isFullHash(hash) || !status || score === null) continue;
     map.set(hash, {
       hash,
-      grade: r.g,
+      grade: status === 'rated' ? r.g : '',
       score,
-      readingMinutes: num(r.m, 0, 1e6),
+      readingMinutes: status === 'rated' ? num(r.m, 0, 1e6) : null,
       checkedAt: time(r.c),
-      findings: null,
+      findings: status === 'rated' ? null : [],
+      status,
+      missing: [],
     });
   }
   return map;
@@ -138,5 +168,5 @@ export function findInBucket(sites, hash) {
  */
 export function withFindings(row, fromBucket) {
   if (!fromBucket || fromBucket.hash !== row.hash) return row;
-  return { ...row, findings: fromBucket.findings };
+  return { ...row, findings: fromBucket.findings, missing: fromBucket.missing ?? row.missing };
 }

@@ -6,7 +6,17 @@
 import { siteOf } from './domain.js';
 import { sha256Hex, bucketPrefix } from './hash.js';
 import { parseBucket, parseTable, findInBucket, withFindings } from './lookup.js';
-import { isFresh, bucketKey, staleBucketKeys, BUCKET_TTL_MS, TABLE_TTL_MS } from './cache.js';
+import {
+  isFresh,
+  bucketKey,
+  requestedKey,
+  staleBucketKeys,
+  BUCKET_TTL_MS,
+  TABLE_TTL_MS,
+  UNRATED_TTL_MS,
+  REQUESTED_RECHECK_MS,
+  REQUESTED_TTL_MS,
+} from './cache.js';
 import { bucketUrl, tableUrl } from './settings.js';
 
 /** How long one request to the server may take. */
@@ -21,6 +31,11 @@ const FETCH_INIT = Object.freeze({
   credentials: 'omit',
   referrerPolicy: 'no-referrer',
 });
+
+/** Bucket requests bypass the browser's HTTP cache (the server allows 5
+ * minutes): the extension keeps its own copy, and asks again only when that
+ * copy is too old for what it must tell. */
+const BUCKET_INIT = Object.freeze({ ...FETCH_INIT, cache: 'no-cache' });
 
 /**
  * @typedef {object} Storage
@@ -38,7 +53,10 @@ const FETCH_INIT = Object.freeze({
 
 /**
  * @typedef {object} LookupState
- * @property {'none'|'rated'|'unrated'|'error'} status
+ * @property {'none'|'rated'|'unrated'|'requested'|'no_policy'|'failed'|'error'} status
+ *   requested: the user asked for a rating and none is published yet;
+ *   no_policy and failed: the server crawled the site and found no policy,
+ *   or could not read it (site.checkedAt says when)
  * @property {string} [domain] registrable domain (never sent anywhere)
  * @property {import('./lookup.js').SiteRating} [site]
  * @property {'range'|'table'} [mode]
@@ -85,16 +103,30 @@ export class Resolver {
     const mode = settings.mode === 'table' ? 'table' : 'range';
     try {
       const hash = await sha256Hex(domain);
+      const prefix = bucketPrefix(hash);
+      const requestedAt = await this.requestedAt(settings.server, prefix);
       if (mode === 'range') {
-        const site = findInBucket(await this.bucket(settings.server, bucketPrefix(hash)), hash);
-        return site ? { status: 'rated', domain, site, mode } : { status: 'unrated', domain, mode };
+        let site = findInBucket(await this.bucket(settings.server, prefix), hash);
+        if (!site || requestedAt !== null) {
+          // An unknown site may be rated any minute; after a request, sooner.
+          const maxAge = requestedAt !== null ? REQUESTED_RECHECK_MS : UNRATED_TTL_MS;
+          site = findInBucket(await this.bucket(settings.server, prefix, maxAge), hash);
+        }
+        return this.stateOf(domain, mode, site, settings.server, prefix, requestedAt);
       }
       await this.ensureTable(settings.server);
       const row = this.table?.map.get(hash) ?? null;
+      if (requestedAt !== null) {
+        // Only after the user asked for a rating does table mode ask for the
+        // site's bucket, until the answer is published.
+        const site = findInBucket(await this.bucket(settings.server, prefix, REQUESTED_RECHECK_MS), hash);
+        return this.stateOf(domain, mode, site ?? row, settings.server, prefix, requestedAt);
+      }
       if (!row) return { status: 'unrated', domain, mode };
+      if (row.status !== 'rated') return { status: row.status, domain, site: row, mode };
       if (!opts.findings) return { status: 'rated', domain, site: row, mode };
       try {
-        const fromBucket = findInBucket(await this.bucket(settings.server, bucketPrefix(hash)), hash);
+        const fromBucket = findInBucket(await this.bucket(settings.server, prefix), hash);
         return { status: 'rated', domain, site: withFindings(row, fromBucket), mode };
       } catch (err) {
         this.log('findings lookup failed', err);
@@ -107,15 +139,61 @@ export class Resolver {
   }
 
   /**
-   * Returns the sites of a bucket, from the cache when fresh.
+   * Turns what the server said of a site into a lookup state, and forgets
+   * the request for its rating once the server has an answer newer than it.
+   * @returns {Promise<LookupState>}
+   */
+  async stateOf(domain, mode, site, server, prefix, requestedAt) {
+    // A minute's leeway for the server's clock and its whole-second times.
+    const answered = site && (site.status === 'rated' || requestedAt === null || Date.parse(site.checkedAt ?? '') >= requestedAt - 60_000);
+    if (answered) {
+      if (requestedAt !== null) await this.storage.remove([requestedKey(prefix)]);
+      return { status: site.status ?? 'rated', domain, site, mode };
+    }
+    if (requestedAt !== null) return { status: 'requested', domain, mode, site: site ?? undefined };
+    return { status: 'unrated', domain, mode };
+  }
+
+  /**
+   * Records that the user asked for the rating of the site of a URL: the
+   * bucket's cached answer is dropped, and the bucket is asked again every
+   * time the site is looked up, until the rating is published.
+   * @param {string|undefined} url
+   * @param {{server: string}} settings
+   */
+  async markRequested(url, settings) {
+    const domain = siteOf(url);
+    if (!domain) return;
+    const prefix = bucketPrefix(await sha256Hex(domain));
+    this.inflight.delete(`${settings.server} ${prefix}`);
+    await this.storage.remove([bucketKey(prefix)]);
+    await this.storage.set({ [requestedKey(prefix)]: { server: settings.server, storedAt: this.now() } });
+  }
+
+  /**
+   * Returns when a rating in the bucket was requested of server (ms since the
+   * epoch), or null.
    * @param {string} server
    * @param {string} prefix
+   * @returns {Promise<number|null>}
+   */
+  async requestedAt(server, prefix) {
+    const key = requestedKey(prefix);
+    const mark = (await this.storage.get([key]))[key];
+    return mark && mark.server === server && isFresh(mark, this.now(), REQUESTED_TTL_MS) ? mark.storedAt : null;
+  }
+
+  /**
+   * Returns the sites of a bucket, from the cache when not older than maxAge.
+   * @param {string} server
+   * @param {string} prefix
+   * @param {number} [maxAge] ms
    * @returns {Promise<import('./lookup.js').SiteRating[]>}
    */
-  async bucket(server, prefix) {
+  async bucket(server, prefix, maxAge = BUCKET_TTL_MS) {
     const key = bucketKey(prefix);
     const stored = (await this.storage.get([key]))[key];
-    if (stored && stored.server === server && isFresh(stored, this.now(), BUCKET_TTL_MS) && Array.isArray(stored.sites)) {
+    if (stored && stored.server === server && isFresh(stored, this.now(), maxAge) && Array.isArray(stored.sites)) {
       return stored.sites;
     }
     const flightKey = `${server} ${prefix}`;
@@ -128,7 +206,7 @@ export class Resolver {
   }
 
   async fetchBucket(server, prefix) {
-    const res = await this.fetch(bucketUrl(server, prefix), { ...FETCH_INIT, headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const res = await this.fetch(bucketUrl(server, prefix), { ...BUCKET_INIT, headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     let sites;
     if (res.status === 404) {
       sites = []; // an empty bucket may be answered with 404
@@ -213,7 +291,7 @@ export class Resolver {
   async clear() {
     this.reset();
     const items = await this.storage.get(null);
-    const keys = Object.keys(items).filter((k) => k.startsWith('bucket:'));
+    const keys = Object.keys(items).filter((k) => k.startsWith('bucket:') || k.startsWith('requested:'));
     if (keys.length) await this.storage.remove(keys);
     await this.tableCache.clear();
   }

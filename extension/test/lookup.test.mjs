@@ -68,7 +68,7 @@ test('parseTable maps hashes to rows and skips bad rows', () => {
     ],
   });
   assert.deepEqual([...map.keys()], [EXAMPLE, EXAMPLE.replace('a379', 'b379')]);
-  assert.deepEqual(map.get(EXAMPLE), { hash: EXAMPLE, grade: 'B', score: 72, readingMinutes: 41.5, checkedAt: '2026-11-27T10:00:00Z', findings: null });
+  assert.deepEqual(map.get(EXAMPLE), { hash: EXAMPLE, grade: 'B', score: 72, readingMinutes: 41.5, checkedAt: '2026-11-27T10:00:00Z', findings: null, status: 'rated', missing: [] });
   assert.throws(() => parseTable({}), /no "sites"/);
 });
 
@@ -78,4 +78,24 @@ test('withFindings adds the bucket findings of the same site only', async () => 
   assert.equal(withFindings(row, findInBucket(sites, EXAMPLE)).findings.length, 3);
   assert.equal(withFindings(row, sites[1]).findings, null);
   assert.equal(withFindings(row, null).findings, null);
+});
+
+test('sites without a policy, or whose crawl failed, are kept with their status and no grade', () => {
+  const nopol = 'a379' + '0'.repeat(60);
+  const failed = 'a379' + '1'.repeat(60);
+  const sites = parseBucket({
+    prefix: 'a379',
+    sites: [
+      { hash: nopol, grade: '', score: 0, checked_at: '2026-11-29T08:00:00Z', status: 'no_policy', missing: ['privacy', 'terms', 'bogus'] },
+      { hash: failed, grade: '', status: 'failed', checked_at: '2026-11-29T08:00:00Z' },
+      { hash: 'a379' + '2'.repeat(60), grade: '', status: 'lost' },
+      { hash: 'a379' + '3'.repeat(60), grade: 'B', score: 70, status: 'no_policy' },
+    ],
+  }, 'a379');
+  assert.deepEqual(sites.map((s) => [s.status, s.grade]), [['no_policy', ''], ['failed', ''], ['rated', 'B']]);
+  assert.deepEqual(sites[0].missing, ['privacy', 'terms']);
+  assert.equal(sites[0].checkedAt, '2026-11-29T08:00:00Z');
+  const table = parseTable({ sites: [{ h: nopol, g: '', s: 0, c: '2026-11-29T08:00:00Z', st: 'no_policy' }, { h: failed, g: '', st: 'unknown' }] });
+  assert.deepEqual([...table.keys()], [nopol]);
+  assert.equal(table.get(nopol).status, 'no_policy');
 });
