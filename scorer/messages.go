@@ -143,3 +143,21 @@ func (r *rubric) metricText(metric string, f Finding, lang string) (label, advic
 	}
 	return "", "", false
 }
+
+// PracticeText returns the label and advice of a practice's answer in lang
+// (a privacy practice or a terms practice).
+func PracticeText(id, answer, lang string) (label, advice string) {
+	if l, a := practiceText(id, answer, lang); l != "" {
+		return l, a
+	}
+	return termsText(id+"_"+answer, lang)
+}
+
+// PracticeQuestion returns a practice's question in lang.
+func PracticeQuestion(id, lang string) string {
+	if q := practiceQuestion(id, lang); q != "" {
+		return q
+	}
+	q, _ := termsText(id, lang)
+	return q
+}
