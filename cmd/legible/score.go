@@ -25,12 +25,15 @@ func init() {
 type scoreOptions struct {
 	format   string
 	lang     string
+	kind     string
+	site     bool
 	minGrade legible.Grade
 }
 
 // scored is the outcome for one input: its report or why it has none.
 type scored struct {
 	File   string
+	Kind   legible.DocKind
 	Report *scorer.Report
 	Err    error
 }
@@ -49,15 +52,19 @@ func runScore(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	results := make([]scored, 0, len(files))
-	for _, f := range files {
+	for _, arg := range files {
 		if err := ctx.Err(); err != nil {
 			return &exitError{code: 130, err: fmt.Errorf("interrupted: %w", err)}
 		}
-		rep, err := scoreFile(ctx, e, f, opts.lang)
+		kind, f := inputKind(arg, opts.kind)
+		rep, err := scoreFile(ctx, e, f, opts.lang, kind)
 		if err != nil {
 			e.log.Debug("score failed", "file", f, "err", err)
 		}
-		results = append(results, scored{File: f, Report: rep, Err: err})
+		results = append(results, scored{File: f, Kind: kind, Report: rep, Err: err})
+	}
+	if opts.site {
+		return runScoreSite(e, opts, results)
 	}
 	if err := writeScores(e, opts.format, results); err != nil {
 		return fmt.Errorf("write output: %w", err)
@@ -97,6 +104,10 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 	format := fs.String("format", "text", "output `format`: text (for people) or json (one object per input, an array for several)")
 	lang := fs.String("lang", "auto", "document `language`: auto to detect it, or an ISO 639-1 code such as en, ar, fr, de, es")
 	minGrade := fs.String("min-grade", "", minGradeHelp())
+	kind := fs.String("kind", "auto", "document `kind`: privacy, terms, cookies, or auto to tell it from the file name\n"+
+		"(terms, conditions, tos, cgu, agb: terms; cookie, tracker: cookies; anything else: privacy);\n"+
+		"KIND=FILE names one file's kind, e.g. terms=tos.md")
+	site := fs.Bool("site", false, "combine the files into one site report (privacy policy, terms, cookie policy) and grade the site")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -104,7 +115,10 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 		}
 		return scoreOptions{}, nil, &exitError{code: 2, err: err}
 	}
-	opts := scoreOptions{format: *format}
+	opts := scoreOptions{format: *format, kind: strings.ToLower(strings.TrimSpace(*kind)), site: *site}
+	if opts.kind != "auto" && !legible.DocKind(opts.kind).Valid() {
+		return opts, nil, usageError(fs, "--kind must be auto, privacy, terms or cookies, not %q", *kind)
+	}
 	if opts.format != "text" && opts.format != "json" {
 		return opts, nil, usageError(fs, "--format must be text or json, not %q", *format)
 	}

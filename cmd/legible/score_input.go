@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/rating"
 	"github.com/legible-app/legible/scorer"
 )
@@ -18,7 +19,7 @@ const maxScoreInput = rating.MaxInputBytes
 var errTooLarge = fmt.Errorf("input is over the %d MiB limit of legible score", maxScoreInput>>20)
 
 // scoreFile reads, extracts and scores one input.
-func scoreFile(ctx context.Context, e *env, file, lang string) (*scorer.Report, error) {
+func scoreFile(ctx context.Context, e *env, file, lang string, kind legible.DocKind) (*scorer.Report, error) {
 	body, err := readInput(e, file)
 	if err != nil {
 		return nil, err
@@ -29,7 +30,7 @@ func scoreFile(ctx context.Context, e *env, file, lang string) (*scorer.Report, 
 			return nil, err
 		}
 		var rep *scorer.Report
-		if rep, err = rating.Score(text, scorer.Options{Language: lang}); err == nil {
+		if rep, err = rating.Score(text, scorer.Options{Language: lang, Kind: kind}); err == nil {
 			return rep, nil
 		}
 	}

@@ -45,7 +45,11 @@ var indexNames = []struct{ key, name string }{
 func writeTextReport(w io.Writer, name string, r *scorer.Report) error {
 	p := &printer{w: w}
 	p.line("%s", name)
-	p.row("Grade", "%s  (%d/100, rubric %s)", r.Grade, r.Score, r.RubricVersion)
+	if r.NotGraded != "" {
+		p.row("Grade", "not graded in this language yet (rubric %s): measurements only", r.RubricVersion)
+	} else {
+		p.row("Grade", "%s  (%d/100, rubric %s; A best, E worst)", r.Grade, r.Score, r.RubricVersion)
+	}
 	lang := languageNames[r.Language]
 	if lang == "" {
 		lang = r.Language
@@ -63,8 +67,64 @@ func writeTextReport(w io.Writer, name string, r *scorer.Report) error {
 		p.row("Passive voice", "%s of sentences", percent(*c.PassiveShare))
 	}
 	p.row("Structure", "%d headings, %d list items", c.Headings, c.ListItems)
+	writePractices(p, r.Practices)
 	for _, cr := range r.Criteria {
 		writeCriterion(p, cr)
+	}
+	return p.err
+}
+
+// writePractices prints what the text says on each practice question it
+// answers, with the sentence that answers it; unknown answers are left out.
+func writePractices(p *printer, ps []scorer.Practice) {
+	first := true
+	for _, pr := range ps {
+		if pr.Answer == scorer.AnswerUnknown || pr.Answer == "" {
+			continue
+		}
+		if first {
+			p.line("")
+			p.line("  What it says")
+			first = false
+		}
+		p.line("    %s %s", pr.Question, pr.Label)
+		if len(pr.Evidence) > 0 {
+			p.line("        %q", truncateQuote(pr.Evidence[0].Quote))
+		}
+	}
+}
+
+// writeTextSite prints a site report for people: the site's grade and how it
+// follows from its documents, what the site says, then each document.
+func writeTextSite(w io.Writer, s *scorer.SiteReport, results []scored) error {
+	p := &printer{w: w}
+	p.line("Site (%d documents)", len(s.Documents))
+	if s.NotGraded != "" {
+		p.row("Grade", "not graded (%s), rubric %s", s.NotGraded, s.RubricVersion)
+	} else {
+		p.row("Grade", "%s  (%d/100, rubric %s; A best, E worst)", s.Grade, s.Score, s.RubricVersion)
+	}
+	p.row("How", "%s", s.Explanation)
+	p.row("Reading time", "%s for all documents (%s words)", minutes(s.ReadingMinutes), thousands(s.Words))
+	for _, d := range s.Documents {
+		g := string(d.Grade) + " " + strconv.Itoa(d.Score)
+		if d.NotGraded != "" {
+			g = "not graded"
+		}
+		p.row(string(d.Kind), "%s  %s", displayName(d.URL), g)
+	}
+	writePractices(p, s.Practices)
+	if p.err != nil {
+		return p.err
+	}
+	for _, r := range results {
+		if r.Report == nil {
+			continue
+		}
+		p.line("")
+		if err := writeTextReport(w, displayName(r.File)+" ("+string(r.Kind)+")", r.Report); err != nil {
+			return err
+		}
 	}
 	return p.err
 }
@@ -96,7 +156,11 @@ func writeReadability(p *printer, rd scorer.Readability) {
 // writeCriterion prints a criterion's score, findings and advice.
 func writeCriterion(p *printer, c scorer.Criterion) {
 	p.line("")
-	p.line("  %-44s %5s / %s", c.Name, trimFloat(c.Score, 1), trimFloat(c.Max, 0))
+	if c.NotAssessed {
+		p.line("  %-44s   not assessed: the text does not say", c.Name)
+	} else {
+		p.line("  %-44s %5s / %s", c.Name, trimFloat(c.Score, 1), trimFloat(c.Max, 0))
+	}
 	for _, f := range c.Findings {
 		mark := map[scorer.FindingKind]string{scorer.Good: "+", scorer.Bad: "-", scorer.Missing: "?"}[f.Kind]
 		if mark == "" {
@@ -104,7 +168,7 @@ func writeCriterion(p *printer, c scorer.Criterion) {
 		}
 		pts := ""
 		if f.Points != 0 {
-			pts = fmt.Sprintf(" (%+g)", f.Points)
+			pts = fmt.Sprintf(" (%s points)", trimFloat(f.Points, 1))
 		}
 		p.line("    %s %s%s", mark, f.Label, pts)
 		if f.Quote != "" {
