@@ -1,0 +1,315 @@
+package scorer
+
+import (
+	"strings"
+)
+
+// termMatch is one lexicon term found in a sentence: its concept and its word range.
+type termMatch struct {
+	concept    int
+	start, end int // words[start:end]
+}
+
+// clause is one clause of a sentence as the facts engine reads it.
+type clause struct {
+	start, end int // words[start:end]
+	set        conceptSet
+	actor      uint8
+	negated    bool
+	// limited: negated, but with an exception ("we do not share … except …").
+	limited bool
+}
+
+// reading is one sentence read clause by clause.
+type reading struct {
+	set     conceptSet // every concept of the sentence
+	clauses []clause
+}
+
+// reader reads sentences, reusing its buffers.
+type reader struct {
+	e       *factsEngine
+	norm    []byte
+	words   []string
+	matches []termMatch
+	cuts    []cut
+}
+
+// cut is a clause boundary before word at, opening an exception clause or not.
+type cut struct {
+	at     int
+	except bool
+}
+
+// read splits a sentence into clauses and finds their concepts, actor,
+// negation and exceptions.
+func (r *reader) read(raw string, out *reading) {
+	e := r.e
+	r.norm = normalizeInto(r.norm, raw)
+	r.words = splitWords(r.words[:0], r.norm)
+	r.matches = r.findTerms(r.matches[:0])
+	out.set = conceptSet{}
+	out.clauses = out.clauses[:0]
+	r.matches = r.addDurations(r.matches)
+	for _, m := range r.matches {
+		out.set.add(m.concept)
+	}
+	if hasEmail(raw) {
+		out.set.add(e.roles.email)
+	}
+	// Clause boundaries: ";", a word that opens a clause, an exception, and a
+	// comma followed by an actor ("If you ask us, we delete it").
+	r.cuts = r.cuts[:0]
+	for i, w := range r.words {
+		if w == ";" {
+			r.cuts = append(r.cuts, cut{at: i})
+		}
+	}
+	for k, m := range r.matches {
+		switch m.concept {
+		case e.roles.split:
+			r.cuts = append(r.cuts, cut{at: m.start})
+		case e.roles.except:
+			r.cuts = append(r.cuts, cut{at: m.start, except: true})
+		case e.roles.self, e.roles.other, e.roles.you:
+			if m.start > 0 && r.words[m.start-1] == "," && !r.actorRun(k) {
+				r.cuts = append(r.cuts, cut{at: m.start - 1})
+			}
+		}
+	}
+	sortCuts(r.cuts)
+	from := 0
+	for _, c := range r.cuts {
+		if c.at > from {
+			out.clauses = append(out.clauses, r.clause(from, c.at))
+		}
+		if c.except && len(out.clauses) > 0 {
+			if last := &out.clauses[len(out.clauses)-1]; last.negated {
+				last.limited = true
+			}
+		}
+		from = c.at
+	}
+	if from < len(r.words) || len(out.clauses) == 0 {
+		out.clauses = append(out.clauses, r.clause(from, len(r.words)))
+	}
+	if out.set.has(e.roles.email) {
+		for k := range out.clauses {
+			out.clauses[k].set.add(e.roles.email)
+		}
+	}
+}
+
+// actorRun reports whether the actor match k continues a list of actors
+// ("partners, advertisers"), which is no clause boundary.
+func (r *reader) actorRun(k int) bool {
+	e := r.e
+	m := r.matches[k]
+	for j := k - 1; j >= 0; j-- {
+		p := r.matches[j]
+		if p.end == m.start-1 {
+			return p.concept == e.roles.other || p.concept == e.roles.you
+		}
+	}
+	return false
+}
+
+// clause builds the clause of words[from:to] from the sentence's matches.
+func (r *reader) clause(from, to int) clause {
+	e := r.e
+	c := clause{start: from, end: to}
+	firstAction := -1
+	var negs [8]int
+	nneg := 0
+	var cancels [8]termMatch
+	ncancel := 0
+	for _, m := range r.matches {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		c.set.add(m.concept)
+		switch {
+		case e.isAction[m.concept]:
+			if firstAction < 0 {
+				firstAction = m.start
+			}
+		case m.concept == e.roles.neg && nneg < len(negs):
+			negs[nneg] = m.start
+			nneg++
+		case m.concept == e.roles.negCancel && ncancel < len(cancels):
+			cancels[ncancel] = m
+			ncancel++
+		}
+	}
+	for _, p := range negs[:nneg] {
+		cancelled := false
+		for _, cm := range cancels[:ncancel] {
+			if p >= cm.start && p < cm.end {
+				cancelled = true
+			}
+		}
+		if !cancelled {
+			c.negated = true
+		}
+	}
+	c.actor = actorNone
+	for _, m := range r.matches {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if firstAction >= 0 && m.start > firstAction {
+			break
+		}
+		if a := e.actorOf(m.concept); a != 0 {
+			c.actor = a
+			if firstAction < 0 {
+				break
+			}
+		}
+	}
+	return c
+}
+
+// addDurations adds a duration match for every unit of time that follows a
+// number ("30 days", "six mois", "٣٠ يوما").
+func (r *reader) addDurations(ms []termMatch) []termMatch {
+	e := r.e
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.concept != e.roles.unit || m.start == 0 {
+			continue
+		}
+		prev := r.words[m.start-1]
+		isNum := prev[0] >= '0' && prev[0] <= '9'
+		for j := k - 1; j >= 0 && !isNum; j-- {
+			isNum = ms[j].concept == e.roles.number && ms[j].end == m.start
+		}
+		if isNum {
+			ms = append(ms, termMatch{concept: e.roles.duration, start: m.start, end: m.end})
+		}
+	}
+	if len(ms) > n {
+		sortMatches(ms)
+	}
+	return ms
+}
+
+// sortMatches orders matches by start (insertion sort: they are nearly sorted).
+func sortMatches(ms []termMatch) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// actorOf is the actor bit of an actor concept, or 0.
+func (e *factsEngine) actorOf(concept int) uint8 {
+	switch concept {
+	case e.roles.self:
+		return actorSelf
+	case e.roles.other:
+		return actorOther
+	case e.roles.you:
+		return actorYou
+	}
+	return 0
+}
+
+// findTerms finds every lexicon term in the sentence's words.
+func (r *reader) findTerms(dst []termMatch) []termMatch {
+	e := r.e
+	for i, w := range r.words {
+		n := len(dst)
+		dst = e.matchAt(dst, r.words, i, w)
+		if len(dst) == n && strings.HasPrefix(w, "و") && len(w) > 4 {
+			// Arabic: the conjunction و is written joined to the next word.
+			dst = e.matchAt(dst, r.words, i, w[len("و"):])
+		}
+	}
+	return dst
+}
+
+// matchAt appends the terms that start at word i, whose text is w.
+func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
+	for _, id := range e.exact[w] {
+		if end, ok := e.terms[id].matchRest(words, i); ok {
+			dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
+		}
+	}
+	for l := e.minStem; l <= len(w); l++ {
+		for _, id := range e.prefixes[w[:l]] {
+			if end, ok := e.terms[id].matchRest(words, i); ok {
+				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
+			}
+		}
+	}
+	return dst
+}
+
+// matchRest checks the term's words after the first against words from i.
+func (t *term) matchRest(words []string, i int) (end int, ok bool) {
+	if i+len(t.words) > len(words) {
+		return 0, false
+	}
+	for k := 1; k < len(t.words); k++ {
+		w := words[i+k]
+		if t.prefix[k] {
+			if !strings.HasPrefix(w, t.words[k]) {
+				return 0, false
+			}
+		} else if w != t.words[k] {
+			return 0, false
+		}
+	}
+	return i + len(t.words), true
+}
+
+// splitWords cuts a normalised sentence into its words (and "," ";" marks).
+func splitWords(dst []string, norm []byte) []string {
+	s := string(norm)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// hasEmail reports whether s holds an e-mail address.
+func hasEmail(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isWordByte(s[i-1]) && isWordByte(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-'
+}
+
+// sortCuts orders clause boundaries by position (insertion sort: a few items).
+func sortCuts(c []cut) {
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j].at < c[j-1].at; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+}

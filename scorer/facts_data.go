@@ -1,0 +1,377 @@
+package scorer
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/facts.json
+var factsJSON []byte
+
+// factsData is the decoded facts file: the lexicon of concepts the clause
+// reader finds, the signals built from clauses, and the questions answered
+// from signals, with their labels and advice per language.
+type factsData struct {
+	Version string `json:"version"`
+	// MinWords is the length from which a privacy policy counts as full, so
+	// that its silence on a practice can answer a question.
+	MinWords int `json:"min_words"`
+	// Concepts maps a concept's name to its terms in every language. Reserved
+	// names give a concept a role in the clause reader (see factsRoles).
+	Concepts map[string][]string `json:"concepts"`
+	// Signals maps a signal's name to the clause patterns that raise it (any one).
+	Signals map[string][]clausePattern `json:"signals"`
+	// Questions are answered in this order.
+	Questions []questionSpec `json:"questions"`
+}
+
+// clausePattern describes the clauses that raise a signal.
+type clausePattern struct {
+	// All lists concepts the clause must hold; "a|b" accepts either.
+	All []string `json:"all"`
+	// None lists concepts the clause must not hold.
+	None []string `json:"none"`
+	// Actor restricts who does the clause's action: self, other, you, none.
+	Actor []string `json:"actor"`
+	// Polarity is "pos" (the default: not negated), "neg" (negated without an
+	// exception), "notneg" (not negated, or negated with an exception) or "any".
+	Polarity string `json:"polarity"`
+	// Sentence widens All and None to the whole sentence instead of the clause.
+	Sentence bool `json:"sentence"`
+	// Section lists concepts one of which the sentence's heading must hold.
+	Section []string `json:"section"`
+	// Heading lets a heading raise the signal too (headings raise nothing else).
+	Heading bool `json:"heading"`
+}
+
+// questionSpec is one practice question.
+type questionSpec struct {
+	ID       string            `json:"id"`
+	Question map[string]string `json:"question"`
+	// Decisions are tried in order; the first whose signals all hold answers.
+	Decisions []decision `json:"decisions"`
+	// Silence answers a full privacy policy that raises none of the decisions.
+	Silence string `json:"silence"`
+	// Answers holds each answer's label and advice per language.
+	Answers map[string]answerText `json:"answers"`
+}
+
+// decision maps a set of signals to an answer.
+type decision struct {
+	Answer string   `json:"answer"`
+	When   []string `json:"when"`
+	Unless []string `json:"unless"`
+	// MinCategories asks for that many distinct data categories collected.
+	MinCategories int `json:"min_categories"`
+	// Full asks for a full privacy policy.
+	Full bool `json:"full"`
+	// MinHits asks for that many sentences raising the first signal of When.
+	MinHits int `json:"min_hits"`
+}
+
+// answerText is an answer's label and advice, by language code.
+type answerText struct {
+	Label  map[string]string `json:"label"`
+	Advice map[string]string `json:"advice"`
+}
+
+// Reserved concept names with a role in the clause reader.
+const (
+	conceptSelf      = "self"      // the service: we, us, our, nous, wir, نحن
+	conceptOther     = "other"     // others: partners, advertisers, other companies
+	conceptYou       = "you"       // the reader
+	conceptNeg       = "neg"       // negation
+	conceptNegCancel = "negcancel" // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept    = "except"    // an exception: except, unless, sauf, إلا
+	conceptSplit     = "split"     // a word that opens a new clause: but, however
+	conceptDefine    = "define"    // a definition: means, désigne
+	conceptDefHead   = "defhead"   // a definitions heading
+	conceptEmail     = "email"     // the sentence holds an e-mail address (added by the reader)
+	conceptNumber    = "number"    // a number word ("thirty", "trente"); digits count too
+	conceptUnit      = "timeunit"  // a unit of time: days, mois, Jahre, أيام
+	conceptDuration  = "duration"  // a number followed by a unit of time (added by the reader)
+	dataPrefix       = "data_"     // a category of personal data
+	actionPrefix     = "act_"      // an action: collect, share, sell...
+)
+
+// maxConcepts bounds the lexicon so that a clause's concepts fit a bitset.
+const maxConcepts = 256
+
+// conceptSet is a set of concept indices.
+type conceptSet [maxConcepts / 64]uint64
+
+func (s *conceptSet) add(i int)      { s[i>>6] |= 1 << (uint(i) & 63) }
+func (s *conceptSet) has(i int) bool { return i >= 0 && s[i>>6]&(1<<(uint(i)&63)) != 0 }
+func (s *conceptSet) union(o *conceptSet) {
+	for k := range s {
+		s[k] |= o[k]
+	}
+}
+
+// term is one compiled lexicon entry: a sequence of words, each matched
+// whole or, ending in "*", as a prefix.
+type term struct {
+	words   []string
+	prefix  []bool
+	concept int
+}
+
+// factsEngine is the compiled facts file.
+type factsEngine struct {
+	data     factsData
+	names    []string
+	index    map[string]int
+	exact    map[string][]int // first word → terms
+	prefixes map[string][]int // first word's stem → terms
+	minStem  int
+	terms    []term
+	roles    struct {
+		self, other, you, neg, negCancel, except, split, define, defhead, email int
+		number, unit, duration                                                  int
+	}
+	isAction []bool
+	isData   []bool
+	// sigNames, sigPats and sigIndex list the signals in name order.
+	sigNames []string
+	sigPats  [][]compiledPattern
+	sigIndex map[string]int
+}
+
+// compiledPattern is a clause pattern with concept names resolved.
+type compiledPattern struct {
+	all      [][]int
+	none     []int
+	actors   uint8
+	polarity string
+	sentence bool
+	heading  bool
+	section  []int
+}
+
+// Actor bits.
+const (
+	actorNone uint8 = 1 << iota
+	actorSelf
+	actorOther
+	actorYou
+)
+
+var (
+	factsOnce sync.Once
+	factsEng  *factsEngine
+	factsErr  error
+)
+
+// loadFacts compiles the embedded facts file once.
+func loadFacts() (*factsEngine, error) {
+	factsOnce.Do(func() { factsEng, factsErr = compileFacts(factsJSON) })
+	return factsEng, factsErr
+}
+
+// FactsVersion is the version of the embedded facts file.
+func FactsVersion() string {
+	e, err := loadFacts()
+	if err != nil {
+		return ""
+	}
+	return e.data.Version
+}
+
+// compileFacts decodes and checks a facts file and builds its matchers.
+func compileFacts(raw []byte) (*factsEngine, error) {
+	e := &factsEngine{index: map[string]int{}, exact: map[string][]int{}, prefixes: map[string][]int{}, minStem: 1 << 30}
+	if err := json.Unmarshal(raw, &e.data); err != nil {
+		return nil, fmt.Errorf("scorer: facts: %w", err)
+	}
+	if e.data.Version == "" {
+		return nil, fmt.Errorf("scorer: facts: no version")
+	}
+	for name := range e.data.Concepts {
+		e.names = append(e.names, name)
+	}
+	for _, name := range []string{conceptEmail, conceptDuration} {
+		if _, ok := e.data.Concepts[name]; !ok {
+			e.names = append(e.names, name)
+		}
+	}
+	sort.Strings(e.names)
+	if len(e.names) > maxConcepts {
+		return nil, fmt.Errorf("scorer: facts: %d concepts, at most %d", len(e.names), maxConcepts)
+	}
+	for i, n := range e.names {
+		e.index[n] = i
+		e.isAction = append(e.isAction, strings.HasPrefix(n, actionPrefix))
+		e.isData = append(e.isData, strings.HasPrefix(n, dataPrefix))
+	}
+	r := &e.roles
+	for _, p := range []struct {
+		dst  *int
+		name string
+	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
+		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
+		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber},
+		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}} {
+		i, ok := e.index[p.name]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)
+		}
+		*p.dst = i
+	}
+	var buf []byte
+	for _, name := range e.names {
+		for _, t := range e.data.Concepts[name] {
+			if err := e.addTerm(name, t, &buf); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := e.compileSignals(); err != nil {
+		return nil, err
+	}
+	return e, e.checkQuestions()
+}
+
+// addTerm compiles one term of a concept.
+func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
+	var t term
+	t.concept = e.index[concept]
+	for _, w := range strings.Fields(raw) {
+		star := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		*buf = normalizeInto(*buf, w)
+		parts := strings.Fields(string(*buf))
+		if len(parts) == 0 {
+			return fmt.Errorf("scorer: facts: concept %q: empty word in term %q", concept, raw)
+		}
+		for k, p := range parts {
+			t.words = append(t.words, p)
+			t.prefix = append(t.prefix, star && k == len(parts)-1)
+		}
+	}
+	if len(t.words) == 0 {
+		return fmt.Errorf("scorer: facts: concept %q: empty term", concept)
+	}
+	id := len(e.terms)
+	e.terms = append(e.terms, t)
+	if t.prefix[0] {
+		e.prefixes[t.words[0]] = append(e.prefixes[t.words[0]], id)
+		e.minStem = min(e.minStem, len(t.words[0]))
+	} else {
+		e.exact[t.words[0]] = append(e.exact[t.words[0]], id)
+	}
+	return nil
+}
+
+// compileSignals resolves the concept names of every signal's patterns.
+func (e *factsEngine) compileSignals() error {
+	e.sigIndex = map[string]int{}
+	for sig := range e.data.Signals {
+		e.sigNames = append(e.sigNames, sig)
+	}
+	sort.Strings(e.sigNames)
+	e.sigPats = make([][]compiledPattern, len(e.sigNames))
+	for i, sig := range e.sigNames {
+		e.sigIndex[sig] = i
+	}
+	lookup := func(sig, name string) (int, error) {
+		i, ok := e.index[name]
+		if !ok {
+			return 0, fmt.Errorf("scorer: facts: signal %q: unknown concept %q", sig, name)
+		}
+		return i, nil
+	}
+	for si, sig := range e.sigNames {
+		for _, p := range e.data.Signals[sig] {
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading}
+			if cp.polarity == "" {
+				cp.polarity = "pos"
+			}
+			switch cp.polarity {
+			case "pos", "neg", "notneg", "any":
+			default:
+				return fmt.Errorf("scorer: facts: signal %q: polarity %q", sig, p.Polarity)
+			}
+			for _, alt := range p.All {
+				var group []int
+				for _, name := range strings.Split(alt, "|") {
+					i, err := lookup(sig, name)
+					if err != nil {
+						return err
+					}
+					group = append(group, i)
+				}
+				cp.all = append(cp.all, group)
+			}
+			for _, name := range p.None {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.none = append(cp.none, i)
+			}
+			for _, name := range p.Section {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.section = append(cp.section, i)
+			}
+			for _, a := range p.Actor {
+				switch a {
+				case "none":
+					cp.actors |= actorNone
+				case "self":
+					cp.actors |= actorSelf
+				case "other":
+					cp.actors |= actorOther
+				case "you":
+					cp.actors |= actorYou
+				default:
+					return fmt.Errorf("scorer: facts: signal %q: actor %q", sig, a)
+				}
+			}
+			e.sigPats[si] = append(e.sigPats[si], cp)
+		}
+	}
+	return nil
+}
+
+// checkQuestions verifies that every decision names known signals and
+// answers, and that every answer has an English label.
+func (e *factsEngine) checkQuestions() error {
+	seen := map[string]bool{}
+	for _, q := range e.data.Questions {
+		if q.ID == "" || seen[q.ID] {
+			return fmt.Errorf("scorer: facts: question id %q empty or repeated", q.ID)
+		}
+		seen[q.ID] = true
+		if q.Question["en"] == "" {
+			return fmt.Errorf("scorer: facts: question %q has no English text", q.ID)
+		}
+		for _, d := range q.Decisions {
+			if _, ok := q.Answers[d.Answer]; !ok {
+				return fmt.Errorf("scorer: facts: question %q: decision answer %q has no text", q.ID, d.Answer)
+			}
+			for _, s := range append(append([]string{}, d.When...), d.Unless...) {
+				if _, ok := e.sigIndex[s]; !ok {
+					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
+				}
+			}
+		}
+		if q.Silence != "" {
+			if _, ok := q.Answers[q.Silence]; !ok {
+				return fmt.Errorf("scorer: facts: question %q: silence answer %q has no text", q.ID, q.Silence)
+			}
+		}
+		for id, a := range q.Answers {
+			if a.Label["en"] == "" {
+				return fmt.Errorf("scorer: facts: question %q: answer %q has no English label", q.ID, id)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,215 @@
+package scorer
+
+import "strings"
+
+// maxHits bounds the sentences kept per signal.
+const maxHits = 32
+
+// docFacts are the signals a document raises: for each, the sentences that
+// raise it, in text order, and the data categories named in those clauses.
+type docFacts struct {
+	hits [][]int
+	data []conceptSet
+}
+
+// readDocument reads every sentence of text in its section and records the
+// signals it raises. Headings give their section context but raise nothing;
+// definitions (a "'X' means …" sentence, a definitions section) raise nothing.
+func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
+	df := &docFacts{hits: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	r := &reader{e: e}
+	var rd reading
+	var section conceptSet
+	inDefinitions := false
+	for idx, sp := range sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		raw := text[sp.Start:sp.End]
+		if isHeading(text, sp) {
+			r.read(raw, &rd)
+			section = rd.set
+			inDefinitions = section.has(e.roles.defhead)
+			df.raise(e, idx, &rd, &section, true)
+			continue
+		}
+		if inDefinitions {
+			continue
+		}
+		r.read(raw, &rd)
+		if r.isDefinition() {
+			continue
+		}
+		df.raise(e, idx, &rd, &section, false)
+	}
+	return df
+}
+
+// raise records the signals sentence idx raises; a heading raises only the
+// patterns that allow it.
+func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *conceptSet, heading bool) {
+	for si, pats := range e.sigPats {
+		if len(df.hits[si]) >= maxHits {
+			continue
+		}
+		for k := range pats {
+			if heading && !pats[k].heading {
+				continue
+			}
+			if ok, data := pats[k].test(rd, section, e); ok {
+				df.hits[si] = append(df.hits[si], idx)
+				df.data[si].union(&data)
+				break
+			}
+		}
+	}
+}
+
+// maxDefinitionWord is how far into a sentence a defining word ("means")
+// makes it a definition.
+const maxDefinitionWord = 10
+
+// isDefinition reports whether the sentence just read defines a term.
+func (r *reader) isDefinition() bool {
+	for _, m := range r.matches {
+		if m.concept == r.e.roles.define && m.start <= maxDefinitionWord && (m.start == 0 || r.words[m.start-1] != "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// test reports whether a sentence raises the pattern, with the data
+// categories of the clause (or sentence) that does.
+func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine) (bool, conceptSet) {
+	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
+		return false, conceptSet{}
+	}
+	if len(p.section) > 0 && !anyOf(section, p.section) {
+		return false, conceptSet{}
+	}
+	if p.sentence {
+		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
+			return false, conceptSet{}
+		}
+		return true, dataOf(&rd.set, e)
+	}
+	for k := range rd.clauses {
+		c := &rd.clauses[k]
+		if p.holds(&c.set) && p.fits(c) {
+			return true, dataOf(&c.set, e)
+		}
+	}
+	return false, conceptSet{}
+}
+
+// holds checks the pattern's required and excluded concepts against a set.
+func (p *compiledPattern) holds(s *conceptSet) bool {
+	for _, g := range p.all {
+		if !anyOf(s, g) {
+			return false
+		}
+	}
+	for _, c := range p.none {
+		if s.has(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// fits checks the pattern's actor and polarity against a clause.
+func (p *compiledPattern) fits(c *clause) bool {
+	if p.actors != 0 && p.actors&c.actor == 0 {
+		return false
+	}
+	switch p.polarity {
+	case "pos":
+		return !c.negated
+	case "neg":
+		return c.negated && !c.limited
+	case "notneg":
+		return !c.negated || c.limited
+	}
+	return true
+}
+
+// fitsSentence checks the pattern's actor against the first clause with an
+// action, and its polarity against every clause: "pos" wants no clause
+// negated, "neg" a negated clause and none with an exception.
+func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
+	if p.actors != 0 {
+		actor := actorNone
+		for k := range rd.clauses {
+			if rd.clauses[k].hasAction(e) {
+				actor = rd.clauses[k].actor
+				break
+			}
+		}
+		if p.actors&actor == 0 {
+			return false
+		}
+	}
+	negated, limited := false, false
+	for k := range rd.clauses {
+		negated = negated || rd.clauses[k].negated
+		limited = limited || rd.clauses[k].limited
+	}
+	switch p.polarity {
+	case "pos":
+		return !negated
+	case "neg":
+		return negated && !limited
+	case "notneg":
+		return !negated || limited
+	}
+	return true
+}
+
+// hasAction reports whether the clause holds an action concept.
+func (c *clause) hasAction(e *factsEngine) bool {
+	for i, isAction := range e.isAction {
+		if isAction && c.set.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOf(s *conceptSet, group []int) bool {
+	for _, c := range group {
+		if s.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataOf keeps the data categories of a concept set.
+func dataOf(s *conceptSet, e *factsEngine) conceptSet {
+	var out conceptSet
+	for i, isData := range e.isData {
+		if isData && s.has(i) {
+			out.add(i)
+		}
+	}
+	return out
+}
+
+// isHeading reports whether the sentence at sp is a heading: a Markdown
+// "#" line, or a line that is wholly bold.
+func isHeading(text string, sp Span) bool {
+	lineStart := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	prefix := strings.TrimSpace(text[lineStart:sp.Start])
+	if strings.HasPrefix(prefix, "#") {
+		return true
+	}
+	lineEnd := strings.IndexByte(text[sp.End:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text) - sp.End
+	}
+	line := strings.TrimSpace(text[lineStart : sp.End+lineEnd])
+	line = strings.TrimLeft(line, "-*+ ")
+	return len(line) > 4 && strings.HasPrefix(strings.TrimSpace(text[lineStart:sp.End+lineEnd]), "**") &&
+		strings.HasSuffix(line, "**") && strings.Count(line, "**") == 2 && !strings.ContainsAny(line[:len(line)-2], ".")
+}
