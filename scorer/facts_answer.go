@@ -66,16 +66,19 @@ next:
 	return decision{}, false
 }
 
-// evidence quotes the first sentence of each signal of a decision, in text order.
+// evidence quotes the strongest sentences of a decision's signals (the
+// first of equals), up to maxEvidence, in text order.
 func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string) []Evidence {
 	var idx []int
-	for _, s := range when {
-		hits := df.hits[e.sigIndex[s]]
-		if len(hits) == 0 || len(idx) >= maxEvidence {
-			continue
-		}
-		if !containsInt(idx, hits[0]) {
-			idx = append(idx, hits[0])
+	for round := 0; round < evidencePerSignal; round++ {
+		for _, s := range when {
+			si := e.sigIndex[s]
+			if len(idx) >= maxEvidence {
+				break
+			}
+			if i, ok := strongest(df.hits[si], df.strength[si], idx); ok {
+				idx = append(idx, i)
+			}
 		}
 	}
 	sort.Ints(idx)
@@ -85,6 +88,20 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		out = append(out, Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End})
 	}
 	return out
+}
+
+// evidencePerSignal is how many sentences one signal may quote.
+const evidencePerSignal = 2
+
+// strongest returns the strongest hit not yet taken, the first of equals.
+func strongest(hits []int, strength []int8, taken []int) (int, bool) {
+	best, bestStrength := -1, int8(-128)
+	for k, h := range hits {
+		if strength[k] > bestStrength && !containsInt(taken, h) {
+			best, bestStrength = h, strength[k]
+		}
+	}
+	return best, best >= 0
 }
 
 func containsInt(s []int, v int) bool {

@@ -24,6 +24,7 @@ type clause struct {
 type reading struct {
 	set     conceptSet // every concept of the sentence
 	clauses []clause
+	words   int
 }
 
 // reader reads sentences, reusing its buffers.
@@ -45,16 +46,21 @@ type cut struct {
 // negation and exceptions.
 func (r *reader) read(raw string, out *reading) {
 	e := r.e
+	email := hasEmail(raw)
+	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") {
+		raw = stripLinks(raw)
+	}
 	r.norm = normalizeInto(r.norm, raw)
 	r.words = splitWords(r.words[:0], r.norm)
 	r.matches = r.findTerms(r.matches[:0])
+	out.words = len(r.words)
 	out.set = conceptSet{}
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for _, m := range r.matches {
 		out.set.add(m.concept)
 	}
-	if hasEmail(raw) {
+	if email {
 		out.set.add(e.roles.email)
 	}
 	// Clause boundaries: ";", a word that opens a clause, an exception, and a
@@ -284,6 +290,28 @@ func splitWords(dst []string, norm []byte) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// stripLinks drops link targets and bare addresses ("(https://…)",
+// "www.example.com"), whose words are no part of the sentence.
+func stripLinks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, f := range strings.Fields(s) {
+		if k := strings.Index(f, "]("); k >= 0 {
+			f = f[:k]
+		}
+		if i := strings.Index(f, "://"); i >= 0 {
+			f = strings.TrimRight(f[:max(0, strings.LastIndexAny(f[:i], "([<\"")+1)], "(")
+		} else if strings.HasPrefix(f, "www.") {
+			f = ""
+		}
+		if f != "" {
+			b.WriteString(f)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // hasEmail reports whether s holds an e-mail address.

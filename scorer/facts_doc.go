@@ -9,14 +9,16 @@ const maxHits = 32
 // raise it, in text order, and the data categories named in those clauses.
 type docFacts struct {
 	hits [][]int
-	data []conceptSet
+	// strength parallels hits: how squarely each sentence raises the signal.
+	strength [][]int8
+	data     []conceptSet
 }
 
 // readDocument reads every sentence of text in its section and records the
 // signals it raises. Headings give their section context but raise nothing;
 // definitions (a "'X' means …" sentence, a definitions section) raise nothing.
 func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
-	df := &docFacts{hits: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
 	r := &reader{e: e}
 	var rd reading
 	var section conceptSet
@@ -33,7 +35,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, idx, &rd, &section, true)
 			continue
 		}
-		if inDefinitions {
+		if inDefinitions || strings.Contains(raw, "](#") {
+			// Definitions, and links of a table of contents, state no practice.
 			continue
 		}
 		r.read(raw, &rd)
@@ -56,8 +59,9 @@ func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *concept
 			if heading && !pats[k].heading {
 				continue
 			}
-			if ok, data := pats[k].test(rd, section, e); ok {
+			if ok, data, strength := pats[k].test(rd, section, e); ok {
 				df.hits[si] = append(df.hits[si], idx)
+				df.strength[si] = append(df.strength[si], strength)
 				df.data[si].union(&data)
 				break
 			}
@@ -79,28 +83,47 @@ func (r *reader) isDefinition() bool {
 	return false
 }
 
+// longSentence is the length in words from which a sentence makes weaker evidence.
+const longSentence = 60
+
 // test reports whether a sentence raises the pattern, with the data
-// categories of the clause (or sentence) that does.
-func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine) (bool, conceptSet) {
+// categories of the clause (or sentence) that does and the strength of the
+// evidence: a clause rather than a whole sentence, the service named as the
+// actor, a heading on the same subject, a sentence of reasonable length.
+func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine) (bool, conceptSet, int8) {
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
-		return false, conceptSet{}
+		return false, conceptSet{}, 0
 	}
 	if len(p.section) > 0 && !anyOf(section, p.section) {
-		return false, conceptSet{}
+		return false, conceptSet{}, 0
+	}
+	var strength int8
+	for _, g := range p.all {
+		if anyOf(section, g) {
+			strength += 2
+			break
+		}
+	}
+	if rd.words > longSentence {
+		strength--
 	}
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
-			return false, conceptSet{}
+			return false, conceptSet{}, 0
 		}
-		return true, dataOf(&rd.set, e)
+		return true, dataOf(&rd.set, e), strength
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
 		if p.holds(&c.set) && p.fits(c) {
-			return true, dataOf(&c.set, e)
+			strength++
+			if c.actor == actorSelf {
+				strength++
+			}
+			return true, dataOf(&c.set, e), strength
 		}
 	}
-	return false, conceptSet{}
+	return false, conceptSet{}, 0
 }
 
 // holds checks the pattern's required and excluded concepts against a set.
