@@ -18,6 +18,9 @@ type clause struct {
 	negated    bool
 	// limited: negated, but with an exception ("we do not share … except …").
 	limited bool
+	// conditional: the clause opens with a condition ("if you prefer that we
+	// do not …"); its negation states no practice.
+	conditional bool
 }
 
 // reading is one sentence read clause by clause.
@@ -78,7 +81,7 @@ func (r *reader) read(raw string, out *reading) {
 		case e.roles.except:
 			r.cuts = append(r.cuts, cut{at: m.start, except: true})
 		case e.roles.self, e.roles.other, e.roles.you:
-			if m.start > 0 && r.words[m.start-1] == "," && !r.actorRun(k) {
+			if m.start > 0 && isJoiner(r.words[m.start-1]) && !r.actorRun(k) {
 				r.cuts = append(r.cuts, cut{at: m.start - 1})
 			}
 		}
@@ -104,6 +107,16 @@ func (r *reader) read(raw string, out *reading) {
 			out.clauses[k].set.add(e.roles.email)
 		}
 	}
+}
+
+// isJoiner reports whether a word joins two clauses when an actor follows
+// it: a comma, or "and" in the supported languages.
+func isJoiner(w string) bool {
+	switch w {
+	case ",", "and", "et", "und", "y", "e":
+		return true
+	}
+	return false
 }
 
 // actorRun reports whether the actor match k continues a list of actors
@@ -145,6 +158,8 @@ func (r *reader) clause(from, to int) clause {
 		case m.concept == e.roles.negCancel && ncancel < len(cancels):
 			cancels[ncancel] = m
 			ncancel++
+		case m.concept == e.roles.cond && m.start <= from+1:
+			c.conditional = true
 		}
 	}
 	for _, p := range negs[:nneg] {

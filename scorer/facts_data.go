@@ -88,6 +88,7 @@ const (
 	conceptNegCancel = "negcancel" // a phrase that holds a negation word but negates nothing: "not limited to"
 	conceptExcept    = "except"    // an exception: except, unless, sauf, إلا
 	conceptSplit     = "split"     // a word that opens a new clause: but, however
+	conceptCond      = "cond"      // a condition opening a clause: if, si, wenn, إذا
 	conceptDefine    = "define"    // a definition: means, désigne
 	conceptDefHead   = "defhead"   // a definitions heading
 	conceptEmail     = "email"     // the sentence holds an e-mail address (added by the reader)
@@ -130,8 +131,8 @@ type factsEngine struct {
 	minStem  int
 	terms    []term
 	roles    struct {
-		self, other, you, neg, negCancel, except, split, define, defhead, email int
-		number, unit, duration                                                  int
+		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
+		number, unit, duration                                                        int
 	}
 	isAction []bool
 	isData   []bool
@@ -213,7 +214,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		name string
 	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
 		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
-		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber},
+		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber}, {&r.cond, conceptCond},
 		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}} {
 		i, ok := e.index[p.name]
 		if !ok {

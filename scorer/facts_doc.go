@@ -28,7 +28,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			continue
 		}
 		raw := text[sp.Start:sp.End]
-		if isHeading(text, sp) {
+		if isHeading(text, sp) || isQuestion(raw) {
 			r.read(raw, &rd)
 			section = rd.set
 			inDefinitions = section.has(e.roles.defhead)
@@ -150,9 +150,9 @@ func (p *compiledPattern) fits(c *clause) bool {
 	case "pos":
 		return !c.negated
 	case "neg":
-		return c.negated && !c.limited
+		return c.negated && !c.limited && !c.conditional
 	case "notneg":
-		return !c.negated || c.limited
+		return !c.negated || c.limited || c.conditional
 	}
 	return true
 }
@@ -175,8 +175,9 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 	}
 	negated, limited := false, false
 	for k := range rd.clauses {
-		negated = negated || rd.clauses[k].negated
-		limited = limited || rd.clauses[k].limited
+		c := &rd.clauses[k]
+		negated = negated || c.negated && !c.conditional
+		limited = limited || c.limited
 	}
 	switch p.polarity {
 	case "pos":
@@ -217,6 +218,14 @@ func dataOf(s *conceptSet, e *factsEngine) conceptSet {
 		}
 	}
 	return out
+}
+
+// isQuestion reports whether a sentence asks a question ("How do we share
+// your data?"): it states no practice, but like a heading it names the
+// subject of what follows.
+func isQuestion(raw string) bool {
+	raw = strings.TrimRight(raw, " *_)]")
+	return strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "؟")
 }
 
 // isHeading reports whether the sentence at sp is a heading: a Markdown
