@@ -159,7 +159,6 @@ func practiceOf(ps []Practice, id string) Practice {
 func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[string]*tally) {
 	dir := calibrationDir(tb)
 	corpus := corpusDir(tb)
-	doc := map[string]map[string]tally{}
 	per := map[string]*tally{}
 	reports := map[string][]Practice{}
 	for _, a := range readRatings(tb, filepath.Join(dir, "answers.csv")) {
@@ -204,7 +203,6 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 			}
 		}
 	}
-	_ = doc
 	// Sentence-level checks: each citation as a tiny document.
 	sent := map[string]*tally{}
 	for _, a := range readRatings(tb, filepath.Join(dir, "answers_without_corpus_text.csv")) {
@@ -231,7 +229,7 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 			t.agree++
 		} else {
 			t.contradict++
-			if verbose && os.Getenv("FACTS_SENTENCES") != "" {
+			if verbose {
 				fmt.Printf("  contradicts %-26s ours %-24s rater %-24s %.160q\n", a.question, p.Answer, a.answer, text)
 			}
 		}
@@ -269,19 +267,20 @@ func printFigures(title string, per map[string]*tally, sentences bool) tally {
 
 // TestPracticesCalibration compares the practice facts with PrivacySpy's
 // raters (development half) and fails when the figures fall under floors
-// a little below what the engine reaches.
+// a little below what the engine reaches. Run with -v to see the figures,
+// and with FACTS_DEBUG=1 to list every disagreement and unmatched quote.
 func TestPracticesCalibration(t *testing.T) {
-	per, sent := calibrationFigures(t, testing.Verbose())
+	per, sent := calibrationFigures(t, os.Getenv("FACTS_DEBUG") != "")
 	all := printFigures("practice facts vs raters (corpus policies):", per, false)
 	s := printFigures("sentence-level checks (rated citations as tiny documents):", sent, true)
 	floors := []struct {
 		name       string
 		got, floor float64
 	}{
-		{"answered %", pct(all.answered, all.total), 0},
-		{"agreement %", pct(all.agree, all.answered), 0},
-		{"evidence overlap %", pct(all.overlap, all.quoted), 0},
-		{"sentence agreement %", pct(s.agree, s.answered), 0},
+		{"answered %", pct(all.answered, all.total), 70},
+		{"agreement %", pct(all.agree, all.answered), 68},
+		{"evidence overlap %", pct(all.overlap, all.quoted), 32},
+		{"sentence agreement %", pct(s.agree, s.answered), 76},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {

@@ -254,16 +254,27 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 
 // matchAt appends the terms that start at word i, whose text is w.
 func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
-	for _, id := range e.exact[w] {
-		if end, ok := e.terms[id].matchRest(words, i); ok {
-			dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
-		}
-	}
-	for l := e.minStem; l <= len(w); l++ {
-		for _, id := range e.prefixes[w[:l]] {
+	if hasBit(e.exactSeen, exactHash(w)) {
+		for _, id := range e.exact[w] {
 			if end, ok := e.terms[id].matchRest(words, i); ok {
 				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
 			}
+		}
+	}
+	if len(w) < stemKeyLen {
+		return dst
+	}
+	k := stemKey(w)
+	if !hasBit(e.stemSeen, filterHash(k)) {
+		return dst
+	}
+	for _, id := range e.prefixes[k] {
+		t := &e.terms[id]
+		if !strings.HasPrefix(w, t.words[0]) {
+			continue
+		}
+		if end, ok := t.matchRest(words, i); ok {
+			dst = append(dst, termMatch{concept: t.concept, start: i, end: end})
 		}
 	}
 	return dst
@@ -288,21 +299,17 @@ func (t *term) matchRest(words []string, i int) (end int, ok bool) {
 }
 
 // splitWords cuts a normalised sentence into its words (and "," ";" marks).
+// normalizeInto leaves exactly one space between words and one at each end.
 func splitWords(dst []string, norm []byte) []string {
 	s := string(norm)
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+	for len(s) > 1 {
+		s = s[1:] // the space before the word
+		i := strings.IndexByte(s, ' ')
+		if i <= 0 {
+			break
 		}
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+		dst = append(dst, s[:i])
+		s = s[i:]
 	}
 	return dst
 }

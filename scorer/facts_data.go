@@ -127,8 +127,9 @@ type factsEngine struct {
 	names    []string
 	index    map[string]int
 	exact    map[string][]int // first word → terms
-	prefixes map[string][]int // first word's stem → terms
-	minStem  int
+	prefixes map[uint32][]int // first three bytes of the first word's stem → terms
+	// exactSeen and stemSeen are bit filters that let most words skip the maps.
+	exactSeen, stemSeen []uint64
 	terms    []term
 	roles    struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
@@ -184,7 +185,8 @@ func FactsVersion() string {
 
 // compileFacts decodes and checks a facts file and builds its matchers.
 func compileFacts(raw []byte) (*factsEngine, error) {
-	e := &factsEngine{index: map[string]int{}, exact: map[string][]int{}, prefixes: map[string][]int{}, minStem: 1 << 30}
+	e := &factsEngine{index: map[string]int{}, exact: map[string][]int{}, prefixes: map[uint32][]int{},
+		exactSeen: make([]uint64, filterBits/64), stemSeen: make([]uint64, filterBits/64)}
 	if err := json.Unmarshal(raw, &e.data); err != nil {
 		return nil, fmt.Errorf("scorer: facts: %w", err)
 	}
@@ -259,13 +261,45 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 	id := len(e.terms)
 	e.terms = append(e.terms, t)
 	if t.prefix[0] {
-		e.prefixes[t.words[0]] = append(e.prefixes[t.words[0]], id)
-		e.minStem = min(e.minStem, len(t.words[0]))
+		if len(t.words[0]) < stemKeyLen {
+			return fmt.Errorf("scorer: facts: concept %q: prefix %q is shorter than %d bytes", concept, raw, stemKeyLen)
+		}
+		k := stemKey(t.words[0])
+		e.prefixes[k] = append(e.prefixes[k], id)
+		setBit(e.stemSeen, filterHash(k))
 	} else {
 		e.exact[t.words[0]] = append(e.exact[t.words[0]], id)
+		setBit(e.exactSeen, exactHash(t.words[0]))
 	}
 	return nil
 }
+
+// stemKeyLen is the length in bytes of the key that indexes prefix terms.
+const stemKeyLen = 3
+
+// stemKey is the index key of a word at least stemKeyLen bytes long.
+func stemKey(w string) uint32 { return uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) }
+
+// filterBits is the size of the word filters.
+const filterBits = 1 << 18
+
+// exactHash folds a word's first, second and last bytes and length into a filter bit.
+func exactHash(w string) uint32 {
+	h := uint32(w[0])*0x9E3779B1 ^ uint32(w[len(w)-1])*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>15) % filterBits
+}
+
+// filterHash maps a stem key to a filter bit.
+func filterHash(k uint32) uint32 {
+	h := k * 0x9E3779B1
+	return (h ^ h>>15) % filterBits
+}
+
+func setBit(f []uint64, i uint32)      { f[i>>6] |= 1 << (i & 63) }
+func hasBit(f []uint64, i uint32) bool { return f[i>>6]&(1<<(i&63)) != 0 }
 
 // compileSignals resolves the concept names of every signal's patterns.
 func (e *factsEngine) compileSignals() error {
