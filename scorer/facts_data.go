@@ -130,8 +130,8 @@ type factsEngine struct {
 	prefixes map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
-	terms    []term
-	roles    struct {
+	terms               []term
+	roles               struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
 		number, unit, duration                                                        int
 	}
