@@ -229,7 +229,7 @@ func isQuestion(raw string) bool {
 }
 
 // isHeading reports whether the sentence at sp is a heading: a Markdown
-// "#" line, or a line that is wholly bold.
+// "#" line, a line underlined with "===" or "---", or a line wholly bold.
 func isHeading(text string, sp Span) bool {
 	lineStart := strings.LastIndexByte(text[:sp.Start], '\n') + 1
 	prefix := strings.TrimSpace(text[lineStart:sp.Start])
@@ -239,9 +239,21 @@ func isHeading(text string, sp Span) bool {
 	lineEnd := strings.IndexByte(text[sp.End:], '\n')
 	if lineEnd < 0 {
 		lineEnd = len(text) - sp.End
+	} else if isUnderline(text[sp.End+lineEnd+1:]) {
+		return true
 	}
 	line := strings.TrimSpace(text[lineStart : sp.End+lineEnd])
-	line = strings.TrimLeft(line, "-*+ ")
-	return len(line) > 4 && strings.HasPrefix(strings.TrimSpace(text[lineStart:sp.End+lineEnd]), "**") &&
-		strings.HasSuffix(line, "**") && strings.Count(line, "**") == 2 && !strings.ContainsAny(line[:len(line)-2], ".")
+	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
+	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
+		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ")
+}
+
+// isUnderline reports whether the next line underlines a setext heading
+// ("Title" over "=====" or "-----").
+func isUnderline(next string) bool {
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	}
+	next = strings.TrimSpace(next)
+	return len(next) >= 3 && (strings.Trim(next, "=") == "" || strings.Trim(next, "-") == "")
 }

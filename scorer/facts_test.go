@@ -229,3 +229,18 @@ func TestCollectsNothing(t *testing.T) {
 		t.Error("a restriction on children's data was taken for collecting nothing")
 	}
 }
+
+func TestIsHeading(t *testing.T) {
+	text := "Privacy policy\n==============\n\nPolicy overview\n---------------\n\nWe keep logs.\n\n# Rights\n\n**Retention**\n\n**Note:** we keep logs.\n"
+	a, err := Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Privacy policy": true, "Policy overview": true, "We keep logs.": false, "Rights": true, "**Retention**": true, "**Note:** we keep logs.": false}
+	for _, sp := range a.Sentences {
+		s := text[sp.Start:sp.End]
+		if w, ok := want[s]; ok && isHeading(text, sp) != w {
+			t.Errorf("isHeading(%q) = %v", s, !w)
+		}
+	}
+}
