@@ -244,9 +244,41 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	for i, w := range r.words {
 		n := len(dst)
 		dst = e.matchAt(dst, r.words, i, w)
-		if len(dst) == n && strings.HasPrefix(w, "و") && len(w) > 4 {
-			// Arabic: the conjunction و is written joined to the next word.
-			dst = e.matchAt(dst, r.words, i, w[len("و"):])
+		if len(dst) == n && len(w) > 4 && w[0] >= 0xD8 && w[0] <= 0xDB {
+			dst = e.matchArabicStem(dst, r.words, i, w)
+		}
+	}
+	return dst
+}
+
+// arabicConjunctions and arabicProclitics are written joined to the next
+// word: "و" and "ف" (and), then "س" (will), "ب", "ل", "ك" (with, for, as)
+// and the article "ال" with its fused forms.
+var (
+	arabicConjunctions = []string{"و", "ف"}
+	arabicProclitics   = []string{"بال", "وال", "لل", "ال", "س", "ب", "ل", "ك"}
+)
+
+// matchArabicStem retries an Arabic word without its joined conjunction and
+// proclitic ("وسنشارك" → "نشارك", "بالبيانات" → "بيانات"), keeping at least
+// two letters.
+func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w string) []termMatch {
+	for _, c := range arabicConjunctions {
+		if s, ok := strings.CutPrefix(w, c); ok && len(s) > 4 {
+			w = s
+			n := len(dst)
+			if dst = e.matchAt(dst, words, i, w); len(dst) > n {
+				return dst
+			}
+			break
+		}
+	}
+	for _, p := range arabicProclitics {
+		if s, ok := strings.CutPrefix(w, p); ok && len(s) > 4 {
+			n := len(dst)
+			if dst = e.matchAt(dst, words, i, s); len(dst) > n {
+				return dst
+			}
 		}
 	}
 	return dst
