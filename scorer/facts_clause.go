@@ -28,6 +28,44 @@ type reading struct {
 	set     conceptSet // every concept of the sentence
 	clauses []clause
 	words   int
+	// matches are the sentence's terms in order (the reader's buffer: valid
+	// until the next sentence is read).
+	matches []termMatch
+}
+
+// actorAt is the actor of the action at word pos of clause c: the last
+// actor named before it in the clause ("we collect … if you sell" → you
+// sell), or none (a passive: "data is sold").
+func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
+	actor := actorNone
+	for _, m := range rd.matches {
+		if m.start >= c.end || m.start > pos {
+			break
+		}
+		if m.start >= c.start {
+			if a := e.actorOf(m.concept); a != 0 {
+				actor = a
+			}
+		}
+	}
+	return actor
+}
+
+// firstOf is the first word position of any of the concepts in clause c, or -1.
+func (rd *reading) firstOf(c *clause, group []int) int {
+	for _, m := range rd.matches {
+		if m.start >= c.end {
+			break
+		}
+		if m.start >= c.start {
+			for _, g := range group {
+				if m.concept == g {
+					return m.start
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // reader reads sentences, reusing its buffers.
@@ -57,6 +95,7 @@ func (r *reader) read(raw string, out *reading) {
 	r.words = splitWords(r.words[:0], r.norm)
 	r.matches = r.findTerms(r.matches[:0])
 	out.words = len(r.words)
+	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)

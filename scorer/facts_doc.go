@@ -61,7 +61,8 @@ func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *concept
 			}
 			if ok, data, strength := pats[k].test(rd, section, e); ok {
 				df.hits[si] = append(df.hits[si], idx)
-				df.strength[si] = append(df.strength[si], strength)
+				// A signal's first patterns are its plainest statements.
+				df.strength[si] = append(df.strength[si], strength-int8(min(k, 3)))
 				df.data[si].union(&data)
 				break
 			}
@@ -115,7 +116,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
-		if p.holds(&c.set) && p.fits(c) {
+		if p.holds(&c.set) && p.fits(c) && p.actorFits(rd, c, e) {
 			strength++
 			if c.actor == actorSelf {
 				strength++
@@ -141,11 +142,23 @@ func (p *compiledPattern) holds(s *conceptSet) bool {
 	return true
 }
 
-// fits checks the pattern's actor and polarity against a clause.
-func (p *compiledPattern) fits(c *clause) bool {
-	if p.actors != 0 && p.actors&c.actor == 0 {
-		return false
+// actorFits checks the pattern's actor against the actor of its first
+// concept's action in the clause, when that concept is an action; against
+// the clause's actor otherwise.
+func (p *compiledPattern) actorFits(rd *reading, c *clause, e *factsEngine) bool {
+	if p.actors == 0 {
+		return true
 	}
+	if len(p.all) > 0 && e.isAction[p.all[0][0]] {
+		if pos := rd.firstOf(c, p.all[0]); pos >= 0 {
+			return p.actors&rd.actorAt(e, c, pos) != 0
+		}
+	}
+	return p.actors&c.actor != 0
+}
+
+// fits checks the pattern's polarity against a clause.
+func (p *compiledPattern) fits(c *clause) bool {
 	switch p.polarity {
 	case "pos":
 		return !c.negated
@@ -157,25 +170,31 @@ func (p *compiledPattern) fits(c *clause) bool {
 	return true
 }
 
-// fitsSentence checks the pattern's actor against the first clause with an
-// action, and its polarity against every clause: "pos" wants no clause
-// negated, "neg" a negated clause and none with an exception.
+// fitsSentence checks the pattern's actor against the clause of its first
+// concept, and its polarity against the clauses that hold any of its
+// concepts: "pos" wants none of them negated, "neg" a negated one and none
+// with an exception. A negation in another clause ("… visitors who haven't
+// completed a task") says nothing of the practice.
 func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 	if p.actors != 0 {
-		actor := actorNone
+		fitted := false
 		for k := range rd.clauses {
-			if rd.clauses[k].hasAction(e) {
-				actor = rd.clauses[k].actor
+			c := &rd.clauses[k]
+			if len(p.all) > 0 && anyOf(&c.set, p.all[0]) || len(p.all) == 0 && c.hasAction(e) {
+				fitted = p.actorFits(rd, c, e)
 				break
 			}
 		}
-		if p.actors&actor == 0 {
+		if !fitted {
 			return false
 		}
 	}
 	negated, limited := false, false
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
+		if !p.touches(&c.set) {
+			continue
+		}
 		negated = negated || c.negated && !c.conditional
 		limited = limited || c.limited
 	}
@@ -188,6 +207,16 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 		return !negated || limited
 	}
 	return true
+}
+
+// touches reports whether a set holds any concept the pattern requires.
+func (p *compiledPattern) touches(s *conceptSet) bool {
+	for _, g := range p.all {
+		if anyOf(s, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAction reports whether the clause holds an action concept.

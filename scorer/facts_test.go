@@ -71,6 +71,17 @@ func TestFactsNotRaised(t *testing.T) {
 			[]string{"no-targeted-ads"}},
 		{"train algorithms", "We use your posts to train our algorithms and machine learning models.", []string{"security-audits"}},
 		{"question heading", "How do we share your information with advertisers?", []string{"shares-noncritical"}},
+		{"the reader sells", "We collect different information if you sell furniture on our marketplace.", []string{"sells-data"}},
+		{"business sale", "If we sell all or part of our business, we may give the new owner your information.", []string{"sells-data"}},
+		{"relative clause negation", "We may also use remarketing to advertise to visitors who haven't completed a task.", []string{"no-targeted-ads"}},
+		{"gpc tells others not to sell", "The browser provides Global Privacy Control, which tells websites not to sell or share your data.", []string{"gpc-ignored"}},
+		{"notice as a verb", "You may also notice changes in your experience depending on your settings.", []string{"change-notice"}},
+		{"requests are no request", "System logs of DNS requests are deleted within 24 hours.", []string{"delete-on-request", "delete-self-serve"}},
+		{"de nl non-personal", "Wir geben begrenzte, nicht personenbezogene Daten wie den Gerätetyp an Werbepartner weiter.", []string{"no-targeted-ads", "does-not-sell"}},
+		{"fr dont is no negation", "Pour en savoir plus sur la manière dont nous personnalisons les publicités, consultez vos paramètres.", []string{"no-targeted-ads"}},
+		{"fr kinds of third parties", "Voici les types de tiers avec lesquels nous partageons des informations.", []string{"collects-from-others"}},
+		{"fr your data changes", "Nous tenons à vous informer que la modification de vos données peut avoir des conséquences.", []string{"change-notice"}},
+		{"ar requests deleted", "ويتم حذف سجلات النظام الخاصة بطلبات DNS خلال 24 ساعة.", []string{"delete-on-request"}},
 		// Arabic.
 		{"ar others profile people", "الشركات الأخرى تتبع بياناتك عبر المواقع لإنشاء ملفات تعريف مفصلة عنك.", []string{"targeted-ads", "shares-third-parties"}},
 		{"ar except is no denial", "لا نشارك بياناتك الشخصية مع أطراف ثالثة إلا وفقًا لسياسة الخصوصية هذه.", []string{"no-sharing"}},
@@ -130,6 +141,10 @@ func TestFactsAnswers(t *testing.T) {
 		// Changes.
 		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes"},
 		{"We may change this policy at any time. Please check this page periodically.", "revision-notify", "unknown"},
+		{"If we make changes, we will notify you by posting the new policy on this page.", "revision-notify", "unknown"},
+		{"En cas de modifications importantes, nous en informons les utilisateurs par e-mail.", "revision-notify", "yes"},
+		{"We don't sell any of your information to anyone, and we never will.", "sells-data", "no"},
+		{"ويتم حذف سجلات النظام خلال 24 ساعة.", "retention", "period"},
 		{"We will provide you notice and an opportunity to review the revised policy before the changes take effect.", "revision-notify", "yes"},
 		// History.
 		{"Last updated: May 4, 2025", "history", "last-modified"},
