@@ -121,6 +121,9 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			if c.actor == actorSelf {
 				strength++
 			}
+			if c.limited || c.conditional {
+				strength--
+			}
 			return true, dataOf(&c.set, e), strength
 		}
 	}
