@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // termMatch is one lexicon term found in a sentence: its concept and its word range.
@@ -326,9 +327,20 @@ func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w 
 // matchAt appends the terms that start at word i, whose text is w.
 func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
 	if hasBit(e.exactSeen, exactHash(w)) {
-		for _, id := range e.exact[w] {
-			if end, ok := e.terms[id].matchRest(words, i); ok {
-				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
+		if b := e.exact[w]; b != nil {
+			for _, id := range b.single {
+				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: i + 1})
+			}
+			var more []int
+			if i+1 < len(words) && len(b.second) > 0 {
+				more = b.second[words[i+1]]
+			}
+			for _, ids := range [2][]int{more, b.secondPrefix} {
+				for _, id := range ids {
+					if end, ok := e.terms[id].matchRest(words, i); ok {
+						dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
+					}
+				}
 			}
 		}
 	}
@@ -371,8 +383,14 @@ func (t *term) matchRest(words []string, i int) (end int, ok bool) {
 
 // splitWords cuts a normalised sentence into its words (and "," ";" marks).
 // normalizeInto leaves exactly one space between words and one at each end.
+// The words share norm's storage (no copy): they are valid until norm is
+// next written, which the reader does only for the next sentence, after
+// every use of this one's words and matches.
 func splitWords(dst []string, norm []byte) []string {
-	s := string(norm)
+	if len(norm) == 0 {
+		return dst
+	}
+	s := unsafe.String(&norm[0], len(norm))
 	for len(s) > 1 {
 		s = s[1:] // the space before the word
 		i := strings.IndexByte(s, ' ')

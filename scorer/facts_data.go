@@ -126,8 +126,8 @@ type factsEngine struct {
 	data     factsData
 	names    []string
 	index    map[string]int
-	exact    map[string][]int // first word → terms
-	prefixes map[uint32][]int // first three bytes of the first word's stem → terms
+	exact    map[string]*termBucket // first word → terms
+	prefixes map[uint32][]int       // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -141,6 +141,10 @@ type factsEngine struct {
 	sigNames []string
 	sigPats  [][]compiledPattern
 	sigIndex map[string]int
+	// sigFirst holds, per signal, the concepts one of which a sentence must
+	// hold to raise it (the first group of every pattern, or every heading
+	// concept): a quick test before the patterns.
+	sigFirst []conceptSet
 }
 
 // compiledPattern is a clause pattern with concept names resolved.
@@ -185,7 +189,7 @@ func FactsVersion() string {
 
 // compileFacts decodes and checks a facts file and builds its matchers.
 func compileFacts(raw []byte) (*factsEngine, error) {
-	e := &factsEngine{index: map[string]int{}, exact: map[string][]int{}, prefixes: map[uint32][]int{},
+	e := &factsEngine{index: map[string]int{}, exact: map[string]*termBucket{}, prefixes: map[uint32][]int{},
 		exactSeen: make([]uint64, filterBits/64), stemSeen: make([]uint64, filterBits/64)}
 	if err := json.Unmarshal(raw, &e.data); err != nil {
 		return nil, fmt.Errorf("scorer: facts: %w", err)
@@ -268,10 +272,34 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 		e.prefixes[k] = append(e.prefixes[k], id)
 		setBit(e.stemSeen, filterHash(k))
 	} else {
-		e.exact[t.words[0]] = append(e.exact[t.words[0]], id)
+		b := e.exact[t.words[0]]
+		if b == nil {
+			b = &termBucket{second: map[string][]int{}}
+			e.exact[t.words[0]] = b
+		}
+		b.add(id, t)
 		setBit(e.exactSeen, exactHash(t.words[0]))
 	}
 	return nil
+}
+
+// termBucket holds the terms that start with one word: single words, and
+// longer terms indexed by their second word (or listed, when it is a prefix).
+type termBucket struct {
+	single       []int
+	second       map[string][]int
+	secondPrefix []int
+}
+
+func (b *termBucket) add(id int, t term) {
+	switch {
+	case len(t.words) == 1:
+		b.single = append(b.single, id)
+	case t.prefix[1]:
+		b.secondPrefix = append(b.secondPrefix, id)
+	default:
+		b.second[t.words[1]] = append(b.second[t.words[1]], id)
+	}
 }
 
 // stemKeyLen is the length in bytes of the key that indexes prefix terms.
@@ -372,7 +400,38 @@ func (e *factsEngine) compileSignals() error {
 			e.sigPats[si] = append(e.sigPats[si], cp)
 		}
 	}
+	e.sigFirst = make([]conceptSet, len(e.sigNames))
+	for si, pats := range e.sigPats {
+		for _, p := range pats {
+			if len(p.all) == 0 {
+				e.sigFirst[si] = fullSet()
+				break
+			}
+			for _, c := range p.all[0] {
+				e.sigFirst[si].add(c)
+			}
+		}
+	}
 	return nil
+}
+
+// fullSet holds every concept.
+func fullSet() conceptSet {
+	var s conceptSet
+	for k := range s {
+		s[k] = ^uint64(0)
+	}
+	return s
+}
+
+// meets reports whether two sets share a concept.
+func (s *conceptSet) meets(o *conceptSet) bool {
+	for k := range s {
+		if s[k]&o[k] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // checkQuestions verifies that every decision names known signals and

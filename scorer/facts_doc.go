@@ -23,12 +23,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	var rd reading
 	var section conceptSet
 	inDefinitions := false
+	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
 		raw := text[sp.Start:sp.End]
-		if isHeading(text, sp) || isQuestion(raw) {
+		lineStart, lineEnd := lines.around(text, sp)
+		if headingLine(text, sp, lineStart, lineEnd) || isQuestion(raw) {
 			r.read(raw, &rd)
 			section = rd.set
 			inDefinitions = section.has(e.roles.defhead)
@@ -52,7 +54,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 // patterns that allow it.
 func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *conceptSet, heading bool) {
 	for si, pats := range e.sigPats {
-		if len(df.hits[si]) >= maxHits {
+		if len(df.hits[si]) >= maxHits || !rd.set.meets(&e.sigFirst[si]) {
 			continue
 		}
 		for k := range pats {
@@ -260,21 +262,48 @@ func isQuestion(raw string) bool {
 	return strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "؟")
 }
 
+// lineFinder finds the line around each sentence of a text, in order,
+// without scanning a long paragraph again for each of its sentences.
+type lineFinder struct{ start, end, from int }
+
+// around returns the start of the line where sp starts and the end of the
+// line where it ends (the offset of its newline, or the text's length).
+func (l *lineFinder) around(text string, sp Span) (start, end int) {
+	if sp.Start < l.from {
+		*l = lineFinder{}
+	}
+	if i := strings.LastIndexByte(text[l.from:sp.Start], '\n'); i >= 0 {
+		l.start = l.from + i + 1
+	}
+	l.from = sp.Start
+	if l.end < sp.End || l.end == 0 {
+		if i := strings.IndexByte(text[sp.End:], '\n'); i >= 0 {
+			l.end = sp.End + i
+		} else {
+			l.end = len(text)
+		}
+	}
+	return l.start, l.end
+}
+
 // isHeading reports whether the sentence at sp is a heading: a Markdown
 // "#" line, a line underlined with "===" or "---", or a line wholly bold.
 func isHeading(text string, sp Span) bool {
-	lineStart := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	var l lineFinder
+	start, end := l.around(text, sp)
+	return headingLine(text, sp, start, end)
+}
+
+// headingLine is isHeading with the sentence's line already found.
+func headingLine(text string, sp Span, lineStart, lineEnd int) bool {
 	prefix := strings.TrimSpace(text[lineStart:sp.Start])
 	if strings.HasPrefix(prefix, "#") {
 		return true
 	}
-	lineEnd := strings.IndexByte(text[sp.End:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(text) - sp.End
-	} else if isUnderline(text[sp.End+lineEnd+1:]) {
+	if lineEnd < len(text) && isUnderline(text[lineEnd+1:]) {
 		return true
 	}
-	line := strings.TrimSpace(text[lineStart : sp.End+lineEnd])
+	line := strings.TrimSpace(text[lineStart:lineEnd])
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
 	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
 		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ")
