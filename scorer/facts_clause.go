@@ -2,7 +2,6 @@ package scorer
 
 import (
 	"strings"
-	"unsafe"
 )
 
 // termMatch is one lexicon term found in a sentence: its concept and its word range.
@@ -73,6 +72,7 @@ func (rd *reading) firstOf(c *clause, group []int) int {
 type reader struct {
 	e       *factsEngine
 	norm    []byte
+	bounds  []int32
 	words   []string
 	matches []termMatch
 	cuts    []cut
@@ -92,8 +92,8 @@ func (r *reader) read(raw string, out *reading) {
 	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") {
 		raw = stripLinks(raw)
 	}
-	r.norm = normalizeInto(r.norm, raw)
-	r.words = splitWords(r.words[:0], r.norm)
+	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
+	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
 	r.matches = r.findTerms(r.matches[:0])
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
@@ -288,6 +288,7 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 			dst = e.matchArabicStem(dst, r.words, i, w)
 		}
 	}
+	sortMatches(dst)
 	return dst
 }
 
@@ -324,22 +325,17 @@ func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w 
 	return dst
 }
 
-// matchAt appends the terms that start at word i, whose text is w.
+// matchAt appends the terms found through word i, whose text is w (the
+// word itself, or an Arabic word without its proclitics).
 func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
 	if hasBit(e.exactSeen, exactHash(w)) {
 		if b := e.exact[w]; b != nil {
 			for _, id := range b.single {
 				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: i + 1})
 			}
-			var more []int
-			if i+1 < len(words) && len(b.second) > 0 {
-				more = b.second[words[i+1]]
-			}
-			for _, ids := range [2][]int{more, b.secondPrefix} {
-				for _, id := range ids {
-					if end, ok := e.terms[id].matchRest(words, i); ok {
-						dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: end})
-					}
+			for _, id := range b.multi {
+				if start, end, ok := e.terms[id].matchAround(words, i); ok {
+					dst = append(dst, termMatch{concept: e.terms[id].concept, start: start, end: end})
 				}
 			}
 		}
@@ -353,54 +349,36 @@ func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) 
 	}
 	for _, id := range e.prefixes[k] {
 		t := &e.terms[id]
-		if !strings.HasPrefix(w, t.words[0]) {
+		if !strings.HasPrefix(w, t.words[t.anchor]) {
 			continue
 		}
-		if end, ok := t.matchRest(words, i); ok {
-			dst = append(dst, termMatch{concept: t.concept, start: i, end: end})
+		if start, end, ok := t.matchAround(words, i); ok {
+			dst = append(dst, termMatch{concept: t.concept, start: start, end: end})
 		}
 	}
 	return dst
 }
 
-// matchRest checks the term's words after the first against words from i.
-func (t *term) matchRest(words []string, i int) (end int, ok bool) {
-	if i+len(t.words) > len(words) {
-		return 0, false
+// matchAround checks the term's other words around its anchor at word i.
+func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
+	start = i - t.anchor
+	if start < 0 || start+len(t.words) > len(words) {
+		return 0, 0, false
 	}
-	for k := 1; k < len(t.words); k++ {
-		w := words[i+k]
+	for k, tw := range t.words {
+		if k == t.anchor {
+			continue
+		}
+		w := words[start+k]
 		if t.prefix[k] {
-			if !strings.HasPrefix(w, t.words[k]) {
-				return 0, false
+			if !strings.HasPrefix(w, tw) {
+				return 0, 0, false
 			}
-		} else if w != t.words[k] {
-			return 0, false
+		} else if w != tw {
+			return 0, 0, false
 		}
 	}
-	return i + len(t.words), true
-}
-
-// splitWords cuts a normalised sentence into its words (and "," ";" marks).
-// normalizeInto leaves exactly one space between words and one at each end.
-// The words share norm's storage (no copy): they are valid until norm is
-// next written, which the reader does only for the next sentence, after
-// every use of this one's words and matches.
-func splitWords(dst []string, norm []byte) []string {
-	if len(norm) == 0 {
-		return dst
-	}
-	s := unsafe.String(&norm[0], len(norm))
-	for len(s) > 1 {
-		s = s[1:] // the space before the word
-		i := strings.IndexByte(s, ' ')
-		if i <= 0 {
-			break
-		}
-		dst = append(dst, s[:i])
-		s = s[i:]
-	}
-	return dst
+	return start, start + len(t.words), true
 }
 
 // stripLinks drops link targets and bare addresses ("(https://…)",
@@ -408,7 +386,13 @@ func splitWords(dst []string, norm []byte) []string {
 func stripLinks(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, f := range strings.Fields(s) {
+	for len(s) > 0 {
+		end := strings.IndexAny(s, " \t\n")
+		if end < 0 {
+			end = len(s)
+		}
+		f := s[:end]
+		s = s[min(end+1, len(s)):]
 		if k := strings.Index(f, "]("); k >= 0 {
 			f = f[:k]
 		}

@@ -25,6 +25,9 @@ type factsData struct {
 	Concepts map[string][]string `json:"concepts"`
 	// Signals maps a signal's name to the clause patterns that raise it (any one).
 	Signals map[string][]clausePattern `json:"signals"`
+	// FunctionWords are words too common to look terms up by ("the", "de",
+	// "من"): a term is indexed by its first other word.
+	FunctionWords []string `json:"function_words"`
 	// Questions are answered in this order.
 	Questions []questionSpec `json:"questions"`
 }
@@ -99,6 +102,9 @@ const (
 	actionPrefix     = "act_"      // an action: collect, share, sell...
 )
 
+// maxSignals bounds the signals so that a sentence's candidates fit a bitset.
+const maxSignals = 128
+
 // maxConcepts bounds the lexicon so that a clause's concepts fit a bitset.
 const maxConcepts = 256
 
@@ -119,6 +125,8 @@ type term struct {
 	words   []string
 	prefix  []bool
 	concept int
+	// anchor is the index of the word the term is looked up by.
+	anchor int
 }
 
 // factsEngine is the compiled facts file.
@@ -126,8 +134,9 @@ type factsEngine struct {
 	data     factsData
 	names    []string
 	index    map[string]int
-	exact    map[string]*termBucket // first word → terms
-	prefixes map[uint32][]int       // first three bytes of the first word's stem → terms
+	exact    map[string]*termBucket // anchor word → terms
+	function map[string]bool
+	prefixes map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -145,6 +154,8 @@ type factsEngine struct {
 	// hold to raise it (the first group of every pattern, or every heading
 	// concept): a quick test before the patterns.
 	sigFirst []conceptSet
+	// sigByConcept lists, per concept, the signals whose first group holds it.
+	sigByConcept [][]uint16
 }
 
 // compiledPattern is a clause pattern with concept names resolved.
@@ -229,6 +240,13 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		*p.dst = i
 	}
 	var buf []byte
+	e.function = map[string]bool{}
+	for _, w := range e.data.FunctionWords {
+		buf = normalizeInto(buf, w)
+		for _, f := range strings.Fields(string(buf)) {
+			e.function[f] = true
+		}
+	}
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {
@@ -264,42 +282,45 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 	}
 	id := len(e.terms)
 	e.terms = append(e.terms, t)
-	if t.prefix[0] {
-		if len(t.words[0]) < stemKeyLen {
+	// A term is found through its first word that is not a function word
+	// ("from third parties" through "third"), so that the commonest words
+	// of a text need no look-up at all.
+	for k, w := range t.words {
+		if !e.function[w] {
+			t.anchor = k
+			break
+		}
+	}
+	e.terms[id].anchor = t.anchor
+	a := t.words[t.anchor]
+	if t.prefix[t.anchor] {
+		if len(a) < stemKeyLen {
 			return fmt.Errorf("scorer: facts: concept %q: prefix %q is shorter than %d bytes", concept, raw, stemKeyLen)
 		}
-		k := stemKey(t.words[0])
+		k := stemKey(a)
 		e.prefixes[k] = append(e.prefixes[k], id)
 		setBit(e.stemSeen, filterHash(k))
 	} else {
-		b := e.exact[t.words[0]]
+		b := e.exact[a]
 		if b == nil {
-			b = &termBucket{second: map[string][]int{}}
-			e.exact[t.words[0]] = b
+			b = &termBucket{}
+			e.exact[a] = b
 		}
-		b.add(id, t)
-		setBit(e.exactSeen, exactHash(t.words[0]))
+		if len(t.words) == 1 {
+			b.single = append(b.single, id)
+		} else {
+			b.multi = append(b.multi, id)
+		}
+		setBit(e.exactSeen, exactHash(a))
 	}
 	return nil
 }
 
-// termBucket holds the terms that start with one word: single words, and
-// longer terms indexed by their second word (or listed, when it is a prefix).
+// termBucket holds the terms found through one word: that word alone, and
+// longer terms that hold it.
 type termBucket struct {
-	single       []int
-	second       map[string][]int
-	secondPrefix []int
-}
-
-func (b *termBucket) add(id int, t term) {
-	switch {
-	case len(t.words) == 1:
-		b.single = append(b.single, id)
-	case t.prefix[1]:
-		b.secondPrefix = append(b.secondPrefix, id)
-	default:
-		b.second[t.words[1]] = append(b.second[t.words[1]], id)
-	}
+	single []int
+	multi  []int
 }
 
 // stemKeyLen is the length in bytes of the key that indexes prefix terms.
@@ -336,6 +357,9 @@ func (e *factsEngine) compileSignals() error {
 		e.sigNames = append(e.sigNames, sig)
 	}
 	sort.Strings(e.sigNames)
+	if len(e.sigNames) > maxSignals {
+		return fmt.Errorf("scorer: facts: %d signals, at most %d", len(e.sigNames), maxSignals)
+	}
 	e.sigPats = make([][]compiledPattern, len(e.sigNames))
 	for i, sig := range e.sigNames {
 		e.sigIndex[sig] = i
@@ -400,6 +424,7 @@ func (e *factsEngine) compileSignals() error {
 			e.sigPats[si] = append(e.sigPats[si], cp)
 		}
 	}
+	e.sigByConcept = make([][]uint16, len(e.names))
 	e.sigFirst = make([]conceptSet, len(e.sigNames))
 	for si, pats := range e.sigPats {
 		for _, p := range pats {
@@ -409,6 +434,11 @@ func (e *factsEngine) compileSignals() error {
 			}
 			for _, c := range p.all[0] {
 				e.sigFirst[si].add(c)
+			}
+		}
+		for c := range e.names {
+			if e.sigFirst[si].has(c) {
+				e.sigByConcept[c] = append(e.sigByConcept[c], uint16(si))
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package scorer
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // maxHits bounds the sentences kept per signal.
 const maxHits = 32
@@ -53,9 +56,29 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 // raise records the signals sentence idx raises; a heading raises only the
 // patterns that allow it.
 func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *conceptSet, heading bool) {
-	for si, pats := range e.sigPats {
-		if len(df.hits[si]) >= maxHits || !rd.set.meets(&e.sigFirst[si]) {
-			continue
+	// The candidate signals: those whose first concepts the sentence holds.
+	var cand [maxSignals / 64]uint64
+	for k, w := range rd.set {
+		for ; w != 0; w &= w - 1 {
+			c := k*64 + bits.TrailingZeros64(w)
+			for _, si := range e.sigByConcept[c] {
+				cand[si>>6] |= 1 << (si & 63)
+			}
+		}
+	}
+	for k, w := range cand {
+		for ; w != 0; w &= w - 1 {
+			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading)
+		}
+	}
+}
+
+// raiseOne records signal si for sentence idx when one of its patterns holds.
+func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool) {
+	pats := e.sigPats[si]
+	{
+		if len(df.hits[si]) >= maxHits {
+			return
 		}
 		for k := range pats {
 			if heading && !pats[k].heading {
@@ -66,7 +89,7 @@ func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *concept
 				// A signal's first patterns are its plainest statements.
 				df.strength[si] = append(df.strength[si], strength-int8(min(k, 3)))
 				df.data[si].union(&data)
-				break
+				return
 			}
 		}
 	}
