@@ -328,8 +328,8 @@ func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w 
 // matchAt appends the terms found through word i, whose text is w (the
 // word itself, or an Arabic word without its proclitics).
 func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
-	if hasBit(e.exactSeen, exactHash(w)) {
-		if b := e.exact[w]; b != nil {
+	if h := exactHash(w); hasBit(e.exactSeen, h) {
+		if b := e.bucket(w, h); b != nil {
 			for _, id := range b.single {
 				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: i + 1})
 			}

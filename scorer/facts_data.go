@@ -131,12 +131,16 @@ type term struct {
 
 // factsEngine is the compiled facts file.
 type factsEngine struct {
-	data     factsData
-	names    []string
-	index    map[string]int
-	exact    map[string]*termBucket // anchor word → terms
-	function map[string]bool
-	prefixes map[uint32][]int // first three bytes of the first word's stem → terms
+	data  factsData
+	names []string
+	index map[string]int
+	exact map[string]*termBucket // anchor word → terms
+	// table is exact as an open-addressing hash table on exactHash, which
+	// the look-up of every word computes anyway: faster than the map.
+	table     []tableSlot
+	tableMask uint32
+	function  map[string]bool
+	prefixes  map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -254,6 +258,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			}
 		}
 	}
+	e.buildTable()
 	if err := e.compileSignals(); err != nil {
 		return nil, err
 	}
@@ -314,6 +319,38 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 		setBit(e.exactSeen, exactHash(a))
 	}
 	return nil
+}
+
+// tableSlot is one slot of the anchor-word table.
+type tableSlot struct {
+	key string
+	b   *termBucket
+}
+
+// buildTable fills the anchor-word table, at most a quarter full.
+func (e *factsEngine) buildTable() {
+	size := uint32(64)
+	for size < uint32(4*len(e.exact)) {
+		size <<= 1
+	}
+	e.table, e.tableMask = make([]tableSlot, size), size-1
+	for w, b := range e.exact {
+		h := exactHash(w) & e.tableMask
+		for e.table[h].b != nil {
+			h = (h + 1) & e.tableMask
+		}
+		e.table[h] = tableSlot{key: w, b: b}
+	}
+}
+
+// bucket finds the terms anchored on word w, whose exactHash is h.
+func (e *factsEngine) bucket(w string, h uint32) *termBucket {
+	for i := h & e.tableMask; ; i = (i + 1) & e.tableMask {
+		s := &e.table[i]
+		if s.b == nil || s.key == w {
+			return s.b
+		}
+	}
 }
 
 // termBucket holds the terms found through one word: that word alone, and
