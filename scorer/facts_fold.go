@@ -23,6 +23,14 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// asciiFoldWord marks the ASCII letters and digits.
+var asciiFoldWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiFold[c] != 0 && c != ',' && c != ';'
+	}
+	return t
+}()
+
 // foldInto writes exactly what normalizeInto writes for s, faster on the
 // ASCII text that makes up most policies.
 func foldInto(dst []byte, s string) []byte {
@@ -59,15 +67,19 @@ func foldWords(dst []byte, bounds []int32, s string) ([]byte, []int32) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
 			switch f := asciiFold[c]; f {
 			case 0:
 				closeWord()
+				i++
 			case ',', ';':
 				mark(f)
+				i++
 			default:
+				// A run of ASCII letters and digits, copied in one loop.
 				open()
-				dst = append(dst, f)
+				for ; i < len(s) && s[i] < utf8.RuneSelf && asciiFoldWord[s[i]]; i++ {
+					dst = append(dst, asciiFold[s[i]])
+				}
 			}
 			continue
 		}
