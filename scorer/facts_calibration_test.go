@@ -278,9 +278,9 @@ func TestPracticesCalibration(t *testing.T) {
 		got, floor float64
 	}{
 		{"answered %", pct(all.answered, all.total), 70},
-		{"agreement %", pct(all.agree, all.answered), 68},
-		{"evidence overlap %", pct(all.overlap, all.quoted), 32},
-		{"sentence agreement %", pct(s.agree, s.answered), 76},
+		{"agreement %", pct(all.agree, all.answered), 66},
+		{"evidence overlap %", pct(all.overlap, all.quoted), 33},
+		{"sentence agreement %", pct(s.agree, s.answered), 77},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {

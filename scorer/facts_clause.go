@@ -100,6 +100,13 @@ func (r *reader) read(raw string, out *reading) {
 	out.set = conceptSet{}
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
+	for i, w := range r.words {
+		if w[0] >= '0' && w[0] <= '9' {
+			r.matches = append(r.matches, termMatch{concept: e.roles.numeral, start: i, end: i + 1})
+			sortMatches(r.matches)
+			break
+		}
+	}
 	for _, m := range r.matches {
 		out.set.add(m.concept)
 	}

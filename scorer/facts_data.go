@@ -36,7 +36,7 @@ type factsData struct {
 type clausePattern struct {
 	// All lists concepts the clause must hold; "a|b" accepts either.
 	All []string `json:"all"`
-	// None lists concepts the clause must not hold.
+	// None lists concepts the sentence must not hold.
 	None []string `json:"none"`
 	// Actor restricts who does the clause's action: self, other, you, none.
 	Actor []string `json:"actor"`
@@ -49,11 +49,15 @@ type clausePattern struct {
 	Section []string `json:"section"`
 	// Heading lets a heading raise the signal too (headings raise nothing else).
 	Heading bool `json:"heading"`
+	// MaxWords, when set, bounds the sentence's length ("Updated 4 May 2025").
+	MaxWords int `json:"max_words"`
 }
 
 // questionSpec is one practice question.
 type questionSpec struct {
-	ID       string            `json:"id"`
+	ID string `json:"id"`
+	// Doc says what the question and its answers mean (Legible's own questions).
+	Doc      string            `json:"doc,omitempty"`
 	Question map[string]string `json:"question"`
 	// Decisions are tried in order; the first whose signals all hold answers.
 	Decisions []decision `json:"decisions"`
@@ -98,6 +102,7 @@ const (
 	conceptNumber    = "number"    // a number word ("thirty", "trente"); digits count too
 	conceptUnit      = "timeunit"  // a unit of time: days, mois, Jahre, أيام
 	conceptDuration  = "duration"  // a number followed by a unit of time (added by the reader)
+	conceptNumeral   = "numeral"   // a word that starts with a digit (added by the reader)
 	dataPrefix       = "data_"     // a category of personal data
 	actionPrefix     = "act_"      // an action: collect, share, sell...
 )
@@ -146,7 +151,7 @@ type factsEngine struct {
 	terms               []term
 	roles               struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
-		number, unit, duration                                                        int
+		number, unit, duration, numeral                                               int
 	}
 	isAction []bool
 	isData   []bool
@@ -170,6 +175,7 @@ type compiledPattern struct {
 	polarity string
 	sentence bool
 	heading  bool
+	maxWords int
 	section  []int
 }
 
@@ -215,7 +221,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	for name := range e.data.Concepts {
 		e.names = append(e.names, name)
 	}
-	for _, name := range []string{conceptEmail, conceptDuration} {
+	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral} {
 		if _, ok := e.data.Concepts[name]; !ok {
 			e.names = append(e.names, name)
 		}
@@ -236,7 +242,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
 		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
 		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber}, {&r.cond, conceptCond},
-		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}} {
+		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}} {
 		i, ok := e.index[p.name]
 		if !ok {
 			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)
@@ -410,7 +416,7 @@ func (e *factsEngine) compileSignals() error {
 	}
 	for si, sig := range e.sigNames {
 		for _, p := range e.data.Signals[sig] {
-			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading}
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords}
 			if cp.polarity == "" {
 				cp.polarity = "pos"
 			}

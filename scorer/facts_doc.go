@@ -120,7 +120,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
 	}
-	if len(p.section) > 0 && !anyOf(section, p.section) {
+	if len(p.section) > 0 && !anyOf(section, p.section) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) {
 		return false, conceptSet{}, 0
 	}
 	var strength int8
@@ -155,19 +155,26 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	return false, conceptSet{}, 0
 }
 
-// holds checks the pattern's required and excluded concepts against a set.
+// holds checks the pattern's required concepts against a set.
 func (p *compiledPattern) holds(s *conceptSet) bool {
 	for _, g := range p.all {
 		if !anyOf(s, g) {
 			return false
 		}
 	}
+	return true
+}
+
+// excluded reports whether the sentence holds a concept the pattern
+// excludes: "none" applies to the whole sentence ("You have the right to
+// know which third parties we share your data with" states a right).
+func (p *compiledPattern) excluded(s *conceptSet) bool {
 	for _, c := range p.none {
 		if s.has(c) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // actorFits checks the pattern's actor against the actor of its first

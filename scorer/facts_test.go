@@ -81,6 +81,10 @@ func TestFactsNotRaised(t *testing.T) {
 		{"fr dont is no negation", "Pour en savoir plus sur la manière dont nous personnalisons les publicités, consultez vos paramètres.", []string{"no-targeted-ads"}},
 		{"fr kinds of third parties", "Voici les types de tiers avec lesquels nous partageons des informations.", []string{"collects-from-others"}},
 		{"fr your data changes", "Nous tenons à vous informer que la modification de vos données peut avoir des conséquences.", []string{"change-notice"}},
+		{"aggregated sharing", "We share aggregated statistics about page views with our advertising partners.", []string{"shares-noncritical", "shares-third-parties"}},
+		{"rights are no sharing", "You have the right to know which third parties we share your data with.", []string{"shares-third-parties"}},
+		{"provider's certification", "Payments go through a PCI-DSS certified payment provider.", []string{"security-independent"}},
+		{"a law's date", "We comply with the French data protection act of 6 January 1978, as amended, and the GDPR of 27 April 2016, and any other law that applies to the processing of your personal data by our services.", []string{"last-updated"}},
 		{"ar requests deleted", "ويتم حذف سجلات النظام الخاصة بطلبات DNS خلال 24 ساعة.", []string{"delete-on-request"}},
 		// Arabic.
 		{"ar others profile people", "الشركات الأخرى تتبع بياناتك عبر المواقع لإنشاء ملفات تعريف مفصلة عنك.", []string{"targeted-ads", "shares-third-parties"}},
@@ -150,6 +154,8 @@ func TestFactsAnswers(t *testing.T) {
 		{"Last updated: May 4, 2025", "history", "last-modified"},
 		{"You can read previous versions of this policy in our archive.", "history", "yes"},
 		{"آخر تحديث: 4 مايو 2025", "history", "last-modified"},
+		{"Privacy Policy, updated 11/14/2022", "history", "last-modified"},
+		{"يسري اعتبارًا من 10 مارس 2022", "history", "last-modified"},
 		// Law enforcement.
 		{"We disclose information to law enforcement only when required by a valid court order or subpoena.", "law-enforcement", "strict"},
 		{"We may share data with government authorities to comply with applicable law.", "law-enforcement", "reasonable"},
