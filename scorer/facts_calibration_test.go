@@ -60,7 +60,12 @@ func readRatings(tb testing.TB, path string) []ratedAnswer {
 }
 
 // tally counts pairs, answered pairs and agreeing answers.
-type tally struct{ total, answered, agree, quoted, overlap, contradict int }
+type tally struct {
+	total, answered, agree, quoted, overlap, contradict int
+	// present and presentOverlap count the quoted pairs whose cited sentence
+	// is still in the corpus text (ratings predate it), and their overlaps.
+	present, presentOverlap int
+}
 
 func (t *tally) add(o tally) {
 	t.total += o.total
@@ -69,6 +74,8 @@ func (t *tally) add(o tally) {
 	t.quoted += o.quoted
 	t.overlap += o.overlap
 	t.contradict += o.contradict
+	t.present += o.present
+	t.presentOverlap += o.presentOverlap
 }
 
 func pct(a, b int) float64 {
@@ -144,6 +151,16 @@ func overlaps(ev []Evidence, pieces []string) bool {
 	return false
 }
 
+// stillIn reports whether any cited sentence is still in the folded text.
+func stillIn(folded string, pieces []string) bool {
+	for _, p := range pieces {
+		if strings.Contains(folded, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // practiceOf finds a practice by id.
 func practiceOf(ps []Practice, id string) Practice {
 	for _, p := range ps {
@@ -161,6 +178,7 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 	corpus := corpusDir(tb)
 	per := map[string]*tally{}
 	reports := map[string][]Practice{}
+	folded := map[string]string{}
 	for _, a := range readRatings(tb, filepath.Join(dir, "answers.csv")) {
 		if a.slug == "" {
 			continue
@@ -177,6 +195,7 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 			}
 			ps = rep.Practices
 			reports[a.slug] = ps
+			folded[a.slug] = string(normalizeInto(nil, cleanQuote(string(b))))
 		}
 		t := per[a.question]
 		if t == nil {
@@ -196,10 +215,21 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 		}
 		if pieces := citationPieces(a.citations); len(pieces) > 0 && len(p.Evidence) > 0 {
 			t.quoted++
-			if overlaps(p.Evidence, pieces) {
+			hit := overlaps(p.Evidence, pieces)
+			if hit {
 				t.overlap++
-			} else if verbose {
+			}
+			if stillIn(folded[a.slug], pieces) {
+				t.present++
+				if hit {
+					t.presentOverlap++
+				}
+			}
+			if !hit && verbose {
 				fmt.Printf("  quote   %-22s %-26s %.90q\n", a.slug, a.question, p.Evidence[0].Quote)
+				if os.Getenv("FACTS_DEBUG") == "2" {
+					fmt.Printf("          rater: %.200q\n", pieces[0])
+				}
 			}
 		}
 	}
@@ -261,6 +291,8 @@ func printFigures(title string, per map[string]*tally, sentences bool) tally {
 	} else {
 		fmt.Printf("  overall: answered %d/%d (%.0f%%), agree %d (%.0f%%), evidence overlap %d/%d (%.0f%%)\n",
 			all.answered, all.total, pct(all.answered, all.total), all.agree, pct(all.agree, all.answered), all.overlap, all.quoted, pct(all.overlap, all.quoted))
+		fmt.Printf("  evidence overlap where a cited sentence is still in the corpus text: %d/%d (%.0f%%)\n",
+			all.presentOverlap, all.present, pct(all.presentOverlap, all.present))
 	}
 	return all
 }
