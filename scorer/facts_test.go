@@ -85,6 +85,10 @@ func TestFactsNotRaised(t *testing.T) {
 		{"rights are no sharing", "You have the right to know which third parties we share your data with.", []string{"shares-third-parties"}},
 		{"provider's certification", "Payments go through a PCI-DSS certified payment provider.", []string{"security-independent"}},
 		{"a law's date", "We comply with the French data protection act of 6 January 1978, as amended, and the GDPR of 27 April 2016, and any other law that applies to the processing of your personal data by our services.", []string{"last-updated"}},
+		{"gpc opt-out of sales", "Nous traiterons le signal GPC comme une demande d'opt-out de la vente de vos informations personnelles.", []string{"sells-data"}},
+		{"opt out of sale", "You can opt out of the sale of your personal information at any time.", []string{"sells-data"}},
+		{"standard without audit", "We follow the PCI DSS standards when we process card data.", []string{"security-independent"}},
+		{"merger is no law", "In a merger or change of ownership, your data may be transferred to the new owner as required by law.", []string{"law-enforcement"}},
 		{"ar requests deleted", "ويتم حذف سجلات النظام الخاصة بطلبات DNS خلال 24 ساعة.", []string{"delete-on-request"}},
 		// Arabic.
 		{"ar others profile people", "الشركات الأخرى تتبع بياناتك عبر المواقع لإنشاء ملفات تعريف مفصلة عنك.", []string{"targeted-ads", "shares-third-parties"}},
