@@ -89,6 +89,9 @@ func TestFactsNotRaised(t *testing.T) {
 		{"opt out of sale", "You can opt out of the sale of your personal information at any time.", []string{"sells-data"}},
 		{"standard without audit", "We follow the PCI DSS standards when we process card data.", []string{"security-independent"}},
 		{"merger is no law", "In a merger or change of ownership, your data may be transferred to the new owner as required by law.", []string{"law-enforcement"}},
+		{"contextual ads", "For example, if you search for cars, we'll show you ads about cars.", []string{"targeted-ads"}},
+		{"feature changes", "We may also use your e-mail address to send you other messages, such as newsletters and changes to features.", []string{"change-notice"}},
+		{"anonymous sharing", "We share anonymous information with service providers for security purposes.", []string{"shares-providers"}},
 		{"ar requests deleted", "ويتم حذف سجلات النظام الخاصة بطلبات DNS خلال 24 ساعة.", []string{"delete-on-request"}},
 		// Arabic.
 		{"ar others profile people", "الشركات الأخرى تتبع بياناتك عبر المواقع لإنشاء ملفات تعريف مفصلة عنك.", []string{"targeted-ads", "shares-third-parties"}},
