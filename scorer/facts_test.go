@@ -163,6 +163,7 @@ func TestFactsAnswers(t *testing.T) {
 		{"آخر تحديث: 4 مايو 2025", "history", "last-modified"},
 		{"Privacy Policy, updated 11/14/2022", "history", "last-modified"},
 		{"يسري اعتبارًا من 10 مارس 2022", "history", "last-modified"},
+		{"# Privacy notice\n\n28 فبراير 2022\n\nنحن نهتم بخصوصيتك.", "history", "last-modified"},
 		// Law enforcement.
 		{"We disclose information to law enforcement only when required by a valid court order or subpoena.", "law-enforcement", "strict"},
 		{"We may share data with government authorities to comply with applicable law.", "law-enforcement", "reasonable"},
