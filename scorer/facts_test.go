@@ -134,7 +134,8 @@ func TestFactsAnswers(t *testing.T) {
 		{"We do not sell your personal data, except to our affiliates.", "sells-data", "unknown"},
 		// Sharing.
 		{"We share your personal data with advertising partners.", "third-party-access", "yes-unspecified"},
-		{"We share your data with service providers who host our servers.", "third-party-access", "yes-unspecified-critical"},
+		{"We share your data only with service providers who host our servers.", "third-party-access", "yes-unspecified-critical"},
+		{"We share your data with service providers who host our servers.", "third-party-access", "unknown"},
 		{"We do not share your personal data with anyone.", "third-party-access", "no"},
 		{"We do not share your personal data with third parties except in accordance with this Privacy Policy.", "third-party-access", "yes-unspecified"},
 		{"Our partners share information about your purchases with us.", "third-party-collection", "yes"},
