@@ -84,8 +84,8 @@ type cut struct {
 	except bool
 }
 
-// read splits a sentence into clauses and finds their concepts, actor,
-// negation and exceptions.
+// read finds the terms of a sentence and the concepts they name;
+// splitClauses then cuts it into clauses.
 func (r *reader) read(raw string, out *reading) {
 	e := r.e
 	email := hasEmail(raw)
@@ -113,6 +113,14 @@ func (r *reader) read(raw string, out *reading) {
 	if email {
 		out.set.add(e.roles.email)
 	}
+}
+
+// splitClauses cuts the sentence just read into clauses, with their
+// concepts, actor, negation and exceptions. It is done only for sentences
+// that may raise a signal.
+func (r *reader) splitClauses(out *reading) {
+	e := r.e
+	out.clauses = out.clauses[:0]
 	// Clause boundaries: ";", a word that opens a clause, an exception, and a
 	// comma followed by an actor ("If you ask us, we delete it").
 	r.cuts = r.cuts[:0]

@@ -37,7 +37,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			r.read(raw, &rd)
 			section = rd.set
 			inDefinitions = section.has(e.roles.defhead)
-			df.raise(e, idx, &rd, &section, true)
+			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
 		if inDefinitions || strings.Contains(raw, "](#") {
@@ -48,14 +48,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		if r.isDefinition() {
 			continue
 		}
-		df.raise(e, idx, &rd, &section, false)
+		df.raise(e, r, idx, &rd, &section, false)
 	}
 	return df
 }
 
 // raise records the signals sentence idx raises; a heading raises only the
 // patterns that allow it.
-func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *conceptSet, heading bool) {
+func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading bool) {
 	// The candidate signals: those whose first concepts the sentence holds.
 	var cand [maxSignals / 64]uint64
 	for k, w := range rd.set {
@@ -66,7 +66,12 @@ func (df *docFacts) raise(e *factsEngine, idx int, rd *reading, section *concept
 			}
 		}
 	}
+	split := false
 	for k, w := range cand {
+		if w != 0 && !split {
+			r.splitClauses(rd)
+			split = true
+		}
 		for ; w != 0; w &= w - 1 {
 			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading)
 		}
