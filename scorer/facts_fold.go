@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -77,9 +78,17 @@ func foldWords(dst []byte, bounds []int32, s string) ([]byte, []int32) {
 			default:
 				// A run of ASCII letters and digits, copied in one loop.
 				open()
-				for ; i < len(s) && s[i] < utf8.RuneSelf && asciiFoldWord[s[i]]; i++ {
-					dst = append(dst, asciiFold[s[i]])
+				j := i + 1
+				for j < len(s) && s[j] < utf8.RuneSelf && asciiFoldWord[s[j]] {
+					j++
 				}
+				n := len(dst)
+				dst = slices.Grow(dst, j-i)[:n+j-i]
+				out := dst[n:]
+				for k, c := range []byte(s[i:j]) {
+					out[k] = asciiFold[c]
+				}
+				i = j
 			}
 			continue
 		}
