@@ -1,0 +1,141 @@
+package scorer
+
+import (
+	"log/slog"
+	"sort"
+
+	"github.com/legible-app/legible"
+)
+
+// maxEvidence bounds the quotes backing one answer.
+const maxEvidence = 3
+
+// answerAll answers every question from a document's signals. full says
+// whether the text is a full privacy policy, whose silence may answer.
+func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, full bool) []Practice {
+	out := make([]Practice, 0, len(e.data.Questions))
+	for qi := range e.data.Questions {
+		q := &e.data.Questions[qi]
+		p := Practice{ID: q.ID, Answer: AnswerUnknown, Question: q.Question["en"]}
+		if d, ok := e.decide(q, df, full); ok {
+			p.Answer = d.Answer
+			p.Evidence = e.evidence(text, sentences, df, d.When)
+		} else if full && q.Silence != "" {
+			p.Answer = q.Silence
+		}
+		p.Label = q.Answers[p.Answer].Label["en"]
+		if p.Label == "" {
+			p.Label = unknownLabel
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// unknownLabel is the English label of an unknown answer.
+const unknownLabel = "The text does not say"
+
+// decide returns the first decision the document's signals satisfy.
+func (e *factsEngine) decide(q *questionSpec, df *docFacts, full bool) (decision, bool) {
+next:
+	for _, d := range q.Decisions {
+		if d.Full && !full {
+			continue
+		}
+		var cats conceptSet
+		for _, s := range d.When {
+			si := e.sigIndex[s]
+			if len(df.hits[si]) == 0 {
+				continue next
+			}
+			cats.union(&df.data[si])
+		}
+		for _, s := range d.Unless {
+			if len(df.hits[e.sigIndex[s]]) > 0 {
+				continue next
+			}
+		}
+		if d.MinCategories > 0 && countSet(&cats) < d.MinCategories {
+			continue
+		}
+		if d.MinHits > 0 && len(d.When) > 0 && len(df.hits[e.sigIndex[d.When[0]]]) < d.MinHits {
+			continue
+		}
+		return d, true
+	}
+	return decision{}, false
+}
+
+// evidence quotes the strongest sentences of a decision's signals (the
+// first of equals), up to maxEvidence, in text order.
+func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string) []Evidence {
+	var idx []int
+	for round := 0; round < evidencePerSignal; round++ {
+		for _, s := range when {
+			si := e.sigIndex[s]
+			if len(idx) >= maxEvidence {
+				break
+			}
+			if i, ok := strongest(df.hits[si], df.strength[si], idx); ok {
+				idx = append(idx, i)
+			}
+		}
+	}
+	sort.Ints(idx)
+	out := make([]Evidence, 0, len(idx))
+	for _, i := range idx {
+		sp := sentences[i]
+		out = append(out, Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End})
+	}
+	return out
+}
+
+// evidencePerSignal is how many sentences one signal may quote.
+const evidencePerSignal = 2
+
+// strongest returns the strongest hit not yet taken, the first of equals.
+func strongest(hits []int, strength []int8, taken []int) (int, bool) {
+	best, bestStrength := -1, int8(-128)
+	for k, h := range hits {
+		if strength[k] > bestStrength && !containsInt(taken, h) {
+			best, bestStrength = h, strength[k]
+		}
+	}
+	return best, best >= 0
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func countSet(s *conceptSet) int {
+	n := 0
+	for _, w := range s {
+		for ; w != 0; w &= w - 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// isFullPolicy reports whether silence in a text may answer: a privacy policy
+// (or a text of unknown kind) long enough to be a whole policy.
+func (e *factsEngine) isFullPolicy(a *Analysis, kind legible.DocKind) bool {
+	return (kind == legible.KindPrivacy || kind == "") && a.Metrics.Words >= e.data.MinWords
+}
+
+// readFacts answers every practice question for an analysed text.
+func readFacts(a *Analysis, kind legible.DocKind) []Practice {
+	e, err := loadFacts()
+	if err != nil {
+		slog.Error("scorer: practice facts unavailable", "err", err)
+		return []Practice{}
+	}
+	df := e.readDocument(a.Text, a.Sentences)
+	return e.answerAll(a.Text, a.Sentences, df, e.isFullPolicy(a, kind))
+}

@@ -1,0 +1,453 @@
+package scorer
+
+import (
+	"strings"
+)
+
+// termMatch is one lexicon term found in a sentence: its concept and its word range.
+type termMatch struct {
+	concept    int
+	start, end int // words[start:end]
+}
+
+// clause is one clause of a sentence as the facts engine reads it.
+type clause struct {
+	start, end int // words[start:end]
+	set        conceptSet
+	actor      uint8
+	negated    bool
+	// limited: negated, but with an exception ("we do not share … except …").
+	limited bool
+	// conditional: the clause opens with a condition ("if you prefer that we
+	// do not …"); its negation states no practice.
+	conditional bool
+}
+
+// reading is one sentence read clause by clause.
+type reading struct {
+	set     conceptSet // every concept of the sentence
+	clauses []clause
+	words   int
+	// matches are the sentence's terms in order (the reader's buffer: valid
+	// until the next sentence is read).
+	matches []termMatch
+}
+
+// actorAt is the actor of the action at word pos of clause c: the last
+// actor named before it in the clause ("we collect … if you sell" → you
+// sell), or none (a passive: "data is sold").
+func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
+	actor := actorNone
+	for _, m := range rd.matches {
+		if m.start >= c.end || m.start > pos {
+			break
+		}
+		if m.start >= c.start {
+			if a := e.actorOf(m.concept); a != 0 {
+				actor = a
+			}
+		}
+	}
+	return actor
+}
+
+// firstOf is the first word position of any of the concepts in clause c, or -1.
+func (rd *reading) firstOf(c *clause, group []int) int {
+	for _, m := range rd.matches {
+		if m.start >= c.end {
+			break
+		}
+		if m.start >= c.start {
+			for _, g := range group {
+				if m.concept == g {
+					return m.start
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// reader reads sentences, reusing its buffers.
+type reader struct {
+	e       *factsEngine
+	norm    []byte
+	bounds  []int32
+	words   []string
+	matches []termMatch
+	cuts    []cut
+}
+
+// cut is a clause boundary before word at, opening an exception clause or not.
+type cut struct {
+	at     int
+	except bool
+}
+
+// read finds the terms of a sentence and the concepts they name;
+// splitClauses then cuts it into clauses.
+func (r *reader) read(raw string, out *reading) {
+	e := r.e
+	email := hasEmail(raw)
+	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") {
+		raw = stripLinks(raw)
+	}
+	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
+	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
+	r.matches = r.findTerms(r.matches[:0])
+	out.words = len(r.words)
+	defer func() { out.matches = r.matches }()
+	out.set = conceptSet{}
+	out.clauses = out.clauses[:0]
+	r.matches = r.addDurations(r.matches)
+	for i, w := range r.words {
+		if w[0] >= '0' && w[0] <= '9' {
+			r.matches = append(r.matches, termMatch{concept: e.roles.numeral, start: i, end: i + 1})
+			sortMatches(r.matches)
+			break
+		}
+	}
+	for _, m := range r.matches {
+		out.set.add(m.concept)
+	}
+	if email {
+		out.set.add(e.roles.email)
+	}
+}
+
+// splitClauses cuts the sentence just read into clauses, with their
+// concepts, actor, negation and exceptions. It is done only for sentences
+// that may raise a signal.
+func (r *reader) splitClauses(out *reading) {
+	e := r.e
+	out.clauses = out.clauses[:0]
+	// Clause boundaries: ";", a word that opens a clause, an exception, and a
+	// comma followed by an actor ("If you ask us, we delete it").
+	r.cuts = r.cuts[:0]
+	for i, w := range r.words {
+		if w == ";" {
+			r.cuts = append(r.cuts, cut{at: i})
+		}
+	}
+	for k, m := range r.matches {
+		switch m.concept {
+		case e.roles.split:
+			r.cuts = append(r.cuts, cut{at: m.start})
+		case e.roles.except:
+			r.cuts = append(r.cuts, cut{at: m.start, except: true})
+		case e.roles.self, e.roles.other, e.roles.you:
+			if m.start > 0 && isJoiner(r.words[m.start-1]) && !r.actorRun(k) {
+				r.cuts = append(r.cuts, cut{at: m.start - 1})
+			}
+		}
+	}
+	sortCuts(r.cuts)
+	from := 0
+	for _, c := range r.cuts {
+		if c.at > from {
+			out.clauses = append(out.clauses, r.clause(from, c.at))
+		}
+		if c.except && len(out.clauses) > 0 {
+			if last := &out.clauses[len(out.clauses)-1]; last.negated {
+				last.limited = true
+			}
+		}
+		from = c.at
+	}
+	if from < len(r.words) || len(out.clauses) == 0 {
+		out.clauses = append(out.clauses, r.clause(from, len(r.words)))
+	}
+	if out.set.has(e.roles.email) {
+		for k := range out.clauses {
+			out.clauses[k].set.add(e.roles.email)
+		}
+	}
+}
+
+// isJoiner reports whether a word joins two clauses when an actor follows
+// it: a comma, or "and" in the supported languages.
+func isJoiner(w string) bool {
+	switch w {
+	case ",", "and", "et", "und", "y", "e":
+		return true
+	}
+	return false
+}
+
+// actorRun reports whether the actor match k continues a list of actors
+// ("partners, advertisers"), which is no clause boundary.
+func (r *reader) actorRun(k int) bool {
+	e := r.e
+	m := r.matches[k]
+	for j := k - 1; j >= 0; j-- {
+		p := r.matches[j]
+		if p.end == m.start-1 {
+			return p.concept == e.roles.other || p.concept == e.roles.you
+		}
+	}
+	return false
+}
+
+// clause builds the clause of words[from:to] from the sentence's matches.
+func (r *reader) clause(from, to int) clause {
+	e := r.e
+	c := clause{start: from, end: to}
+	firstAction := -1
+	var negs [8]int
+	nneg := 0
+	var cancels [8]termMatch
+	ncancel := 0
+	for _, m := range r.matches {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		c.set.add(m.concept)
+		switch {
+		case e.isAction[m.concept]:
+			if firstAction < 0 {
+				firstAction = m.start
+			}
+		case m.concept == e.roles.neg && nneg < len(negs):
+			negs[nneg] = m.start
+			nneg++
+		case m.concept == e.roles.negCancel && ncancel < len(cancels):
+			cancels[ncancel] = m
+			ncancel++
+		case m.concept == e.roles.cond && m.start <= from+1:
+			c.conditional = true
+		}
+	}
+	for _, p := range negs[:nneg] {
+		cancelled := false
+		for _, cm := range cancels[:ncancel] {
+			if p >= cm.start && p < cm.end {
+				cancelled = true
+			}
+		}
+		if !cancelled {
+			c.negated = true
+		}
+	}
+	c.actor = actorNone
+	for _, m := range r.matches {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if firstAction >= 0 && m.start > firstAction {
+			break
+		}
+		if a := e.actorOf(m.concept); a != 0 {
+			c.actor = a
+			if firstAction < 0 {
+				break
+			}
+		}
+	}
+	return c
+}
+
+// addDurations adds a duration match for every unit of time that follows a
+// number ("30 days", "six mois", "٣٠ يوما").
+func (r *reader) addDurations(ms []termMatch) []termMatch {
+	e := r.e
+	n := len(ms)
+	for k := 0; k < n; k++ {
+		m := ms[k]
+		if m.concept != e.roles.unit || m.start == 0 {
+			continue
+		}
+		prev := r.words[m.start-1]
+		isNum := prev[0] >= '0' && prev[0] <= '9'
+		for j := k - 1; j >= 0 && !isNum; j-- {
+			isNum = ms[j].concept == e.roles.number && ms[j].end == m.start
+		}
+		if isNum {
+			ms = append(ms, termMatch{concept: e.roles.duration, start: m.start, end: m.end})
+		}
+	}
+	if len(ms) > n {
+		sortMatches(ms)
+	}
+	return ms
+}
+
+// sortMatches orders matches by start (insertion sort: they are nearly sorted).
+func sortMatches(ms []termMatch) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// actorOf is the actor bit of an actor concept, or 0.
+func (e *factsEngine) actorOf(concept int) uint8 {
+	switch concept {
+	case e.roles.self:
+		return actorSelf
+	case e.roles.other:
+		return actorOther
+	case e.roles.you:
+		return actorYou
+	}
+	return 0
+}
+
+// findTerms finds every lexicon term in the sentence's words.
+func (r *reader) findTerms(dst []termMatch) []termMatch {
+	e := r.e
+	for i, w := range r.words {
+		n := len(dst)
+		dst = e.matchAt(dst, r.words, i, w)
+		if len(dst) == n && len(w) > 4 && w[0] >= 0xD8 && w[0] <= 0xDB {
+			dst = e.matchArabicStem(dst, r.words, i, w)
+		}
+	}
+	sortMatches(dst)
+	return dst
+}
+
+// arabicConjunctions and arabicProclitics are written joined to the next
+// word: "و" and "ف" (and), then "س" (will), "ب", "ل", "ك" (with, for, as)
+// and the article "ال" with its fused forms.
+var (
+	arabicConjunctions = []string{"و", "ف"}
+	arabicProclitics   = []string{"بال", "وال", "لل", "ال", "س", "ب", "ل", "ك"}
+)
+
+// matchArabicStem retries an Arabic word without its joined conjunction and
+// proclitic ("وسنشارك" → "نشارك", "بالبيانات" → "بيانات"), keeping at least
+// two letters.
+func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w string) []termMatch {
+	for _, c := range arabicConjunctions {
+		if s, ok := strings.CutPrefix(w, c); ok && len(s) > 4 {
+			w = s
+			n := len(dst)
+			if dst = e.matchAt(dst, words, i, w); len(dst) > n {
+				return dst
+			}
+			break
+		}
+	}
+	for _, p := range arabicProclitics {
+		if s, ok := strings.CutPrefix(w, p); ok && len(s) > 4 {
+			n := len(dst)
+			if dst = e.matchAt(dst, words, i, s); len(dst) > n {
+				return dst
+			}
+		}
+	}
+	return dst
+}
+
+// matchAt appends the terms found through word i, whose text is w (the
+// word itself, or an Arabic word without its proclitics).
+func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) []termMatch {
+	if h := exactHash(w); hasBit(e.exactSeen, h) {
+		if b := e.bucket(w, h); b != nil {
+			for _, id := range b.single {
+				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: i + 1})
+			}
+			for _, id := range b.multi {
+				if start, end, ok := e.terms[id].matchAround(words, i); ok {
+					dst = append(dst, termMatch{concept: e.terms[id].concept, start: start, end: end})
+				}
+			}
+		}
+	}
+	if len(w) < stemKeyLen {
+		return dst
+	}
+	k := stemKey(w)
+	if !hasBit(e.stemSeen, filterHash(k)) {
+		return dst
+	}
+	for _, id := range e.prefixes[k] {
+		t := &e.terms[id]
+		if !strings.HasPrefix(w, t.words[t.anchor]) {
+			continue
+		}
+		if start, end, ok := t.matchAround(words, i); ok {
+			dst = append(dst, termMatch{concept: t.concept, start: start, end: end})
+		}
+	}
+	return dst
+}
+
+// matchAround checks the term's other words around its anchor at word i.
+func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
+	start = i - t.anchor
+	if start < 0 || start+len(t.words) > len(words) {
+		return 0, 0, false
+	}
+	for k, tw := range t.words {
+		if k == t.anchor {
+			continue
+		}
+		w := words[start+k]
+		if t.prefix[k] {
+			if !strings.HasPrefix(w, tw) {
+				return 0, 0, false
+			}
+		} else if w != tw {
+			return 0, 0, false
+		}
+	}
+	return start, start + len(t.words), true
+}
+
+// stripLinks drops link targets and bare addresses ("(https://…)",
+// "www.example.com"), whose words are no part of the sentence.
+func stripLinks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		end := strings.IndexAny(s, " \t\n")
+		if end < 0 {
+			end = len(s)
+		}
+		f := s[:end]
+		s = s[min(end+1, len(s)):]
+		if k := strings.Index(f, "]("); k >= 0 {
+			f = f[:k]
+		}
+		if i := strings.Index(f, "://"); i >= 0 {
+			f = strings.TrimRight(f[:max(0, strings.LastIndexAny(f[:i], "([<\"")+1)], "(")
+		} else if strings.HasPrefix(f, "www.") {
+			f = ""
+		}
+		if f != "" {
+			b.WriteString(f)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// hasEmail reports whether s holds an e-mail address.
+func hasEmail(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		if i > 0 && i+1 < len(s) && isWordByte(s[i-1]) && isWordByte(s[i+1]) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-'
+}
+
+// sortCuts orders clause boundaries by position (insertion sort: a few items).
+func sortCuts(c []cut) {
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j].at < c[j-1].at; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+}

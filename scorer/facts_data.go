@@ -1,0 +1,544 @@
+package scorer
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/facts.json
+var factsJSON []byte
+
+// factsData is the decoded facts file: the lexicon of concepts the clause
+// reader finds, the signals built from clauses, and the questions answered
+// from signals, with their labels and advice per language.
+type factsData struct {
+	Version string `json:"version"`
+	// MinWords is the length from which a privacy policy counts as full, so
+	// that its silence on a practice can answer a question.
+	MinWords int `json:"min_words"`
+	// Concepts maps a concept's name to its terms in every language. Reserved
+	// names give a concept a role in the clause reader (see factsRoles).
+	Concepts map[string][]string `json:"concepts"`
+	// Signals maps a signal's name to the clause patterns that raise it (any one).
+	Signals map[string][]clausePattern `json:"signals"`
+	// FunctionWords are words too common to look terms up by ("the", "de",
+	// "من"): a term is indexed by its first other word.
+	FunctionWords []string `json:"function_words"`
+	// Questions are answered in this order.
+	Questions []questionSpec `json:"questions"`
+}
+
+// clausePattern describes the clauses that raise a signal.
+type clausePattern struct {
+	// All lists concepts the clause must hold; "a|b" accepts either.
+	All []string `json:"all"`
+	// None lists concepts the sentence must not hold.
+	None []string `json:"none"`
+	// Actor restricts who does the clause's action: self, other, you, none.
+	Actor []string `json:"actor"`
+	// Polarity is "pos" (the default: not negated), "neg" (negated without an
+	// exception), "notneg" (not negated, or negated with an exception) or "any".
+	Polarity string `json:"polarity"`
+	// Sentence widens All and None to the whole sentence instead of the clause.
+	Sentence bool `json:"sentence"`
+	// Section lists concepts one of which the sentence's heading must hold.
+	Section []string `json:"section"`
+	// Heading lets a heading raise the signal too (headings raise nothing else).
+	Heading bool `json:"heading"`
+	// MaxWords, when set, bounds the sentence's length ("Updated 4 May 2025").
+	MaxWords int `json:"max_words"`
+}
+
+// questionSpec is one practice question.
+type questionSpec struct {
+	ID string `json:"id"`
+	// Doc says what the question and its answers mean (Legible's own questions).
+	Doc      string            `json:"doc,omitempty"`
+	Question map[string]string `json:"question"`
+	// Decisions are tried in order; the first whose signals all hold answers.
+	Decisions []decision `json:"decisions"`
+	// Silence answers a full privacy policy that raises none of the decisions.
+	Silence string `json:"silence"`
+	// Answers holds each answer's label and advice per language.
+	Answers map[string]answerText `json:"answers"`
+}
+
+// decision maps a set of signals to an answer.
+type decision struct {
+	Answer string   `json:"answer"`
+	When   []string `json:"when"`
+	Unless []string `json:"unless"`
+	// MinCategories asks for that many distinct data categories collected.
+	MinCategories int `json:"min_categories"`
+	// Full asks for a full privacy policy.
+	Full bool `json:"full"`
+	// MinHits asks for that many sentences raising the first signal of When.
+	MinHits int `json:"min_hits"`
+}
+
+// answerText is an answer's label and advice, by language code.
+type answerText struct {
+	Label  map[string]string `json:"label"`
+	Advice map[string]string `json:"advice"`
+}
+
+// Reserved concept names with a role in the clause reader.
+const (
+	conceptSelf      = "self"      // the service: we, us, our, nous, wir, نحن
+	conceptOther     = "other"     // others: partners, advertisers, other companies
+	conceptYou       = "you"       // the reader
+	conceptNeg       = "neg"       // negation
+	conceptNegCancel = "negcancel" // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept    = "except"    // an exception: except, unless, sauf, إلا
+	conceptSplit     = "split"     // a word that opens a new clause: but, however
+	conceptCond      = "cond"      // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine    = "define"    // a definition: means, désigne
+	conceptDefHead   = "defhead"   // a definitions heading
+	conceptEmail     = "email"     // the sentence holds an e-mail address (added by the reader)
+	conceptNumber    = "number"    // a number word ("thirty", "trente"); digits count too
+	conceptUnit      = "timeunit"  // a unit of time: days, mois, Jahre, أيام
+	conceptDuration  = "duration"  // a number followed by a unit of time (added by the reader)
+	conceptNumeral   = "numeral"   // a word that starts with a digit (added by the reader)
+	dataPrefix       = "data_"     // a category of personal data
+	actionPrefix     = "act_"      // an action: collect, share, sell...
+)
+
+// maxSignals bounds the signals so that a sentence's candidates fit a bitset.
+const maxSignals = 128
+
+// maxConcepts bounds the lexicon so that a clause's concepts fit a bitset.
+const maxConcepts = 256
+
+// conceptSet is a set of concept indices.
+type conceptSet [maxConcepts / 64]uint64
+
+func (s *conceptSet) add(i int)      { s[i>>6] |= 1 << (uint(i) & 63) }
+func (s *conceptSet) has(i int) bool { return i >= 0 && s[i>>6]&(1<<(uint(i)&63)) != 0 }
+func (s *conceptSet) union(o *conceptSet) {
+	for k := range s {
+		s[k] |= o[k]
+	}
+}
+
+// term is one compiled lexicon entry: a sequence of words, each matched
+// whole or, ending in "*", as a prefix.
+type term struct {
+	words   []string
+	prefix  []bool
+	concept int
+	// anchor is the index of the word the term is looked up by.
+	anchor int
+}
+
+// factsEngine is the compiled facts file.
+type factsEngine struct {
+	data  factsData
+	names []string
+	index map[string]int
+	exact map[string]*termBucket // anchor word → terms
+	// table is exact as an open-addressing hash table on exactHash, which
+	// the look-up of every word computes anyway: faster than the map.
+	table     []tableSlot
+	tableMask uint32
+	function  map[string]bool
+	prefixes  map[uint32][]int // first three bytes of the first word's stem → terms
+	// exactSeen and stemSeen are bit filters that let most words skip the maps.
+	exactSeen, stemSeen []uint64
+	terms               []term
+	roles               struct {
+		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
+		number, unit, duration, numeral                                               int
+	}
+	isAction []bool
+	isData   []bool
+	// sigNames, sigPats and sigIndex list the signals in name order.
+	sigNames []string
+	sigPats  [][]compiledPattern
+	sigIndex map[string]int
+	// sigFirst holds, per signal, the concepts one of which a sentence must
+	// hold to raise it (the first group of every pattern, or every heading
+	// concept): a quick test before the patterns.
+	sigFirst []conceptSet
+	// sigByConcept lists, per concept, the signals whose first group holds it.
+	sigByConcept [][]uint16
+}
+
+// compiledPattern is a clause pattern with concept names resolved.
+type compiledPattern struct {
+	all      [][]int
+	none     []int
+	actors   uint8
+	polarity string
+	sentence bool
+	heading  bool
+	maxWords int
+	section  []int
+}
+
+// Actor bits.
+const (
+	actorNone uint8 = 1 << iota
+	actorSelf
+	actorOther
+	actorYou
+)
+
+var (
+	factsOnce sync.Once
+	factsEng  *factsEngine
+	factsErr  error
+)
+
+// loadFacts compiles the embedded facts file once.
+func loadFacts() (*factsEngine, error) {
+	factsOnce.Do(func() { factsEng, factsErr = compileFacts(factsJSON) })
+	return factsEng, factsErr
+}
+
+// FactsVersion is the version of the embedded facts file.
+func FactsVersion() string {
+	e, err := loadFacts()
+	if err != nil {
+		return ""
+	}
+	return e.data.Version
+}
+
+// compileFacts decodes and checks a facts file and builds its matchers.
+func compileFacts(raw []byte) (*factsEngine, error) {
+	e := &factsEngine{index: map[string]int{}, exact: map[string]*termBucket{}, prefixes: map[uint32][]int{},
+		exactSeen: make([]uint64, filterBits/64), stemSeen: make([]uint64, filterBits/64)}
+	if err := json.Unmarshal(raw, &e.data); err != nil {
+		return nil, fmt.Errorf("scorer: facts: %w", err)
+	}
+	if e.data.Version == "" {
+		return nil, fmt.Errorf("scorer: facts: no version")
+	}
+	for name := range e.data.Concepts {
+		e.names = append(e.names, name)
+	}
+	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral} {
+		if _, ok := e.data.Concepts[name]; !ok {
+			e.names = append(e.names, name)
+		}
+	}
+	sort.Strings(e.names)
+	if len(e.names) > maxConcepts {
+		return nil, fmt.Errorf("scorer: facts: %d concepts, at most %d", len(e.names), maxConcepts)
+	}
+	for i, n := range e.names {
+		e.index[n] = i
+		e.isAction = append(e.isAction, strings.HasPrefix(n, actionPrefix))
+		e.isData = append(e.isData, strings.HasPrefix(n, dataPrefix))
+	}
+	r := &e.roles
+	for _, p := range []struct {
+		dst  *int
+		name string
+	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
+		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
+		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber}, {&r.cond, conceptCond},
+		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}} {
+		i, ok := e.index[p.name]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)
+		}
+		*p.dst = i
+	}
+	var buf []byte
+	e.function = map[string]bool{}
+	for _, w := range e.data.FunctionWords {
+		buf = normalizeInto(buf, w)
+		for _, f := range strings.Fields(string(buf)) {
+			e.function[f] = true
+		}
+	}
+	for _, name := range e.names {
+		for _, t := range e.data.Concepts[name] {
+			if err := e.addTerm(name, t, &buf); err != nil {
+				return nil, err
+			}
+		}
+	}
+	e.buildTable()
+	if err := e.compileSignals(); err != nil {
+		return nil, err
+	}
+	return e, e.checkQuestions()
+}
+
+// addTerm compiles one term of a concept.
+func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
+	var t term
+	t.concept = e.index[concept]
+	for _, w := range strings.Fields(raw) {
+		star := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		*buf = normalizeInto(*buf, w)
+		parts := strings.Fields(string(*buf))
+		if len(parts) == 0 {
+			return fmt.Errorf("scorer: facts: concept %q: empty word in term %q", concept, raw)
+		}
+		for k, p := range parts {
+			t.words = append(t.words, p)
+			t.prefix = append(t.prefix, star && k == len(parts)-1)
+		}
+	}
+	if len(t.words) == 0 {
+		return fmt.Errorf("scorer: facts: concept %q: empty term", concept)
+	}
+	id := len(e.terms)
+	e.terms = append(e.terms, t)
+	// A term is found through its first word that is not a function word
+	// ("from third parties" through "third"), so that the commonest words
+	// of a text need no look-up at all.
+	for k, w := range t.words {
+		if !e.function[w] {
+			t.anchor = k
+			break
+		}
+	}
+	e.terms[id].anchor = t.anchor
+	a := t.words[t.anchor]
+	if t.prefix[t.anchor] {
+		if len(a) < stemKeyLen {
+			return fmt.Errorf("scorer: facts: concept %q: prefix %q is shorter than %d bytes", concept, raw, stemKeyLen)
+		}
+		k := stemKey(a)
+		e.prefixes[k] = append(e.prefixes[k], id)
+		setBit(e.stemSeen, filterHash(k))
+	} else {
+		b := e.exact[a]
+		if b == nil {
+			b = &termBucket{}
+			e.exact[a] = b
+		}
+		if len(t.words) == 1 {
+			b.single = append(b.single, id)
+		} else {
+			b.multi = append(b.multi, id)
+		}
+		setBit(e.exactSeen, exactHash(a))
+	}
+	return nil
+}
+
+// tableSlot is one slot of the anchor-word table.
+type tableSlot struct {
+	key string
+	b   *termBucket
+}
+
+// buildTable fills the anchor-word table, at most a quarter full.
+func (e *factsEngine) buildTable() {
+	size := uint32(64)
+	for size < uint32(4*len(e.exact)) {
+		size <<= 1
+	}
+	e.table, e.tableMask = make([]tableSlot, size), size-1
+	for w, b := range e.exact {
+		h := exactHash(w) & e.tableMask
+		for e.table[h].b != nil {
+			h = (h + 1) & e.tableMask
+		}
+		e.table[h] = tableSlot{key: w, b: b}
+	}
+}
+
+// bucket finds the terms anchored on word w, whose exactHash is h.
+func (e *factsEngine) bucket(w string, h uint32) *termBucket {
+	for i := h & e.tableMask; ; i = (i + 1) & e.tableMask {
+		s := &e.table[i]
+		if s.b == nil || s.key == w {
+			return s.b
+		}
+	}
+}
+
+// termBucket holds the terms found through one word: that word alone, and
+// longer terms that hold it.
+type termBucket struct {
+	single []int
+	multi  []int
+}
+
+// stemKeyLen is the length in bytes of the key that indexes prefix terms.
+const stemKeyLen = 3
+
+// stemKey is the index key of a word at least stemKeyLen bytes long.
+func stemKey(w string) uint32 { return uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) }
+
+// filterBits is the size of the word filters.
+const filterBits = 1 << 18
+
+// exactHash folds a word's first, second and last bytes and length into a filter bit.
+func exactHash(w string) uint32 {
+	h := uint32(w[0])*0x9E3779B1 ^ uint32(w[len(w)-1])*0x85EBCA77 ^ uint32(len(w))*0xC2B2AE3D
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>15) % filterBits
+}
+
+// filterHash maps a stem key to a filter bit.
+func filterHash(k uint32) uint32 {
+	h := k * 0x9E3779B1
+	return (h ^ h>>15) % filterBits
+}
+
+func setBit(f []uint64, i uint32)      { f[i>>6] |= 1 << (i & 63) }
+func hasBit(f []uint64, i uint32) bool { return f[i>>6]&(1<<(i&63)) != 0 }
+
+// compileSignals resolves the concept names of every signal's patterns.
+func (e *factsEngine) compileSignals() error {
+	e.sigIndex = map[string]int{}
+	for sig := range e.data.Signals {
+		e.sigNames = append(e.sigNames, sig)
+	}
+	sort.Strings(e.sigNames)
+	if len(e.sigNames) > maxSignals {
+		return fmt.Errorf("scorer: facts: %d signals, at most %d", len(e.sigNames), maxSignals)
+	}
+	e.sigPats = make([][]compiledPattern, len(e.sigNames))
+	for i, sig := range e.sigNames {
+		e.sigIndex[sig] = i
+	}
+	lookup := func(sig, name string) (int, error) {
+		i, ok := e.index[name]
+		if !ok {
+			return 0, fmt.Errorf("scorer: facts: signal %q: unknown concept %q", sig, name)
+		}
+		return i, nil
+	}
+	for si, sig := range e.sigNames {
+		for _, p := range e.data.Signals[sig] {
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords}
+			if cp.polarity == "" {
+				cp.polarity = "pos"
+			}
+			switch cp.polarity {
+			case "pos", "neg", "notneg", "any":
+			default:
+				return fmt.Errorf("scorer: facts: signal %q: polarity %q", sig, p.Polarity)
+			}
+			for _, alt := range p.All {
+				var group []int
+				for _, name := range strings.Split(alt, "|") {
+					i, err := lookup(sig, name)
+					if err != nil {
+						return err
+					}
+					group = append(group, i)
+				}
+				cp.all = append(cp.all, group)
+			}
+			for _, name := range p.None {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.none = append(cp.none, i)
+			}
+			for _, name := range p.Section {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.section = append(cp.section, i)
+			}
+			for _, a := range p.Actor {
+				switch a {
+				case "none":
+					cp.actors |= actorNone
+				case "self":
+					cp.actors |= actorSelf
+				case "other":
+					cp.actors |= actorOther
+				case "you":
+					cp.actors |= actorYou
+				default:
+					return fmt.Errorf("scorer: facts: signal %q: actor %q", sig, a)
+				}
+			}
+			e.sigPats[si] = append(e.sigPats[si], cp)
+		}
+	}
+	e.sigByConcept = make([][]uint16, len(e.names))
+	e.sigFirst = make([]conceptSet, len(e.sigNames))
+	for si, pats := range e.sigPats {
+		for _, p := range pats {
+			if len(p.all) == 0 {
+				e.sigFirst[si] = fullSet()
+				break
+			}
+			for _, c := range p.all[0] {
+				e.sigFirst[si].add(c)
+			}
+		}
+		for c := range e.names {
+			if e.sigFirst[si].has(c) {
+				e.sigByConcept[c] = append(e.sigByConcept[c], uint16(si))
+			}
+		}
+	}
+	return nil
+}
+
+// fullSet holds every concept.
+func fullSet() conceptSet {
+	var s conceptSet
+	for k := range s {
+		s[k] = ^uint64(0)
+	}
+	return s
+}
+
+// meets reports whether two sets share a concept.
+func (s *conceptSet) meets(o *conceptSet) bool {
+	for k := range s {
+		if s[k]&o[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// checkQuestions verifies that every decision names known signals and
+// answers, and that every answer has an English label.
+func (e *factsEngine) checkQuestions() error {
+	seen := map[string]bool{}
+	for _, q := range e.data.Questions {
+		if q.ID == "" || seen[q.ID] {
+			return fmt.Errorf("scorer: facts: question id %q empty or repeated", q.ID)
+		}
+		seen[q.ID] = true
+		if q.Question["en"] == "" {
+			return fmt.Errorf("scorer: facts: question %q has no English text", q.ID)
+		}
+		for _, d := range q.Decisions {
+			if _, ok := q.Answers[d.Answer]; !ok {
+				return fmt.Errorf("scorer: facts: question %q: decision answer %q has no text", q.ID, d.Answer)
+			}
+			for _, s := range append(append([]string{}, d.When...), d.Unless...) {
+				if _, ok := e.sigIndex[s]; !ok {
+					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
+				}
+			}
+		}
+		if q.Silence != "" {
+			if _, ok := q.Answers[q.Silence]; !ok {
+				return fmt.Errorf("scorer: facts: question %q: silence answer %q has no text", q.ID, q.Silence)
+			}
+		}
+		for id, a := range q.Answers {
+			if a.Label["en"] == "" {
+				return fmt.Errorf("scorer: facts: question %q: answer %q has no English label", q.ID, id)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,355 @@
+package scorer
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// maxHits bounds the sentences kept per signal.
+const maxHits = 32
+
+// docFacts are the signals a document raises: for each, the sentences that
+// raise it, in text order, and the data categories named in those clauses.
+type docFacts struct {
+	hits [][]int
+	// strength parallels hits: how squarely each sentence raises the signal.
+	strength [][]int8
+	data     []conceptSet
+}
+
+// readDocument reads every sentence of text in its section and records the
+// signals it raises. Headings give their section context but raise nothing;
+// definitions (a "'X' means …" sentence, a definitions section) raise nothing.
+func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
+	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	r := &reader{e: e}
+	var rd reading
+	var section conceptSet
+	inDefinitions := false
+	var lines lineFinder
+	for idx, sp := range sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		raw := text[sp.Start:sp.End]
+		lineStart, lineEnd := lines.around(text, sp)
+		if headingLine(text, sp, lineStart, lineEnd) || isQuestion(raw) {
+			r.read(raw, &rd)
+			section = rd.set
+			inDefinitions = section.has(e.roles.defhead)
+			df.raise(e, r, idx, &rd, &section, true)
+			continue
+		}
+		if inDefinitions || strings.Contains(raw, "](#") {
+			// Definitions, and links of a table of contents, state no practice.
+			continue
+		}
+		r.read(raw, &rd)
+		if r.isDefinition() {
+			continue
+		}
+		df.raise(e, r, idx, &rd, &section, false)
+	}
+	return df
+}
+
+// raise records the signals sentence idx raises; a heading raises only the
+// patterns that allow it.
+func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading bool) {
+	// The candidate signals: those whose first concepts the sentence holds.
+	var cand [maxSignals / 64]uint64
+	for k, w := range rd.set {
+		for ; w != 0; w &= w - 1 {
+			c := k*64 + bits.TrailingZeros64(w)
+			for _, si := range e.sigByConcept[c] {
+				cand[si>>6] |= 1 << (si & 63)
+			}
+		}
+	}
+	split := false
+	for k, w := range cand {
+		if w != 0 && !split {
+			r.splitClauses(rd)
+			split = true
+		}
+		for ; w != 0; w &= w - 1 {
+			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading)
+		}
+	}
+}
+
+// raiseOne records signal si for sentence idx when one of its patterns holds.
+func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool) {
+	pats := e.sigPats[si]
+	{
+		if len(df.hits[si]) >= maxHits {
+			return
+		}
+		for k := range pats {
+			if heading && !pats[k].heading {
+				continue
+			}
+			if ok, data, strength := pats[k].test(rd, section, e); ok {
+				df.hits[si] = append(df.hits[si], idx)
+				// A signal's first patterns are its plainest statements.
+				df.strength[si] = append(df.strength[si], strength-int8(min(k, 3)))
+				df.data[si].union(&data)
+				return
+			}
+		}
+	}
+}
+
+// maxDefinitionWord is how far into a sentence a defining word ("means")
+// makes it a definition.
+const maxDefinitionWord = 10
+
+// isDefinition reports whether the sentence just read defines a term.
+func (r *reader) isDefinition() bool {
+	for _, m := range r.matches {
+		if m.concept == r.e.roles.define && m.start <= maxDefinitionWord && (m.start == 0 || r.words[m.start-1] != "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// longSentence is the length in words from which a sentence makes weaker evidence.
+const longSentence = 60
+
+// test reports whether a sentence raises the pattern, with the data
+// categories of the clause (or sentence) that does and the strength of the
+// evidence: a clause rather than a whole sentence, the service named as the
+// actor, a heading on the same subject, a sentence of reasonable length.
+func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine) (bool, conceptSet, int8) {
+	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
+		return false, conceptSet{}, 0
+	}
+	if len(p.section) > 0 && !anyOf(section, p.section) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) {
+		return false, conceptSet{}, 0
+	}
+	var strength int8
+	for _, g := range p.all {
+		if anyOf(section, g) {
+			strength += 2
+			break
+		}
+	}
+	if rd.words > longSentence {
+		strength--
+	}
+	if p.sentence {
+		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
+			return false, conceptSet{}, 0
+		}
+		return true, dataOf(&rd.set, e), strength
+	}
+	for k := range rd.clauses {
+		c := &rd.clauses[k]
+		if p.holds(&c.set) && p.fits(c) && p.actorFits(rd, c, e) {
+			strength++
+			if c.actor == actorSelf {
+				strength++
+			}
+			if c.limited || c.conditional {
+				strength--
+			}
+			return true, dataOf(&c.set, e), strength
+		}
+	}
+	return false, conceptSet{}, 0
+}
+
+// holds checks the pattern's required concepts against a set.
+func (p *compiledPattern) holds(s *conceptSet) bool {
+	for _, g := range p.all {
+		if !anyOf(s, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// excluded reports whether the sentence holds a concept the pattern
+// excludes: "none" applies to the whole sentence ("You have the right to
+// know which third parties we share your data with" states a right).
+func (p *compiledPattern) excluded(s *conceptSet) bool {
+	for _, c := range p.none {
+		if s.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorFits checks the pattern's actor against the actor of its first
+// concept's action in the clause, when that concept is an action; against
+// the clause's actor otherwise.
+func (p *compiledPattern) actorFits(rd *reading, c *clause, e *factsEngine) bool {
+	if p.actors == 0 {
+		return true
+	}
+	if len(p.all) > 0 && e.isAction[p.all[0][0]] {
+		if pos := rd.firstOf(c, p.all[0]); pos >= 0 {
+			return p.actors&rd.actorAt(e, c, pos) != 0
+		}
+	}
+	return p.actors&c.actor != 0
+}
+
+// fits checks the pattern's polarity against a clause.
+func (p *compiledPattern) fits(c *clause) bool {
+	switch p.polarity {
+	case "pos":
+		return !c.negated
+	case "neg":
+		return c.negated && !c.limited && !c.conditional
+	case "notneg":
+		return !c.negated || c.limited || c.conditional
+	}
+	return true
+}
+
+// fitsSentence checks the pattern's actor against the clause of its first
+// concept, and its polarity against the clauses that hold any of its
+// concepts: "pos" wants none of them negated, "neg" a negated one and none
+// with an exception. A negation in another clause ("… visitors who haven't
+// completed a task") says nothing of the practice.
+func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
+	if p.actors != 0 {
+		fitted := false
+		for k := range rd.clauses {
+			c := &rd.clauses[k]
+			if len(p.all) > 0 && anyOf(&c.set, p.all[0]) || len(p.all) == 0 && c.hasAction(e) {
+				fitted = p.actorFits(rd, c, e)
+				break
+			}
+		}
+		if !fitted {
+			return false
+		}
+	}
+	negated, limited := false, false
+	for k := range rd.clauses {
+		c := &rd.clauses[k]
+		if !p.touches(&c.set) {
+			continue
+		}
+		negated = negated || c.negated && !c.conditional
+		limited = limited || c.limited
+	}
+	switch p.polarity {
+	case "pos":
+		return !negated
+	case "neg":
+		return negated && !limited
+	case "notneg":
+		return !negated || limited
+	}
+	return true
+}
+
+// touches reports whether a set holds any concept the pattern requires.
+func (p *compiledPattern) touches(s *conceptSet) bool {
+	for _, g := range p.all {
+		if anyOf(s, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAction reports whether the clause holds an action concept.
+func (c *clause) hasAction(e *factsEngine) bool {
+	for i, isAction := range e.isAction {
+		if isAction && c.set.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOf(s *conceptSet, group []int) bool {
+	for _, c := range group {
+		if s.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataOf keeps the data categories of a concept set.
+func dataOf(s *conceptSet, e *factsEngine) conceptSet {
+	var out conceptSet
+	for i, isData := range e.isData {
+		if isData && s.has(i) {
+			out.add(i)
+		}
+	}
+	return out
+}
+
+// isQuestion reports whether a sentence asks a question ("How do we share
+// your data?"): it states no practice, but like a heading it names the
+// subject of what follows.
+func isQuestion(raw string) bool {
+	raw = strings.TrimRight(raw, " *_)]")
+	return strings.HasSuffix(raw, "?") || strings.HasSuffix(raw, "؟")
+}
+
+// lineFinder finds the line around each sentence of a text, in order,
+// without scanning a long paragraph again for each of its sentences.
+type lineFinder struct{ start, end, from int }
+
+// around returns the start of the line where sp starts and the end of the
+// line where it ends (the offset of its newline, or the text's length).
+func (l *lineFinder) around(text string, sp Span) (start, end int) {
+	if sp.Start < l.from {
+		*l = lineFinder{}
+	}
+	if i := strings.LastIndexByte(text[l.from:sp.Start], '\n'); i >= 0 {
+		l.start = l.from + i + 1
+	}
+	l.from = sp.Start
+	if l.end < sp.End || l.end == 0 {
+		if i := strings.IndexByte(text[sp.End:], '\n'); i >= 0 {
+			l.end = sp.End + i
+		} else {
+			l.end = len(text)
+		}
+	}
+	return l.start, l.end
+}
+
+// isHeading reports whether the sentence at sp is a heading: a Markdown
+// "#" line, a line underlined with "===" or "---", or a line wholly bold.
+func isHeading(text string, sp Span) bool {
+	var l lineFinder
+	start, end := l.around(text, sp)
+	return headingLine(text, sp, start, end)
+}
+
+// headingLine is isHeading with the sentence's line already found.
+func headingLine(text string, sp Span, lineStart, lineEnd int) bool {
+	prefix := strings.TrimSpace(text[lineStart:sp.Start])
+	if strings.HasPrefix(prefix, "#") {
+		return true
+	}
+	if lineEnd < len(text) && isUnderline(text[lineEnd+1:]) {
+		return true
+	}
+	line := strings.TrimSpace(text[lineStart:lineEnd])
+	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
+	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
+		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ")
+}
+
+// isUnderline reports whether the next line underlines a setext heading
+// ("Title" over "=====" or "-----").
+func isUnderline(next string) bool {
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	}
+	next = strings.TrimSpace(next)
+	return len(next) >= 3 && (strings.Trim(next, "=") == "" || strings.Trim(next, "-") == "")
+}

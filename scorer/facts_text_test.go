@@ -1,0 +1,131 @@
+package scorer
+
+import (
+	"testing"
+
+	"github.com/legible-app/legible"
+)
+
+func TestCleanQuote(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"**We do not sell** your data.", "We do not sell your data."},
+		{"## Your rights", "Your rights"},
+		{"- You can [delete your account](https://acme.example/delete) at any time.", "You can delete your account at any time."},
+		{"| Cookie | Purpose |", "Cookie Purpose"},
+		{"__Note__: we keep logs\nfor 30 days.", "Note: we keep logs for 30 days."},
+		{"نحن **لا نبيع** بياناتك.", "نحن لا نبيع بياناتك."},
+		{"Plain text [with brackets] stays.", "Plain text [with brackets] stays."},
+	}
+	for _, c := range cases {
+		if got := cleanQuote(c.in); got != c.want {
+			t.Errorf("cleanQuote(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEvidenceIsCleanAndSpansRaw(t *testing.T) {
+	text := "# Privacy\n\n- **We do not sell** your [personal data](https://acme.example/data).\n"
+	p := answerOf(t, text, "sells-data")
+	if p.Answer != "no" || len(p.Evidence) != 1 {
+		t.Fatalf("sells-data = %+v", p)
+	}
+	ev := p.Evidence[0]
+	if ev.Quote != "We do not sell your personal data." {
+		t.Errorf("quote = %q", ev.Quote)
+	}
+	if raw := text[ev.Start:ev.End]; raw[:2] != "**" {
+		t.Errorf("span is not the raw text: %q", raw)
+	}
+}
+
+func TestPracticeText(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range e.data.Questions {
+		for id := range q.Answers {
+			for _, lang := range []string{"en", "ar", "fr", "de", "es"} {
+				label, _ := practiceText(q.ID, id, lang)
+				if label == "" {
+					t.Errorf("%s/%s has no %s label", q.ID, id, lang)
+				}
+				if lang == "ar" || lang == "fr" {
+					if en, _ := practiceText(q.ID, id, "en"); label == en && lang != "en" {
+						t.Errorf("%s/%s: the %s label is the English one", q.ID, id, lang)
+					}
+				}
+			}
+			if _, adv := practiceText(q.ID, id, "en"); adv != "" {
+				if _, ar := practiceText(q.ID, id, "ar"); ar == adv {
+					t.Errorf("%s/%s: the Arabic advice is the English one", q.ID, id)
+				}
+			}
+		}
+	}
+	if label, _ := practiceText("data-breaches", AnswerUnknown, "ar"); label == "" || label == unknownLabel {
+		t.Errorf("unknown in Arabic = %q", label)
+	}
+	if label, advice := practiceText("no-such-question", "yes", "en"); label != "" || advice != "" {
+		t.Error("an unknown question has text")
+	}
+	label, advice := practiceText("data-breaches", "no", "xx")
+	if label != "Not promised" || advice == "" {
+		t.Errorf("fallback to English = %q, %q", label, advice)
+	}
+}
+
+func TestMergePractices(t *testing.T) {
+	privacy := &Report{Practices: []Practice{
+		{ID: "sells-data", Answer: AnswerUnknown},
+		{ID: "data-breaches", Answer: "eventually", Evidence: []Evidence{{Quote: "p", Start: 1, End: 2}}},
+	}}
+	terms := &Report{Practices: []Practice{
+		{ID: "sells-data", Answer: "no", Evidence: []Evidence{{Quote: "t", Start: 3, End: 4}}},
+		{ID: "data-breaches", Answer: "no"},
+	}}
+	got := mergePractices([]DocumentReport{{Kind: legible.KindTerms, Report: terms}, {Kind: legible.KindPrivacy, Report: privacy}, {Kind: legible.KindCookies}})
+	if len(got) != 2 || got[0].ID != "sells-data" || got[1].ID != "data-breaches" {
+		t.Fatalf("order = %+v", got)
+	}
+	if got[0].Answer != "no" || got[0].Evidence[0].Document != legible.KindTerms {
+		t.Errorf("terms did not fill the unknown: %+v", got[0])
+	}
+	if got[1].Answer != "eventually" || got[1].Evidence[0].Document != legible.KindPrivacy {
+		t.Errorf("the privacy policy did not come first: %+v", got[1])
+	}
+	if privacy.Practices[1].Evidence[0].Document != "" {
+		t.Error("merging changed the document's own report")
+	}
+	if got := mergePractices(nil); got == nil || len(got) != 0 {
+		t.Errorf("no documents = %v", got)
+	}
+}
+
+func TestCompileFactsRejects(t *testing.T) {
+	cases := map[string]string{
+		"no version":      `{"concepts":{}}`,
+		"missing role":    `{"version":"1","concepts":{"self":["we"]}}`,
+		"bad json":        `{`,
+		"unknown concept": minimalFacts(`"signals":{"s":[{"all":["nope"]}]}`),
+		"unknown signal":  minimalFacts(`"questions":[{"id":"q","question":{"en":"Q?"},"decisions":[{"answer":"a","when":["nope"]}],"answers":{"a":{"label":{"en":"A"}}}}]`),
+		"bad polarity":    minimalFacts(`"signals":{"s":[{"all":["self"],"polarity":"maybe"}]}`),
+	}
+	for name, raw := range cases {
+		if _, err := compileFacts([]byte(raw)); err == nil {
+			t.Errorf("%s: compiled", name)
+		}
+	}
+	if _, err := compileFacts([]byte(minimalFacts(`"signals":{}`))); err != nil {
+		t.Errorf("minimal facts: %v", err)
+	}
+	if FactsVersion() == "" {
+		t.Error("the embedded facts have no version")
+	}
+}
+
+// minimalFacts is a facts file with every reserved concept and one more field.
+func minimalFacts(extra string) string {
+	return `{"version":"t","concepts":{"self":["we"],"other":["they"],"you":["you"],"neg":["not"],"negcancel":["not only"],
+"except":["except"],"split":["but"],"define":["means"],"defhead":["definitions"],"number":["one"],"timeunit":["days"],"cond":["if"]},` + extra + `}`
+}
