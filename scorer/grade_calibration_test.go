@@ -14,20 +14,6 @@ import (
 	"github.com/legible-app/legible/internal/corpus"
 )
 
-// calibrationDir returns ../shared/calibration, or skips the test when it is absent.
-func calibrationDir(tb testing.TB) string {
-	tb.Helper()
-	dir, ok := corpus.Dir()
-	cal := filepath.Join(filepath.Dir(dir), "calibration", "privacyspy")
-	if !ok {
-		tb.Skip("../shared is absent")
-	}
-	if _, err := os.Stat(filepath.Join(cal, "scores.csv")); err != nil {
-		tb.Skip("../shared/calibration is absent")
-	}
-	return cal
-}
-
 // scoreCorpusPolicy scores the privacy policy of a corpus slug.
 func scoreCorpusPolicy(tb testing.TB, dir, slug string) *Report {
 	tb.Helper()

@@ -161,3 +161,18 @@ func PracticeQuestion(id, lang string) string {
 	q, _ := termsText(id, lang)
 	return q
 }
+
+// practiceQuestion is a privacy practice's question in lang ("" when the
+// facts engine has no such question).
+func practiceQuestion(id, lang string) string {
+	e, err := loadFacts()
+	if err != nil {
+		return ""
+	}
+	for qi := range e.data.Questions {
+		if q := &e.data.Questions[qi]; q.ID == id {
+			return inLanguage(q.Question, lang)
+		}
+	}
+	return ""
+}
