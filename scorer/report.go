@@ -1,9 +1,3 @@
-// Package scorer turns the text of a privacy policy or terms into an
-// explainable report: length, reading time at the language's own speed,
-// readability, clarity, and the transparency rubric with quoted evidence.
-//
-// The package is pure: text in, report out. It does no I/O; its lexicons and
-// weights are data files embedded in the binary.
 package scorer
 
 import (
