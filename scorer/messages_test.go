@@ -75,7 +75,7 @@ func TestFindingText(t *testing.T) {
 		{Finding{ID: "metric.reading_minutes", Kind: Bad, Value: &minutes, Label: "Far too long: about 42 minutes to read"}, "fr", "Beaucoup trop long : environ 42 minutes de lecture"},
 		{Finding{ID: "metric.reading_minutes", Kind: Bad, Value: &minutes}, "en", "Far too long: about 42 minutes to read"},
 		{Finding{ID: "metric.ease", Kind: Bad, Value: &ease}, "ar", "صعب القراءة (سهولة القراءة 31)"},
-		{Finding{ID: "retention", Answer: AnswerUnknown, Kind: Missing, Label: "Does not say how long data is kept"}, "ar", "لا يذكر مدة الاحتفاظ بالبيانات"},
+		{Finding{ID: "retention", Answer: AnswerUnknown, Kind: Missing, Label: "No retention period was found"}, "ar", "لم يُعثر على مدة للاحتفاظ بالبيانات"},
 		{Finding{ID: "detector.dpo", Kind: Good, Label: "Names a data protection officer"}, "fr", "Nomme un délégué à la protection des données"},
 		{Finding{ID: "metric.structure", Kind: Missing}, "fr", "Aucun titre ni liste pour aider le lecteur à s'y retrouver"},
 	}

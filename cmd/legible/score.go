@@ -46,6 +46,28 @@ type scoredJSON struct {
 	Error string `json:"error,omitempty"`
 }
 
+// MarshalJSON writes the report's own JSON (its "score": null when not
+// graded included) with the file first, or the file and the error.
+func (s scoredJSON) MarshalJSON() ([]byte, error) {
+	if s.Report == nil {
+		return json.Marshal(struct {
+			File  string `json:"file"`
+			Error string `json:"error,omitempty"`
+		}{s.File, s.Error})
+	}
+	b, err := json.Marshal(s.Report)
+	if err != nil {
+		return nil, err
+	}
+	file, _ := json.Marshal(s.File)
+	b = spliceField(b, "file", file, true)
+	if s.Error != "" {
+		e, _ := json.Marshal(s.Error)
+		b = spliceField(b, "error", e, false)
+	}
+	return b, nil
+}
+
 func runScore(ctx context.Context, e *env, args []string) error {
 	opts, files, err := parseScoreFlags(e, args)
 	if err != nil {

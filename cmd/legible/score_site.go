@@ -91,3 +91,41 @@ func siteGradeText(s *scorer.SiteReport) string {
 	}
 	return fmt.Sprintf("%s %d", s.Grade, s.Score)
 }
+
+// MarshalJSON writes the site report's own JSON (its "score": null when not
+// graded included) with the inputs that could not be scored.
+func (s siteJSON) MarshalJSON() ([]byte, error) {
+	b, err := json.Marshal(s.SiteReport)
+	if err != nil || len(s.Errors) == 0 {
+		return b, err
+	}
+	errs, err := json.Marshal(s.Errors)
+	if err != nil {
+		return nil, err
+	}
+	return spliceField(b, "errors", errs, false), nil
+}
+
+// spliceField adds "key": value to the JSON object b, first or last.
+func spliceField(b []byte, key string, value []byte, first bool) []byte {
+	k, _ := json.Marshal(key)
+	field := append(append(k, ':'), value...)
+	if len(b) < 2 || b[0] != '{' {
+		return b
+	}
+	empty := len(strings.TrimSpace(string(b[1:len(b)-1]))) == 0
+	var out []byte
+	if first {
+		out = append(append([]byte{'{'}, field...), b[1:]...)
+		if !empty {
+			out = append(append([]byte{'{'}, field...), append([]byte{','}, b[1:]...)...)
+		}
+		return out
+	}
+	out = append(out, b[:len(b)-1]...)
+	if !empty {
+		out = append(out, ',')
+	}
+	out = append(out, field...)
+	return append(out, '}')
+}

@@ -81,8 +81,13 @@ func TestScoreSite(t *testing.T) {
 		t.Errorf("site report %+v", site)
 	}
 
-	// The gate applies to the site's grade.
-	code, _, errOut = runCLI(t, "", "score", "--site", "--min-grade", "A", pp, "terms="+writeFile(t, dir, "legal.md", []byte("We may terminate your account at any time for any reason. We may change these terms at any time without notice. You agree to binding arbitration and waive any class action.")))
+	// The gate applies to the site's grade: a vague policy that sells data
+	// holds the site below A whatever its terms.
+	bad, err := os.ReadFile(filepath.Join("..", "..", "scorer", "testdata", "rubric", "bad-en.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runCLI(t, "", "score", "--site", "--min-grade", "A", writeFile(t, dir, "policy.md", bad), "terms="+tp)
 	if code != 1 || !strings.Contains(errOut, "below A") {
 		t.Errorf("gate: exit %d, stderr %q; want 1 and the site below A", code, errOut)
 	}
