@@ -49,6 +49,9 @@ func TestScoringDocMatchesRubric(t *testing.T) {
 		if !strings.Contains(l, "| "+num(p.Weight)+" |") {
 			t.Errorf("practice %s: no table row with its weight %v (%q)", p.Practice, p.Weight, l)
 		}
+		if strings.Contains(l, "(required)") != p.Required {
+			t.Errorf("practice %s: required is %v, the row says otherwise", p.Practice, p.Required)
+		}
 		for ans, v := range p.Values {
 			if ans != "na" && !strings.Contains(l, "`"+ans+"` "+num(v)) && !strings.Contains(l, "`"+ans+"` and") {
 				t.Errorf("practice %s: the row does not give %s its share %v", p.Practice, ans, v)
