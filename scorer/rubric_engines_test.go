@@ -1,3 +1,6 @@
+package scorer
+
+import "testing"
 
 // TestEnginesPinned makes a change to facts.json or terms.json a change of
 // the rubric: stored scores are keyed by the rubric version, so the rubric
