@@ -13,7 +13,13 @@ var rubricJSON []byte
 // rubricData is the decoded rubric file: weights, thresholds, grade
 // boundaries and the detection lexicons, per language.
 type rubricData struct {
-	Version     string          `json:"version"`
+	Version string `json:"version"`
+	// Engines pins the versions of the facts and terms rules the rubric was
+	// weighed against: a change to either is a change of rubric version.
+	Engines struct {
+		Facts string `json:"facts"`
+		Terms string `json:"terms"`
+	} `json:"engines"`
 	Grades      []gradeBoundary `json:"grades"`
 	Criteria    []criterionSpec `json:"criteria"`
 	Metrics     []metricRule    `json:"metrics"`
