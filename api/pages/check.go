@@ -34,6 +34,9 @@ type checkResult struct {
 	Readability *readabilityView
 	Metrics     []metricRow
 	Criteria    []criterionView
+	Practices   []practiceView
+	// NotGraded says why the draft has no grade, "" when it has one.
+	NotGraded string
 }
 
 // checkView is the data of the "check your draft" page.
@@ -179,7 +182,12 @@ func draftResult(l *Localizer, rep *scorer.Report) *checkResult {
 		Grade:    viewGrade(rep.Grade),
 		Score:    l.Int(rep.Score),
 		Reading:  l.ReadingTime(rep.ReadingMinutes),
-		Criteria: criterionViews(l, rep.Criteria, func(legible.DocKind) string { return rep.Language }),
+	}
+	docLang := func(legible.DocKind) string { return rep.Language }
+	res.Criteria = criterionViews(l, rep.Criteria, docLang)
+	res.Practices = practiceViews(l, rep.Practices, rep.Criteria, docLang)
+	if rep.NotGraded != "" || rep.Grade == "" {
+		res.Grade, res.NotGraded = notGradedGrade(l), notGradedText(l, rep.NotGraded)
 	}
 	if e := rep.Readability.Ease; e != nil {
 		res.Readability = &readabilityView{
