@@ -179,9 +179,9 @@ func (h *handler) newCheckView(p page, text, lang string, kind legible.DocKind) 
 
 func draftResult(l *Localizer, rep *scorer.Report) *checkResult {
 	res := &checkResult{
-		Grade:    viewGrade(rep.Grade),
-		Score:    l.Int(rep.Score),
-		Reading:  l.ReadingTime(rep.ReadingMinutes),
+		Grade:   viewGrade(rep.Grade),
+		Score:   l.Int(rep.Score),
+		Reading: l.ReadingTime(rep.ReadingMinutes),
 	}
 	docLang := func(legible.DocKind) string { return rep.Language }
 	res.Criteria = criterionViews(l, rep.Criteria, docLang)

@@ -34,7 +34,7 @@ func notGradedStore(t *testing.T) *fakeStore {
 func TestSiteNotGraded(t *testing.T) {
 	r := newTestRouter(notGradedStore(t), nil)
 	tests := []struct {
-		lang         string
+		lang        string
 		wants, nots []string
 	}{
 		{"en", []string{

@@ -37,10 +37,10 @@ type siteView struct {
 	// NotGraded says, in words, why a site that was scored has no grade
 	// (its documents are in a language Legible cannot read yet).
 	NotGraded string
-	Documents     []documentView
-	Signals       []signalView
-	History       lineChart
-	Changes       []changeRow
+	Documents []documentView
+	Signals   []signalView
+	History   lineChart
+	Changes   []changeRow
 	// APIURL, ReportURL and BadgeURL are absolute addresses for reuse.
 	APIURL, ReportURL, BadgeURL string
 	// BadgePath is the badge's same-origin address, for the preview.
