@@ -132,3 +132,51 @@ func TestBadgeNotGraded(t *testing.T) {
 		}
 	})
 }
+
+// The extension's lookup tells a site not graded (grade "", no failure
+// status) from one without a policy, and names the practice facts it quotes.
+func TestLookupNotGradedAndPracticeIDs(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		e := newTestEnvOn(t, d, generous())
+		seedNotGraded(t, e.db, "example.in")
+		site := seed(t, e.db, seedSite{domain: "example.com", grade: legible.GradeB, score: 72})
+		sells := scorer.Finding{ID: "sells-data", Answer: "no", Kind: scorer.Good, Label: "Does not sell your data",
+			Quote: "We do not sell your data.", Document: legible.KindPrivacy, Points: 4}
+		b, _ := json.Marshal(scorer.SiteReport{RubricVersion: "test-1", Score: 72, Grade: legible.GradeB, TopFindings: []scorer.Finding{sells}})
+		if err := e.db.SaveSiteScore(t.Context(), site.ID, legible.SiteScore{RubricVersion: "test-1", Overall: 72, Grade: legible.GradeB,
+			Report: b, CreatedAt: fixedTime}); err != nil {
+			t.Fatal(err)
+		}
+		for _, loaded := range []bool{false, true} {
+			if loaded {
+				if err := e.srv.cache.refresh(t.Context(), true); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for domain, check := range map[string]func(lookupSite) bool{
+				"example.in": func(s lookupSite) bool {
+					return s.Grade == "" && s.Status != legible.StatusNoPolicy && s.Status != legible.StatusFailed
+				},
+				"example.com": func(s lookupSite) bool {
+					return len(s.TopFindings) == 1 && s.TopFindings[0].ID == "sells-data" && s.TopFindings[0].Answer == "no"
+				},
+			} {
+				h := legible.DomainHash(domain)
+				var r lookupResponse
+				decode(t, e.get("/v1/lookup/"+h[:4]), &r)
+				found := false
+				for _, s := range r.Sites {
+					if s.Hash == h {
+						found = true
+						if !check(s) {
+							t.Errorf("loaded=%v: %s = %+v", loaded, domain, s)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("loaded=%v: %s not in its bucket", loaded, domain)
+				}
+			}
+		}
+	})
+}
