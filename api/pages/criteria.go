@@ -11,8 +11,13 @@ import (
 
 // criterionView is one rubric criterion as the report shows it.
 type criterionView struct {
-	ID   string
-	Name string
+	ID string
+	// Anchor is the criterion's element id: its ID, with the document's kind
+	// when a site's documents share the criterion (each has transparency).
+	Anchor string
+	// Where names the document the criterion judges, when several share it.
+	Where string
+	Name  string
 	// NameLang is the language of Name when it is not the page's (a name
 	// with no translation yet shows in English).
 	NameLang string
@@ -82,6 +87,10 @@ func fallbackLang(pageLang, text, english string) string {
 // quoted document by its kind.
 func criterionViews(l *Localizer, cs []scorer.Criterion, docLang func(legible.DocKind) string) []criterionView {
 	out := make([]criterionView, 0, len(cs))
+	seen := map[string]int{}
+	for _, c := range cs {
+		seen[c.ID]++
+	}
 	for _, c := range cs {
 		name, english := c.Name, c.Name
 		if c.ID != "" {
@@ -95,6 +104,7 @@ func criterionViews(l *Localizer, cs []scorer.Criterion, docLang func(legible.Do
 		}
 		v := criterionView{
 			ID:          c.ID,
+			Anchor:      c.ID,
 			Name:        name,
 			NameLang:    fallbackLang(l.Lang, name, english),
 			Score:       c.Score,
@@ -104,6 +114,11 @@ func criterionViews(l *Localizer, cs []scorer.Criterion, docLang func(legible.Do
 		}
 		if c.NotAssessed {
 			v.Points = l.T("criterion.notassessed")
+		}
+		if seen[c.ID] > 1 {
+			if kind := criterionDocument(c); kind != "" {
+				v.Anchor, v.Where = c.ID+"-"+string(kind), kindName(l, kind)
+			}
 		}
 		fs := slices.Clone(c.Findings)
 		slices.SortStableFunc(fs, func(a, b scorer.Finding) int {
@@ -165,4 +180,15 @@ func findingOf(l *Localizer, f scorer.Finding, docLang func(legible.DocKind) str
 		}
 	}
 	return v
+}
+
+// criterionDocument is the kind of document a site report's criterion
+// judges, from its findings; "" when none says.
+func criterionDocument(c scorer.Criterion) legible.DocKind {
+	for _, f := range c.Findings {
+		if f.Document != "" {
+			return f.Document
+		}
+	}
+	return ""
 }
