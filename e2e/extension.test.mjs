@@ -227,7 +227,10 @@ test('the extension grades the site in view without revealing it', { skip, timeo
     assert.ok(!paths.some((p) => p.startsWith('/v1/lookup/')), `table mode looked a bucket up for the badge: ${paths}`);
     const popup = await openPopup(context, extensionId, ratedTab);
     assert.equal(await text(popup, '#grade'), grade);
-    assert.ok((await popup.locator('#findings > li').count()) >= 1);
+    // The practice facts come from the site's bucket (cached since range
+    // mode): the quoted ones, or a note that there is none.
+    const n = await popup.locator('#findings > li').count();
+    assert.ok(n > 0 || (await popup.locator('#findings-note').isVisible()), 'facts, or a note that there is none');
     assert.match(await text(popup, '#privacy-note'), /table downloaded to your browser/);
     await popup.close();
   });
