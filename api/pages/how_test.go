@@ -81,3 +81,20 @@ func TestGradesLinkToHowWeScore(t *testing.T) {
 		})
 	}
 }
+
+// A criterion named by its one question does not repeat it below its name.
+func TestHowCriteriaDoNotRepeatTheirName(t *testing.T) {
+	o, err := loadOutline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "ar"} {
+		for _, c := range howCriteria(newLocalizer(messages, lang, false), o.terms) {
+			for _, q := range c.Questions {
+				if q.Text == c.Name {
+					t.Errorf("%s: criterion %q repeats its name as a question", lang, c.Name)
+				}
+			}
+		}
+	}
+}

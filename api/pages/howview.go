@@ -134,7 +134,8 @@ func howCriteria(l *Localizer, r *scorer.Report) []howCriterion {
 		en, _ := scorer.CriterionText(c.ID, rubricLanguage)
 		hc := howCriterion{Name: name, NameLang: fallbackLang(l.Lang, name, en), Points: l.Plural("how.points", int(c.Max+0.5))}
 		for _, id := range asks[c.ID] {
-			if q := questionText(l, id, r.Practices); q.Text != "" {
+			// A criterion of one question may be named by the question itself.
+			if q := questionText(l, id, r.Practices); q.Text != "" && q.Text != name {
 				hc.Questions = append(hc.Questions, q)
 			}
 		}
