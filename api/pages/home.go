@@ -54,12 +54,14 @@ func (h *handler) home(c *gin.Context) {
 	p.Feed = "/feeds/changes.atom"
 	p.Title = p.L.T("home.title")
 	ctx := c.Request.Context()
-	best, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "-score", Limit: leaderboardSize})
+	// Only graded sites are ranked: a site not graded in its language has no
+	// score to rank, and must not top the least legible.
+	best, err := h.store.ListSites(ctx, legible.SiteFilter{Grades: allGrades, Sort: "-score", Limit: leaderboardSize})
 	if err != nil {
 		h.internal(c, p, "pages.home: best sites", err)
 		return
 	}
-	worst, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "score", Limit: leaderboardSize})
+	worst, err := h.store.ListSites(ctx, legible.SiteFilter{Grades: allGrades, Sort: "score", Limit: leaderboardSize})
 	if err != nil {
 		h.internal(c, p, "pages.home: worst sites", err)
 		return

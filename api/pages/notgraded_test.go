@@ -97,3 +97,16 @@ func TestSitePractices(t *testing.T) {
 	)
 	mustNotContain(t, res.Body, `**binding arbitration**`, `## Disputes`)
 }
+
+// A site not graded has no score to rank: it is on neither leaderboard.
+func TestHomeLeavesNotGradedSitesOffTheBoards(t *testing.T) {
+	f := newFixtureStore(t)
+	// Listed in score order, as the store does: the site not graded first.
+	f.sites = append([]legible.SiteSummary{{Domain: "hindi.example", UnicodeDomain: "hindi.example", Grade: "", ReadingMin: 14}}, f.sites...)
+	res := do(t, newTestRouter(f, nil), http.MethodGet, "/", nil, nil)
+	if res.Code != http.StatusOK {
+		t.Fatalf("status %d", res.Code)
+	}
+	mustContain(t, res.Body, "worst.net")
+	mustNotContain(t, res.Body, "hindi.example")
+}
