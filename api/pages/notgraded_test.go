@@ -43,6 +43,8 @@ func TestSiteNotGraded(t *testing.T) {
 			`<h2 id="notgraded-title">Not graded in this language yet</h2>`,
 			`href="/how-we-score?lang=en#not-graded"`,
 			`14 minutes`, `3,100 words`, // the measurements are still shown
+			// The document's grade in the table says it is not graded, in words.
+			`<span class="grade grade-none" title="Not graded in this language yet">–<span class="sr-only"> (Not graded in this language yet)</span></span>`,
 		}, []string{`Request a rating`, `out of 100`, `data-grade="E"`, `data-grade="?"`, `How this grade is made`}},
 		{"ar", []string{
 			`<dd class="score notgraded">لم تُقيَّم بهذه اللغة بعد</dd>`,
