@@ -74,3 +74,12 @@ func notGradedText(l *Localizer, reason string) string {
 	}
 	return scorer.Translate(notGradedEnglish, l.Lang)
 }
+
+// scoredGrade is the view of a grade that was scored: the letter, or the
+// not-graded mark when the text could not be graded.
+func scoredGrade(l *Localizer, g legible.Grade) gradeView {
+	if g == "" {
+		return notGradedGrade(l)
+	}
+	return viewGrade(g)
+}

@@ -149,10 +149,10 @@ func changeRows(l *Localizer, changes []legible.Change) []changeRow {
 			r.DiffHref = "/v1/versions/" + strconv.FormatInt(ch.VersionID, 10) + "/diff?against=" + strconv.FormatInt(*ch.PreviousID, 10)
 		}
 		if ch.Grade != nil && ch.PreviousGrade != nil {
-			from, to := viewGrade(*ch.PreviousGrade), viewGrade(*ch.Grade)
+			from, to := scoredGrade(l, *ch.PreviousGrade), scoredGrade(l, *ch.Grade)
 			r.From, r.To = &from, &to
 		}
-		if ch.Score != nil && ch.PreviousScore != nil {
+		if ch.Score != nil && ch.PreviousScore != nil && ch.Grade != nil && *ch.Grade != "" && ch.PreviousGrade != nil && *ch.PreviousGrade != "" {
 			r.FromScore, r.ToScore = l.Int(*ch.PreviousScore), l.Int(*ch.Score)
 		}
 		rows = append(rows, r)

@@ -112,3 +112,15 @@ func TestHomeLeavesNotGradedSitesOffTheBoards(t *testing.T) {
 	mustContain(t, res.Body, "worst.net")
 	mustNotContain(t, res.Body, "hindi.example")
 }
+
+// A change to or from a version not graded shows "–", not "?", and no score.
+func TestChangesNotGraded(t *testing.T) {
+	l := newLocalizer(messages, "en", false)
+	rows := changeRows(l, []legible.Change{{
+		Domain: "hindi.example", Kind: legible.KindPrivacy, VersionID: 2, FetchedAt: t2,
+		Grade: ptr(legible.Grade("")), Score: ptr(0), PreviousGrade: ptr(legible.GradeC), PreviousScore: ptr(50),
+	}})
+	if len(rows) != 1 || rows[0].To == nil || rows[0].To.Letter != notGradedMark || rows[0].From.Letter != "C" || rows[0].ToScore != "" {
+		t.Errorf("row %+v", rows)
+	}
+}
