@@ -42,7 +42,18 @@ type badgeInfo struct {
 	// status tells a site without a policy, or one that could not be read,
 	// from one never rated.
 	status legible.CrawlStatus
+	// notGraded is a site that was scored but has no grade: its documents
+	// are in a language Legible cannot read yet.
+	notGraded bool
 }
+
+// badgeScale is what every badge's tooltip says of the grades and of what
+// they rate.
+const badgeScale = "Grades run from A (best) to E (worst) and rate the site's privacy policy and terms of service."
+
+// notGradedColour is the colour of a site measured but not graded: the grey
+// of an unrated one, with its own words.
+const notGradedColour = unratedColour
 
 // badge serves GET /badge/{domain}.svg: an SVG badge with the site's grade,
 // or a grey "unrated" one for a site without a grade.
@@ -71,7 +82,8 @@ func (s *Server) badge(c *gin.Context) {
 // while the table is not loaded.
 func (s *Server) badgeInfo(ctx context.Context, domain string) (badgeInfo, error) {
 	if e, found, loaded := s.cache.entry(legible.DomainHash(domain)); loaded {
-		return badgeInfo{rated: found && e.Grade != "", grade: e.Grade, score: e.Score, status: e.Status}, nil
+		return badgeInfo{rated: found && e.Grade != "", grade: e.Grade, score: e.Score, status: e.Status,
+			notGraded: found && e.Grade == "" && e.Status == ""}, nil
 	}
 	d, err := s.store.SiteDetail(ctx, domain)
 	if errors.Is(err, legible.ErrNotFound) {
@@ -86,25 +98,32 @@ func (s *Server) badgeInfo(ctx context.Context, domain string) (badgeInfo, error
 		}
 		return badgeInfo{}, nil
 	}
+	if d.Score.Grade == "" {
+		return badgeInfo{notGraded: true}, nil
+	}
 	return badgeInfo{rated: true, grade: d.Score.Grade, score: d.Score.Overall}, nil
 }
 
 // renderBadge draws the badge. It is labelled for screen readers (role=img,
-// <title>) and its text colour is whichever of near-black or white contrasts
+// <title>, which is also its tooltip: the grade, the scale and what is
+// rated) and its text colour is whichever of near-black or white contrasts
 // more with the background.
 func renderBadge(b badgeInfo) []byte {
 	value, colour, label := "unrated", unratedColour, "Legible privacy grade: not rated yet"
-	switch b.status {
-	case legible.StatusNoPolicy:
+	switch {
+	case b.status == legible.StatusNoPolicy:
 		value, label = "no policy found", "Legible: no privacy policy found on this site"
-	case legible.StatusFailed:
+	case b.status == legible.StatusFailed:
 		value, label = "not readable", "Legible: this site could not be read"
+	case b.notGraded:
+		value, colour, label = "not graded", notGradedColour, "Legible: not graded in this language yet"
 	}
 	if c, ok := gradeColours[b.grade]; b.rated && ok {
 		value = string(b.grade) + " " + strconv.Itoa(b.score) + "/100"
 		colour = c
 		label = fmt.Sprintf("Legible privacy grade %s, score %d out of 100", b.grade, b.score)
 	}
+	label += ". " + badgeScale
 	const left = "legible"
 	lw, rw := textWidth(left)+12, textWidth(value)+12
 	w := lw + rw

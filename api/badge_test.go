@@ -28,7 +28,7 @@ func TestBadge(t *testing.T) {
 			}
 			body := rec.Body.String()
 			if rec.Header().Get("Content-Type") != "image/svg+xml; charset=utf-8" || !strings.Contains(body, gradeColours["B"]) ||
-				!strings.Contains(body, `role="img"`) || !strings.Contains(body, "<title>Legible privacy grade B, score 72 out of 100</title>") {
+				!strings.Contains(body, `role="img"`) || !strings.Contains(body, "<title>Legible privacy grade B, score 72 out of 100. Grades run from A (best) to E (worst)") {
 				t.Errorf("loaded=%v: badge %s", loaded, body)
 			}
 			if rec.Header().Get("X-Frame-Options") != "" || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "default-src 'none'") ||
@@ -49,6 +49,7 @@ func TestBadge(t *testing.T) {
 func TestBadgeGolden(t *testing.T) {
 	golden(t, "badge_b.svg", renderBadge(badgeInfo{rated: true, grade: legible.GradeB, score: 72}))
 	golden(t, "badge_unrated.svg", renderBadge(badgeInfo{}))
+	golden(t, "badge_notgraded.svg", renderBadge(badgeInfo{notGraded: true}))
 }
 
 func TestBadgeTextContrast(t *testing.T) {

@@ -200,7 +200,7 @@ func TestBadgeSaysNoPolicy(t *testing.T) {
 			}
 		}
 		body := e.get("/badge/nopolicy.example.svg").Body.String()
-		if !strings.Contains(body, ">no policy found</text>") || !strings.Contains(body, `aria-label="Legible: no privacy policy found on this site"`) {
+		if !strings.Contains(body, ">no policy found</text>") || !strings.Contains(body, `aria-label="Legible: no privacy policy found on this site. Grades run from A (best) to E (worst)`) {
 			t.Errorf("loaded=%v: badge = %s", loaded, body)
 		}
 	}

@@ -27,8 +27,9 @@ type lookupResponse struct {
 
 type lookupSite struct {
 	Hash string `json:"hash"`
-	// Grade is "" for a site whose latest crawl found no policy or failed;
-	// Status then says which.
+	// Grade is "" for a site whose latest crawl found no policy or failed
+	// (Status then says which), and for a site rated but not graded (its
+	// documents are in a language Legible cannot read yet).
 	Grade          legible.Grade   `json:"grade"`
 	Score          int             `json:"score"`
 	ReadingMinutes float64         `json:"reading_minutes"`
@@ -41,6 +42,10 @@ type lookupSite struct {
 }
 
 type lookupFinding struct {
+	// ID and Answer name a practice fact ("sells-data", "no"), so that the
+	// extension can say it in the reader's language.
+	ID       string             `json:"id,omitempty"`
+	Answer   string             `json:"answer,omitempty"`
 	Kind     scorer.FindingKind `json:"kind"`
 	Label    string             `json:"label"`
 	Quote    string             `json:"quote,omitempty"`
@@ -151,7 +156,7 @@ func topFindings(report json.RawMessage) ([]lookupFinding, error) {
 			break
 		}
 		// Reports stored before quotes were clipped are clipped on the way out.
-		out = append(out, lookupFinding{Kind: f.Kind, Label: f.Label, Quote: rating.ClipQuote(f.Quote), Document: f.Document})
+		out = append(out, lookupFinding{ID: f.ID, Answer: f.Answer, Kind: f.Kind, Label: f.Label, Quote: rating.ClipQuote(f.Quote), Document: f.Document})
 	}
 	return out, nil
 }

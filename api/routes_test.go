@@ -17,6 +17,7 @@ func TestMethodNotAllowed(t *testing.T) {
 	}{
 		{http.MethodPut, "/check", "GET, HEAD, POST", true},
 		{http.MethodDelete, "/", "GET, HEAD", true},
+		{http.MethodPost, "/how-we-score", "GET, HEAD", true},
 		{http.MethodPost, "/sites/example.com", "GET, HEAD", true},
 		{http.MethodGet, "/sites/example.com/request", "POST", true},
 		{http.MethodDelete, "/v1/sites/example.com", "GET", false},
@@ -37,5 +38,17 @@ func TestMethodNotAllowed(t *testing.T) {
 			continue
 		}
 		wantProblem(t, rec, http.StatusMethodNotAllowed)
+	}
+}
+
+// The page that explains the grades is served by the server's route table,
+// in both page languages.
+func TestHowWeScoreServed(t *testing.T) {
+	e := newTestEnv(t, generous())
+	for lang, heading := range map[string]string{"en": "<h1>How we score</h1>", "ar": "<h1>كيف نقيّم</h1>"} {
+		rec := e.get("/how-we-score?lang=" + lang)
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), heading) {
+			t.Errorf("%s: status %d, body lacks %q", lang, rec.Code, heading)
+		}
 	}
 }

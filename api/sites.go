@@ -35,8 +35,13 @@ type siteResponse struct {
 	// StatusCheckedAt is when the latest crawl ended.
 	StatusCheckedAt string `json:"status_checked_at,omitempty"`
 	// Message says the state in a sentence, for people.
-	Message        string             `json:"message,omitempty"`
-	Score          *int               `json:"score"`
+	Message string `json:"message,omitempty"`
+	// Score is null for a site not rated yet, and for one rated but not
+	// graded (NotGraded says why).
+	Score *int `json:"score"`
+	// NotGraded says why a rated site has no grade: "language" (no document
+	// in a language Legible can read yet) or "no_documents".
+	NotGraded      string             `json:"not_graded,omitempty"`
 	Grade          legible.Grade      `json:"grade,omitempty"`
 	RubricVersion  string             `json:"rubric_version,omitempty"`
 	ReadingMinutes float64            `json:"reading_minutes"`
@@ -47,8 +52,15 @@ type siteResponse struct {
 	Documents      []siteDocument     `json:"documents"`
 	Criteria       []scorer.Criterion `json:"criteria"`
 	TopFindings    []scorer.Finding   `json:"top_findings"`
-	Signals        *legible.Signals   `json:"signals,omitempty"`
-	Links          siteLinks          `json:"links"`
+	// Practices answer the questions a reader asks ("does it sell my data?"),
+	// each with the sentences that answer it.
+	Practices []scorer.Practice `json:"practices"`
+	// Parts and Explanation state the site rule: each graded document's score
+	// and weight, each signal's points, and the result in one line.
+	Parts       []scorer.SitePart `json:"parts"`
+	Explanation string            `json:"explanation,omitempty"`
+	Signals     *legible.Signals  `json:"signals,omitempty"`
+	Links       siteLinks         `json:"links"`
 }
 
 type siteDocument struct {
@@ -57,12 +69,13 @@ type siteDocument struct {
 	Language       string          `json:"language"`
 	Words          int             `json:"words"`
 	ReadingMinutes float64         `json:"reading_minutes"`
-	Score          *int            `json:"score"`
-	Grade          legible.Grade   `json:"grade,omitempty"`
-	RubricVersion  string          `json:"rubric_version,omitempty"`
-	VersionID      int64           `json:"version_id"`
-	FetchedAt      string          `json:"fetched_at"`
-	CheckedAt      string          `json:"checked_at,omitempty"`
+	// Score is null when the document is not scored, or scored but not graded.
+	Score         *int          `json:"score"`
+	Grade         legible.Grade `json:"grade,omitempty"`
+	RubricVersion string        `json:"rubric_version,omitempty"`
+	VersionID     int64         `json:"version_id"`
+	FetchedAt     string        `json:"fetched_at"`
+	CheckedAt     string        `json:"checked_at,omitempty"`
 }
 
 type siteLinks struct {
@@ -124,6 +137,8 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		Documents:     make([]siteDocument, 0, len(d.Documents)),
 		Criteria:      []scorer.Criterion{},
 		TopFindings:   []scorer.Finding{},
+		Practices:     []scorer.Practice{},
+		Parts:         []scorer.SitePart{},
 		Signals:       d.Signals,
 		Links: siteLinks{
 			Self:    links.SiteAPI(d.Site.Domain),
@@ -153,8 +168,11 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 			CheckedAt: formatTime(ds.Version.CheckedAt),
 		}
 		if ds.Score != nil {
-			score := ds.Score.Overall
-			doc.Score, doc.Grade, doc.RubricVersion = &score, ds.Score.Grade, ds.Score.RubricVersion
+			doc.Grade, doc.RubricVersion = ds.Score.Grade, ds.Score.RubricVersion
+			if ds.Score.Grade != "" {
+				score := ds.Score.Overall
+				doc.Score = &score
+			}
 			doc.ReadingMinutes = roundTenth(ds.Score.ReadingMin)
 		}
 		words += ds.Version.Words
@@ -164,8 +182,13 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 	if d.Score == nil {
 		return r, nil
 	}
-	score := d.Score.Overall
-	r.Rated, r.Score, r.Grade = true, &score, d.Score.Grade
+	r.Rated, r.Grade = true, d.Score.Grade
+	if d.Score.Grade != "" {
+		score := d.Score.Overall
+		r.Score = &score
+	} else {
+		r.NotGraded = scorer.NotGradedLanguage // what a report that does not say means
+	}
 	r.RubricVersion, r.Language = d.Score.RubricVersion, d.Score.Language
 	r.ReadingMinutes = roundTenth(d.Score.ReadingMin)
 	r.ScoredAt = formatTime(d.Score.CreatedAt)
@@ -181,6 +204,16 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 		}
 		if rep.TopFindings != nil {
 			r.TopFindings = rep.TopFindings
+		}
+		if rep.Practices != nil {
+			r.Practices = rep.Practices
+		}
+		if rep.Parts != nil {
+			r.Parts = rep.Parts
+		}
+		r.Explanation = rep.Explanation
+		if r.Grade == "" && rep.NotGraded != "" {
+			r.NotGraded = rep.NotGraded
 		}
 		if rep.Words > 0 {
 			r.Words = rep.Words

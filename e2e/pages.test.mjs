@@ -130,6 +130,46 @@ test('the pages in Chromium', { skip, timeout: 300_000 }, async (t) => {
     }
   });
 
+  await t.test('report page in Arabic names the criteria in Arabic', async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}/sites/${RATED}?lang=ar`);
+      const names = (await page.locator('.criteria .criterion > h3').allTextContents()).map((n) => n.trim());
+      assert.ok(names.length > 0, 'the report lists criteria');
+      for (const n of names) assert.match(n, /[\u0600-\u06ff]/, `criterion "${n}" is in Arabic`);
+      assert.equal(await page.locator('.criteria .criterion > h3[lang="en"]').count(), 0, 'no criterion falls back to English');
+      assert.ok(names.includes('الشفافية وسهولة القراءة'), `criteria: ${names}`);
+      assert.equal((await page.textContent('.summary .how-link')).trim(), 'كيف نقيّم');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  await t.test('How we score, linked from a grade, in English and Arabic', async () => {
+    const { page, problems, close } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}/sites/${RATED}?lang=en`);
+      await Promise.all([page.waitForURL(/\/how-we-score\?lang=en/), page.click('.summary .how-link')]);
+      assert.equal((await page.textContent('h1')).trim(), 'How we score');
+      assert.equal(await page.locator('table.bands tbody tr').count(), 5, 'one row per grade');
+      assert.match(await page.textContent('#grades'), /A best … E worst/);
+      assert.ok((await page.locator('.how-criteria li').count()) > 0, 'the criteria are listed');
+      assert.deepEqual(await a11yProblems(page), [], 'accessibility');
+      await screenshot(page, 'pages-how-en');
+      await page.click('nav.langs a[hreflang="ar"]');
+      await page.waitForURL(/lang=ar/);
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      assert.equal((await page.textContent('h1')).trim(), 'كيف نقيّم');
+      assert.match(await page.textContent('#grades'), /A الأفضل … E الأسوأ/);
+      assert.deepEqual(await a11yProblems(page), [], 'accessibility');
+      await screenshot(page, 'pages-how-ar');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
   await t.test('the draft form returns a grade', async () => {
     const { page, problems, close } = await openPage(browser);
     try {

@@ -59,7 +59,8 @@ async function paint(tabId, state) {
   }
   const title = api.i18n.getMessage('actionTitle');
   let detail = '';
-  if (state.status === 'rated') detail = ` — ${state.site.grade} (${state.site.score}/100)`;
+  if (state.status === 'rated') detail = ` — ${state.site.grade} (${state.site.score}/100; ${api.i18n.getMessage('gradeScale')})`;
+  else if (state.status === 'not_graded') detail = ` — ${api.i18n.getMessage('notGraded')}`;
   else if (state.status === 'no_policy') detail = ` — ${api.i18n.getMessage('noPolicyFound')}`;
   else if (state.status === 'requested') detail = ` — ${api.i18n.getMessage('requestedLead')}`;
   calls.push(api.action.setTitle({ tabId, title: title + detail }));

@@ -14,13 +14,14 @@ async function messagesOf(lang) {
 /**
  * Returns the translator of the language chosen in the settings.
  * @param {string} setting "auto", "en", "ar" or "fr"
- * @returns {Promise<{lang: string, dir: string, t: (key: string, ...subs: Array<string|number>) => string}>}
+ * own translates from the chosen language only, with no English fallback.
+ * @returns {Promise<{lang: string, dir: string, t: (key: string, ...subs: Array<string|number>) => string, own: (key: string, ...subs: Array<string|number>) => string}>}
  */
 export async function loadLocale(setting) {
   const lang = pickLanguage(setting, api.i18n.getUILanguage());
   const fallback = await messagesOf('en');
   const messages = lang === 'en' ? fallback : await messagesOf(lang).catch(() => fallback);
-  return { lang, dir: dirOf(lang), t: translator(messages, fallback) };
+  return { lang, dir: dirOf(lang), t: translator(messages, fallback), own: translator(messages) };
 }
 
 /**

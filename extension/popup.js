@@ -2,7 +2,8 @@
 // the user asks — a link to the full report on the server.
 
 import { loadLocale, applyLocale } from './locale.js';
-import { normalizeSettings, reportUrl } from './lib/settings.js';
+import { normalizeSettings, reportUrl, howWeScoreUrl } from './lib/settings.js';
+import { factsToShow, factLabel, plainQuote } from './lib/facts.js';
 import { gradeColor, textColorOn } from './lib/grade.js';
 import { readingTime, relativeTime, formatNumber, formatDate, formatDay } from './lib/format.js';
 import { toUnicode } from './lib/punycode.js';
@@ -29,12 +30,13 @@ function isolate(s) {
 }
 
 function show(id) {
-  for (const s of ['rated', 'unrated', 'requested', 'nopolicy', 'failed', 'none', 'error']) $(s).hidden = s !== id;
+  for (const s of ['rated', 'notgraded', 'unrated', 'requested', 'nopolicy', 'failed', 'none', 'error']) $(s).hidden = s !== id;
   $('loading').hidden = true;
   $('main').setAttribute('aria-busy', 'false');
 }
 
-function renderFinding(f, t) {
+function renderFinding(f, locale) {
+  const { t } = locale;
   const li = document.createElement('li');
   li.className = `finding ${f.kind}`;
   const kind = document.createElement('div');
@@ -42,13 +44,15 @@ function renderFinding(f, t) {
   kind.textContent = t(KIND_KEYS[f.kind]);
   const label = document.createElement('p');
   label.className = 'label';
-  label.dir = 'auto'; // labels and quotes come in the policy's language
-  label.textContent = f.label;
+  const text = factLabel(f, locale.lang, locale.own);
+  label.lang = text.lang;
+  label.dir = 'auto';
+  label.textContent = text.text;
   li.append(kind, label);
   if (f.quote) {
     const q = document.createElement('blockquote');
-    q.dir = 'auto';
-    q.textContent = `“${f.quote}”`;
+    q.dir = 'auto'; // quotes come in the policy's language
+    q.textContent = `“${plainQuote(f.quote)}”`;
     li.append(q);
   }
   if (f.document && DOC_KEYS[f.document]) {
@@ -73,12 +77,26 @@ function renderRated(state, locale) {
   const when = relativeTime(site.checkedAt, Date.now(), lang);
   $('checked').textContent = when ? t('checkedLabel', when) : '';
   $('checked').title = formatDate(site.checkedAt, lang);
-  const list = $('findings');
-  list.replaceChildren(...(site.findings ?? []).map((f) => renderFinding(f, t)));
+  // Only the practice facts the server quotes: what it is sure of.
+  const facts = factsToShow(site.findings);
+  $('findings').replaceChildren(...facts.map((f) => renderFinding(f, locale)));
   const note = $('findings-note');
-  note.hidden = (site.findings ?? []).length > 0;
+  note.hidden = facts.length > 0;
   note.textContent = state.findingsFailed || site.findings === null ? t('findingsUnavailable') : t('noFindings');
   show('rated');
+}
+
+function renderNotGraded(state, locale) {
+  const { t, lang } = locale;
+  $('grade-notgraded').setAttribute('aria-label', t('notGraded'));
+  $('notgraded-reading').textContent = readingTime(state.site?.readingMinutes ?? null, lang, t) || t('readingUnknown');
+  show('notgraded');
+}
+
+/** Shows the grade scale, what is rated and the link to how grades are made. */
+function renderExplain(settings, locale) {
+  $('how-link').href = howWeScoreUrl(settings.server, locale.lang);
+  $('explain').hidden = false;
 }
 
 function renderReveal(state, settings, locale, key) {
@@ -99,8 +117,14 @@ function render(answer, locale) {
   const { t } = locale;
   $('domain').textContent = state.domain ? toUnicode(state.domain) : '';
   $('reveal').hidden = true;
+  $('explain').hidden = true;
   if (state.status === 'rated') {
     renderRated(state, locale);
+    renderExplain(settings, locale);
+    renderReveal(state, settings, locale, 'openReport');
+  } else if (state.status === 'not_graded') {
+    renderNotGraded(state, locale);
+    renderExplain(settings, locale);
     renderReveal(state, settings, locale, 'openReport');
   } else if (state.status === 'unrated') {
     $('grade-unrated').setAttribute('aria-label', t('notRated'));
@@ -124,7 +148,7 @@ function render(answer, locale) {
   } else {
     show('none');
   }
-  const looked = ['rated', 'unrated', 'requested', 'no_policy', 'failed'].includes(state.status);
+  const looked = ['rated', 'not_graded', 'unrated', 'requested', 'no_policy', 'failed'].includes(state.status);
   const privacy = looked ? (state.mode === 'table' && state.status !== 'requested' ? 'privacyTable' : 'privacyRange') : '';
   $('privacy-note').textContent = privacy ? t(privacy) : '';
   $('server-note').textContent = t('serverInUse', isolate(serverHost(settings.server)));

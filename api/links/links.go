@@ -33,6 +33,9 @@ func Badge(domain string) string { return "/badge/" + url.PathEscape(domain) + "
 // SiteFeed is the path of a site's change feed, "/feeds/sites/DOMAIN.atom".
 func SiteFeed(domain string) string { return "/feeds/sites/" + url.PathEscape(domain) + ".atom" }
 
+// HowWeScore is the path of the page that explains the grades.
+const HowWeScore = "/how-we-score"
+
 // ChangesFeed is the path of the feed of every site's changes.
 const ChangesFeed = "/feeds/changes.atom"
 

@@ -111,6 +111,7 @@ func historyChart(l *Localizer, scores []legible.SiteScore) lineChart {
 	for _, v := range []int{0, 25, 50, 75, 100} {
 		c.Ticks = append(c.Ticks, tick{Y: round1(bottom - (bottom-top)*float64(v)/100), Label: l.Int(v)})
 	}
+	scores = gradedScores(scores)
 	if len(scores) == 0 {
 		return c
 	}
@@ -150,3 +151,15 @@ func historyChart(l *Localizer, scores []legible.SiteScore) lineChart {
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
 
 func fmtFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// gradedScores keeps the scores that have a grade: a score not graded (its
+// documents in a language Legible cannot read yet) has no value to plot.
+func gradedScores(scores []legible.SiteScore) []legible.SiteScore {
+	out := make([]legible.SiteScore, 0, len(scores))
+	for _, s := range scores {
+		if s.Grade.Rank() >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -18,8 +18,8 @@ func TestHistoryChart(t *testing.T) {
 	}{
 		{"none", nil, "", 44},
 		{"one", []legible.SiteScore{{Overall: 50, Grade: legible.GradeC, CreatedAt: day}}, "314,92", 314},
-		{"same time", []legible.SiteScore{{Overall: 0, CreatedAt: day}, {Overall: 100, CreatedAt: day}}, "44,172 584,12", 44},
-		{"out of range", []legible.SiteScore{{Overall: -5, CreatedAt: day}, {Overall: 140, CreatedAt: day.AddDate(0, 0, 10)}}, "44,172 584,12", 44},
+		{"same time", []legible.SiteScore{{Overall: 0, Grade: legible.GradeE, CreatedAt: day}, {Overall: 100, Grade: legible.GradeA, CreatedAt: day}}, "44,172 584,12", 44},
+		{"out of range", []legible.SiteScore{{Overall: -5, Grade: legible.GradeE, CreatedAt: day}, {Overall: 140, Grade: legible.GradeA, CreatedAt: day.AddDate(0, 0, 10)}}, "44,172 584,12", 44},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,5 +51,18 @@ func TestGradeChart(t *testing.T) {
 	}
 	if empty := gradeChart(l, nil); empty.Bars[0].H != 0 {
 		t.Errorf("no sites still draws %+v", empty.Bars[0])
+	}
+}
+
+// A score not graded is not plotted as a zero.
+func TestHistoryChartSkipsNotGraded(t *testing.T) {
+	l := newLocalizer(messages, "en", false)
+	c := historyChart(l, []legible.SiteScore{
+		{Overall: 0, Grade: "", CreatedAt: t0},
+		{Overall: 64, Grade: legible.GradeC, CreatedAt: t1},
+		{Overall: 72, Grade: legible.GradeB, CreatedAt: t2},
+	})
+	if len(c.Points) != 2 {
+		t.Fatalf("%d points, want the 2 graded scores", len(c.Points))
 	}
 }

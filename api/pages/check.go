@@ -34,6 +34,9 @@ type checkResult struct {
 	Readability *readabilityView
 	Metrics     []metricRow
 	Criteria    []criterionView
+	Practices   []practiceView
+	// NotGraded says why the draft has no grade, "" when it has one.
+	NotGraded string
 }
 
 // checkView is the data of the "check your draft" page.
@@ -176,10 +179,15 @@ func (h *handler) newCheckView(p page, text, lang string, kind legible.DocKind) 
 
 func draftResult(l *Localizer, rep *scorer.Report) *checkResult {
 	res := &checkResult{
-		Grade:    viewGrade(rep.Grade),
-		Score:    l.Int(rep.Score),
-		Reading:  l.ReadingTime(rep.ReadingMinutes),
-		Criteria: criterionViews(l, rep.Criteria, func(legible.DocKind) string { return rep.Language }),
+		Grade:   viewGrade(rep.Grade),
+		Score:   l.Int(rep.Score),
+		Reading: l.ReadingTime(rep.ReadingMinutes),
+	}
+	docLang := func(legible.DocKind) string { return rep.Language }
+	res.Criteria = criterionViews(l, rep.Criteria, docLang)
+	res.Practices = practiceViews(l, rep.Practices, rep.Criteria, docLang)
+	if rep.NotGraded != "" || rep.Grade == "" {
+		res.Grade, res.NotGraded = notGradedGrade(l), notGradedText(l, rep.NotGraded)
 	}
 	if e := rep.Readability.Ease; e != nil {
 		res.Readability = &readabilityView{

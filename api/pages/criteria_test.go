@@ -58,3 +58,23 @@ func TestCriterionViews(t *testing.T) {
 		t.Errorf("untranslated criterion: %q (%q)", v.Name, v.NameLang)
 	}
 }
+
+// A site's documents share criteria (each has transparency): each keeps its
+// own element id and says which document it judges.
+func TestCriteriaSharedBySiteDocuments(t *testing.T) {
+	l := newLocalizer(messages, "en", false)
+	cs := []scorer.Criterion{
+		{ID: "transparency", Max: 20, Findings: []scorer.Finding{{ID: "metric.structure", Kind: scorer.Good, Document: legible.KindPrivacy}}},
+		{ID: "limited_collection", Max: 34},
+		{ID: "transparency", Max: 30, Findings: []scorer.Finding{{ID: "metric.structure", Kind: scorer.Good, Document: legible.KindTerms}}},
+	}
+	got := criterionViews(l, cs, nil)
+	want := []struct{ anchor, where string }{
+		{"transparency-privacy", "Privacy policy"}, {"limited_collection", ""}, {"transparency-terms", "Terms of service"},
+	}
+	for i, w := range want {
+		if got[i].Anchor != w.anchor || got[i].Where != w.where {
+			t.Errorf("criterion %d: anchor %q where %q, want %q %q", i, got[i].Anchor, got[i].Where, w.anchor, w.where)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"context"
+	"slices"
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/internal/jobstest"
@@ -39,7 +40,12 @@ func (f *fakeStore) ListSites(_ context.Context, flt legible.SiteFilter) (legibl
 	if f.err != nil {
 		return legible.SitePage{}, f.err
 	}
-	out := append([]legible.SiteSummary(nil), f.sites...)
+	var out []legible.SiteSummary
+	for _, s := range f.sites {
+		if len(flt.Grades) == 0 || slices.Contains(flt.Grades, s.Grade) {
+			out = append(out, s)
+		}
+	}
 	if flt.Sort == "-score" {
 		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 			out[i], out[j] = out[j], out[i]

@@ -58,12 +58,12 @@ func newFixtureStore(t *testing.T) *fakeStore {
 			{
 				Document: legible.Document{ID: 1, Kind: legible.KindPrivacy, URL: "https://example.com/privacy"},
 				Version:  legible.Version{ID: 3, Language: "en", Words: 6100, FetchedAt: t2},
-				Score:    &legible.Score{Overall: 70, Grade: legible.GradeB, ReadingMin: 25.6, Report: docReport},
+				Score:    &legible.Score{Overall: 68, Grade: legible.GradeB, ReadingMin: 25.6, Report: docReport},
 			},
 			{
 				Document: legible.Document{ID: 2, Kind: legible.KindTerms, URL: "javascript:alert(1)"},
 				Version:  legible.Version{ID: 4, Language: "en", Words: 2800, FetchedAt: t1},
-				Score:    &legible.Score{Overall: 75, Grade: legible.GradeB, ReadingMin: 11.8},
+				Score:    &legible.Score{Overall: 72, Grade: legible.GradeB, ReadingMin: 11.8},
 			},
 		},
 		CheckedAt: t2,

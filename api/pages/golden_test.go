@@ -52,6 +52,8 @@ func TestGoldenSnippets(t *testing.T) {
 		{"site-summary.ar.golden", "/sites/example.com?lang=ar", `<section class="summary card"`, "</section>"},
 		{"site-criteria.en.golden", "/sites/example.com", `<ol class="criteria">`, "</ol>"},
 		{"site-criteria.ar.golden", "/sites/example.com?lang=ar", `<ol class="criteria">`, "</ol>"},
+		{"site-practices.en.golden", "/sites/example.com", `<ul class="practices">`, "</ul>\n</section>"},
+		{"site-practices.ar.golden", "/sites/example.com?lang=ar", `<ul class="practices">`, "</ul>\n</section>"},
 		{"site-history.en.golden", "/sites/example.com", `<svg class="chart line"`, "</svg>"},
 		{"home-chart.ar.golden", "/?lang=ar", `<svg class="chart bars"`, "</svg>"},
 		{"home-changes.en.golden", "/", `<ul class="changes">`, "</ul>"},

@@ -1,6 +1,9 @@
 package pages
 
-import "github.com/legible-app/legible"
+import (
+	"github.com/legible-app/legible"
+	"github.com/legible-app/legible/scorer"
+)
 
 // gradeColor is the background colour of each grade; "" is the unrated grey.
 var gradeColor = map[legible.Grade]string{
@@ -32,6 +35,8 @@ type gradeView struct {
 	Letter string
 	// Class is the CSS class suffix: "a".."e" or "none".
 	Class string
+	// Title says in words what a letter that is not a grade means.
+	Title string
 	Fill  string
 	Ink   string
 }
@@ -46,4 +51,35 @@ func viewGrade(g legible.Grade) gradeView {
 		Fill:   gradeColor[g],
 		Ink:    gradeInk[g],
 	}
+}
+
+// notGradedMark is the letter shown for a text Legible scored but could not
+// grade, as the badge and the extension show it.
+const notGradedMark = "–"
+
+// notGradedEnglish is the rubric's words for a text in a language it cannot read yet.
+const notGradedEnglish = "Not graded in this language yet"
+
+// notGradedGrade is the grade view of a scored site or document without a grade.
+func notGradedGrade(l *Localizer) gradeView {
+	g := viewGrade("")
+	g.Letter, g.Title = notGradedMark, scorer.Translate(notGradedEnglish, l.Lang)
+	return g
+}
+
+// notGradedText explains why a scored site has no grade.
+func notGradedText(l *Localizer, reason string) string {
+	if reason == scorer.NotGradedNoDocuments {
+		return l.T("site.notgraded.nodocs")
+	}
+	return scorer.Translate(notGradedEnglish, l.Lang)
+}
+
+// scoredGrade is the view of a grade that was scored: the letter, or the
+// not-graded mark when the text could not be graded.
+func scoredGrade(l *Localizer, g legible.Grade) gradeView {
+	if g == "" {
+		return notGradedGrade(l)
+	}
+	return viewGrade(g)
 }

@@ -54,12 +54,14 @@ func (h *handler) home(c *gin.Context) {
 	p.Feed = "/feeds/changes.atom"
 	p.Title = p.L.T("home.title")
 	ctx := c.Request.Context()
-	best, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "-score", Limit: leaderboardSize})
+	// Only graded sites are ranked: a site not graded in its language has no
+	// score to rank, and must not top the least legible.
+	best, err := h.store.ListSites(ctx, legible.SiteFilter{Grades: allGrades, Sort: "-score", Limit: leaderboardSize})
 	if err != nil {
 		h.internal(c, p, "pages.home: best sites", err)
 		return
 	}
-	worst, err := h.store.ListSites(ctx, legible.SiteFilter{Sort: "score", Limit: leaderboardSize})
+	worst, err := h.store.ListSites(ctx, legible.SiteFilter{Grades: allGrades, Sort: "score", Limit: leaderboardSize})
 	if err != nil {
 		h.internal(c, p, "pages.home: worst sites", err)
 		return
@@ -147,10 +149,10 @@ func changeRows(l *Localizer, changes []legible.Change) []changeRow {
 			r.DiffHref = "/v1/versions/" + strconv.FormatInt(ch.VersionID, 10) + "/diff?against=" + strconv.FormatInt(*ch.PreviousID, 10)
 		}
 		if ch.Grade != nil && ch.PreviousGrade != nil {
-			from, to := viewGrade(*ch.PreviousGrade), viewGrade(*ch.Grade)
+			from, to := scoredGrade(l, *ch.PreviousGrade), scoredGrade(l, *ch.Grade)
 			r.From, r.To = &from, &to
 		}
-		if ch.Score != nil && ch.PreviousScore != nil {
+		if ch.Score != nil && ch.PreviousScore != nil && ch.Grade != nil && *ch.Grade != "" && ch.PreviousGrade != nil && *ch.PreviousGrade != "" {
 			r.FromScore, r.ToScore = l.Int(*ch.PreviousScore), l.Int(*ch.Score)
 		}
 		rows = append(rows, r)

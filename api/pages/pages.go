@@ -1,6 +1,6 @@
 // Package pages serves Legible's server-rendered web pages: the home page
 // with the leaderboard, the report of a site, the request of a rating and the
-// "check your draft" form, in English and Arabic.
+// "check your draft" form, and how the grades are made, in English and Arabic.
 //
 // The pages are html/template files embedded in the binary, styled by one
 // static stylesheet; they need no JavaScript and load no external asset, so a
@@ -104,6 +104,7 @@ func (h *handler) routes() []Route {
 	get("/search", h.search)
 	get("/sites/:domain", h.site)
 	out = append(out, Route{http.MethodPost, "/sites/:domain/request", h.requestRating})
+	get(links.HowWeScore, h.howWeScore)
 	get("/check", h.checkForm)
 	out = append(out, Route{http.MethodPost, "/check", h.check})
 	get("/static/*file", h.static)

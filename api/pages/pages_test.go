@@ -100,12 +100,17 @@ func TestSiteReport(t *testing.T) {
 		`8,900 words across 2 documents`,
 		`32 out of 100 — difficult`,
 		`Measured on the privacy policy with the Flesch reading ease.`,
-		`Selling and sharing`, `14 of 20 points`,
+		`Limited collection and honest use`, `14 of 34 points`,
+		`Disputes: arbitration, class actions, courts and law`,
 		`<span class="icon" aria-hidden="true">✓</span> Good`,
 		`<span class="icon" aria-hidden="true">✗</span> Problem`,
 		`<span class="icon" aria-hidden="true">?</span> Missing`,
 		`<blockquote class="quote"><p lang="en" dir="ltr">We do not sell your personal data.</p><footer><cite>Privacy policy</cite></footer></blockquote>`,
-		`Name the partners you share data with.`,
+		`Give a retention period in days, months or years for each kind of data, and what happens after it.`,
+		`How this grade is made: <bdi>privacy policy B 68, terms B 72, HTTPS with HSTS &#43;2, security.txt &#43;1 → site B 72</bdi> (weights: privacy policy 70%, terms 30%)`,
+		`<a class="how-link" href="/how-we-score">How we score</a>`,
+		`A best … E worst`,
+		`<h2 id="practices-title">What they do with your data</h2>`,
 		`<a href="https://example.com/privacy" rel="nofollow noopener">Privacy policy</a>`,
 		`Served over HTTPS: <strong>Yes</strong>`,
 		`Honours Global Privacy Control: <strong>No</strong>`,
@@ -143,7 +148,16 @@ func TestSiteReportArabic(t *testing.T) {
 				`<span class="icon" aria-hidden="true">✗</span> مشكلة`,
 				`سياسة الخصوصية`,
 				`٢٨ نوفمبر ٢٠٢٦`,
+				// Criterion names, labels and advice in Arabic, from the scorer's texts.
+				`<h3>جمع محدود واستخدام نزيه</h3>`,
+				`<h3>النزاعات: التحكيم والدعاوى الجماعية والمحاكم والقانون</h3>`,
+				`<span class="finding-label">يوفّر وسيلة للتواصل بشأن الخصوصية</span>`,
+				`<p class="finding-advice">حدّد مدة الاحتفاظ بالأيام أو الأشهر أو السنوات لكل نوع من البيانات، وما يحدث بعدها.</p>`,
+				`<a class="how-link" href="/how-we-score`,
+				`A الأفضل … E الأسوأ`,
+				`← الموقع B ٧٢`,
 			)
+			mustNotContain(t, res.Body, `Limited collection and honest use`, `Gives a way to contact it about privacy`, `**`)
 			if got := res.Header.Get("Content-Language"); got != "ar" {
 				t.Errorf("Content-Language %q, want ar", got)
 			}

@@ -14,7 +14,7 @@ import (
 var templateFS embed.FS
 
 // pageNames are the page templates; each is parsed with the layout and partials.
-var pageNames = []string{"home", "site", "notrated", "check", "error"}
+var pageNames = []string{"home", "site", "notrated", "check", "error", "how"}
 
 // views and messages are parsed once from the embedded files; the tests
 // check that they parse, so a failure here is a build defect.

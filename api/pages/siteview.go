@@ -28,10 +28,19 @@ type siteView struct {
 	CheckedISO    string
 	Rubric        string
 	Criteria      []criterionView
-	Documents     []documentView
-	Signals       []signalView
-	History       lineChart
-	Changes       []changeRow
+	// Practices are the practice facts of the site's documents.
+	Practices []practiceView
+	// Composition states how the site's grade is made from its documents
+	// and signals; Weights how much each document weighs.
+	Composition string
+	Weights     string
+	// NotGraded says, in words, why a site that was scored has no grade
+	// (its documents are in a language Legible cannot read yet).
+	NotGraded string
+	Documents []documentView
+	Signals   []signalView
+	History   lineChart
+	Changes   []changeRow
 	// APIURL, ReportURL and BadgeURL are absolute addresses for reuse.
 	APIURL, ReportURL, BadgeURL string
 	// BadgePath is the badge's same-origin address, for the preview.
@@ -137,7 +146,15 @@ func buildSiteView(p page, log *slog.Logger, in siteInput) siteView {
 			log.Warn("site report does not parse", "domain", d.Site.Domain, "error", err)
 		}
 	}
-	v.Criteria = criterionViews(l, rep.Criteria, docLanguages(d.Documents, rep.Language))
+	if !v.Rated {
+		v.NotGraded = notGradedText(l, rep.NotGraded)
+		v.Grade = notGradedGrade(l)
+	}
+	docLang := docLanguages(d.Documents, rep.Language)
+	v.Criteria = criterionViews(l, rep.Criteria, docLang)
+	v.Practices = practiceViews(l, rep.Practices, rep.Criteria, docLang)
+	v.Composition = compositionLine(l, rep)
+	v.Weights = weightsLine(l, rep)
 	v.Reading = l.ReadingTime(s.ReadingMin)
 	words := rep.Words
 	if words == 0 {
@@ -170,6 +187,9 @@ func documentOf(l *Localizer, log *slog.Logger, ds legible.DocumentState) (docum
 		return dv, nil
 	}
 	g := viewGrade(ds.Score.Grade)
+	if ds.Score.Grade == "" {
+		g = notGradedGrade(l)
+	}
 	dv.Grade = &g
 	dv.Reading = l.Duration(ds.Score.ReadingMin)
 	if len(ds.Score.Report) == 0 {

@@ -12,6 +12,9 @@ export const GRADE_COLORS = Object.freeze({
 /** Colour of the badge for a site that is not rated. */
 export const UNRATED_COLOR = '#9e9e9e';
 
+/** What the badge and the popup show for a site rated but not graded. */
+export const NOT_GRADED_TEXT = '–';
+
 /** Colour of the badge for a site where no privacy policy was found. */
 export const NO_POLICY_COLOR = '#5c5c5c';
 
@@ -78,9 +81,9 @@ export function textColorOn(background) {
 /**
  * Returns what the toolbar badge shows for a lookup state: the grade letter
  * in its colour, a dark "!" for a site where no privacy policy was found, a
- * grey "?" for a site that is not rated (or requested, or that could not be
- * read), and nothing for pages that are not web sites or when the lookup
- * failed.
+ * grey "–" for a site rated but not graded in its language yet, a grey "?"
+ * for a site that is not rated (or requested, or that could not be read),
+ * and nothing for pages that are not web sites or when the lookup failed.
  * @param {{status: string, site?: {grade?: string}}} state
  * @returns {{text: string, color: string, textColor: string}}
  */
@@ -91,6 +94,9 @@ export function badgeFor(state) {
   }
   if (state && state.status === 'no_policy') {
     return { text: '!', color: NO_POLICY_COLOR, textColor: textColorOn(NO_POLICY_COLOR) };
+  }
+  if (state && state.status === 'not_graded') {
+    return { text: NOT_GRADED_TEXT, color: UNRATED_COLOR, textColor: textColorOn(UNRATED_COLOR) };
   }
   if (state && ['unrated', 'requested', 'failed'].includes(state.status)) {
     return { text: '?', color: UNRATED_COLOR, textColor: textColorOn(UNRATED_COLOR) };

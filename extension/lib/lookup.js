@@ -12,6 +12,8 @@ const FINDING_KINDS = new Set(['bad', 'good', 'missing']);
 
 /**
  * @typedef {object} Finding
+ * @property {string} id      the practice fact's id ("sells-data"), "" when none
+ * @property {string} answer  the practice fact's answer ("no"), "" when none
  * @property {'bad'|'good'|'missing'} kind
  * @property {string} label
  * @property {string} quote   quoted evidence ("" for a missing finding)
@@ -26,25 +28,34 @@ const FINDING_KINDS = new Set(['bad', 'good', 'missing']);
  * @property {number|null} readingMinutes
  * @property {string|null} checkedAt ISO 8601 time
  * @property {Finding[]|null} findings null when the source had none (the table)
- * @property {'rated'|'no_policy'|'failed'} status how the site's latest crawl ended
+ * @property {'rated'|'not_graded'|'no_policy'|'failed'} status how the site's
+ *   latest crawl ended; not_graded: rated, but in a language Legible cannot
+ *   grade yet (measured, no grade)
  * @property {string[]} missing kinds of document the crawl did not find
  */
 
 /** Statuses of a site the server knows but could not grade. */
 const UNGRADED = new Set(['no_policy', 'failed']);
 
+/** Statuses of a site whose documents were read and measured. */
+const MEASURED = new Set(['rated', 'not_graded']);
+
 const DOC_KINDS = new Set(['privacy', 'terms', 'cookies']);
 
 /**
- * Returns the status of an entry: "rated" with a grade, "no_policy" or
- * "failed" without one, null for a malformed entry.
+ * Returns the status of an entry: "rated" with a grade; without one,
+ * "no_policy" or "failed" when the server says so, else "not_graded" (the
+ * site was rated in a language Legible cannot grade yet); null for a
+ * malformed entry.
  * @param {unknown} grade
  * @param {unknown} status
- * @returns {'rated'|'no_policy'|'failed'|null}
+ * @returns {'rated'|'not_graded'|'no_policy'|'failed'|null}
  */
 function statusOf(grade, status) {
   if (isGrade(grade)) return 'rated';
-  if ((grade === '' || grade === undefined || grade === null) && UNGRADED.has(status)) return status;
+  if (grade !== '' && grade !== undefined && grade !== null) return null;
+  if (UNGRADED.has(status)) return status;
+  if (status === undefined || status === null || status === '' || status === 'rated') return 'not_graded';
   return null;
 }
 
@@ -77,7 +88,7 @@ export function normalizeFindings(list) {
     if (!f || typeof f !== 'object' || !FINDING_KINDS.has(f.kind)) continue;
     const label = str(f.label, 300).trim();
     if (!label) continue;
-    out.push({ kind: f.kind, label, quote: str(f.quote, 600).trim(), document: str(f.document, 40) });
+    out.push({ id: str(f.id, 80), answer: str(f.answer, 80), kind: f.kind, label, quote: str(f.quote, 600).trim(), document: str(f.document, 40) });
     if (out.length === MAX_FINDINGS) break;
   }
   return out;
@@ -109,7 +120,7 @@ export function parseBucket(body, prefix) {
       hash,
       grade: status === 'rated' ? s.grade : '',
       score,
-      readingMinutes: status === 'rated' ? num(s.reading_minutes, 0, 1e6) : null,
+      readingMinutes: MEASURED.has(status) ? num(s.reading_minutes, 0, 1e6) : null,
       checkedAt: time(s.checked_at),
       findings: status === 'rated' ? normalizeFindings(s.top_findings) : [],
       status,
@@ -140,7 +151,7 @@ export function parseTable(body) {
       hash,
       grade: status === 'rated' ? r.g : '',
       score,
-      readingMinutes: status === 'rated' ? num(r.m, 0, 1e6) : null,
+      readingMinutes: MEASURED.has(status) ? num(r.m, 0, 1e6) : null,
       checkedAt: time(r.c),
       findings: status === 'rated' ? null : [],
       status,

@@ -53,7 +53,8 @@ const BUCKET_INIT = Object.freeze({ ...FETCH_INIT, cache: 'no-cache' });
 
 /**
  * @typedef {object} LookupState
- * @property {'none'|'rated'|'unrated'|'requested'|'no_policy'|'failed'|'error'} status
+ * @property {'none'|'rated'|'not_graded'|'unrated'|'requested'|'no_policy'|'failed'|'error'} status
+ *   not_graded: rated, but in a language Legible cannot grade yet;
  *   requested: the user asked for a rating and none is published yet;
  *   no_policy and failed: the server crawled the site and found no policy,
  *   or could not read it (site.checkedAt says when)
@@ -145,7 +146,7 @@ export class Resolver {
    */
   async stateOf(domain, mode, site, server, prefix, requestedAt) {
     // A minute's leeway for the server's clock and its whole-second times.
-    const answered = site && (site.status === 'rated' || requestedAt === null || Date.parse(site.checkedAt ?? '') >= requestedAt - 60_000);
+    const answered = site && (site.status === 'rated' || site.status === 'not_graded' || requestedAt === null || Date.parse(site.checkedAt ?? '') >= requestedAt - 60_000);
     if (answered) {
       if (requestedAt !== null) await this.storage.remove([requestedKey(prefix)]);
       return { status: site.status ?? 'rated', domain, site, mode };

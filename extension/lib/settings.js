@@ -81,6 +81,20 @@ export function reportUrl(server, domain) {
   return `${server}/sites/${encodeURIComponent(domain)}`;
 }
 
+/** Languages the server's pages speak; others read them in English. */
+const PAGE_LANGUAGES = new Set(['en', 'ar']);
+
+/**
+ * Returns the address of the server's "How we score" page in the user's
+ * language where the server has it. It names no site.
+ * @param {string} server normalised server URL
+ * @param {string} lang the popup's language
+ * @returns {string}
+ */
+export function howWeScoreUrl(server, lang) {
+  return `${server}/how-we-score?lang=${PAGE_LANGUAGES.has(lang) ? lang : 'en'}`;
+}
+
 /**
  * Returns the k-anonymous lookup URL of a bucket.
  * @param {string} server

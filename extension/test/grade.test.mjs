@@ -38,6 +38,7 @@ test('badgeFor', () => {
     [{ status: 'rated', site: { grade: 'E' } }, 'E', '#d73027'],
     [{ status: 'rated', site: { grade: 'X' } }, '', UNRATED_COLOR],
     [{ status: 'unrated' }, '?', '#9e9e9e'],
+    [{ status: 'not_graded', site: { grade: '' } }, '–', '#9e9e9e'],
     [{ status: 'none' }, '', UNRATED_COLOR],
     [{ status: 'error' }, '', UNRATED_COLOR],
     [null, '', UNRATED_COLOR],

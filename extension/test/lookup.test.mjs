@@ -18,7 +18,7 @@ test('parseBucket keeps the valid entries of the asked bucket', async () => {
   assert.equal(ex.readingMinutes, 41.5);
   assert.equal(ex.checkedAt, '2026-11-27T10:00:00Z');
   assert.equal(ex.findings.length, MAX_FINDINGS);
-  assert.deepEqual(ex.findings[2], { kind: 'missing', label: 'No contact for privacy questions', quote: '', document: 'privacy' });
+  assert.deepEqual(ex.findings[2], { id: '', answer: '', kind: 'missing', label: 'No contact for privacy questions', quote: '', document: 'privacy' });
 });
 
 test('parseBucket rejects answers of the wrong shape or bucket', () => {
@@ -98,4 +98,25 @@ test('sites without a policy, or whose crawl failed, are kept with their status 
   const table = parseTable({ sites: [{ h: nopol, g: '', s: 0, c: '2026-11-29T08:00:00Z', st: 'no_policy' }, { h: failed, g: '', st: 'unknown' }] });
   assert.deepEqual([...table.keys()], [nopol]);
   assert.equal(table.get(nopol).status, 'no_policy');
+});
+
+test('a site rated but not graded in its language is kept as not_graded, measured', () => {
+  const ng = 'a379' + '4'.repeat(60);
+  const sites = parseBucket({
+    prefix: 'a379',
+    sites: [
+      { hash: ng, grade: '', score: 0, reading_minutes: 14.2, checked_at: '2026-11-29T08:00:00Z', status: 'rated', top_findings: [] },
+      { hash: 'a379' + '5'.repeat(60), grade: '', reading_minutes: 3 },
+    ],
+  }, 'a379');
+  assert.deepEqual(sites.map((s) => [s.status, s.grade, s.readingMinutes]), [['not_graded', '', 14.2], ['not_graded', '', 3]]);
+  const table = parseTable({ sites: [{ h: ng, g: '', s: 0, m: 14.2, c: '2026-11-29T08:00:00Z' }] });
+  assert.equal(table.get(ng).status, 'not_graded');
+  assert.equal(table.get(ng).readingMinutes, 14.2);
+});
+
+test('findings keep the practice fact id and answer', () => {
+  const [f] = normalizeFindings([{ id: 'sells-data', answer: 'no', kind: 'good', label: 'Does not sell your data', quote: 'We do not sell it.', document: 'privacy' }]);
+  assert.equal(f.id, 'sells-data');
+  assert.equal(f.answer, 'no');
 });

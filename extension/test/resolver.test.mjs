@@ -190,3 +190,19 @@ test('clear forgets buckets and the table', async () => {
   await resolver.clear();
   assert.deepEqual([...storage.data.keys()], ['settings']);
 });
+
+test('a site rated but not graded in its language resolves to not_graded, in both modes', async () => {
+  const hash = EXAMPLE;
+  const notGraded = { prefix: 'a379', sites: [{ hash, grade: '', score: 0, reading_minutes: 14.2, checked_at: '2026-11-29T08:00:00Z', status: 'rated', top_findings: [] }] };
+  for (const mode of ['range', 'table']) {
+    const server = fakeServer({ table: { generated_at: '2026-11-30T00:00:00Z', sites: [{ h: hash, g: '', s: 0, m: 14.2, c: '2026-11-29T08:00:00Z' }] } });
+    const fetch = async (url, init) => (new URL(url).pathname === '/v1/lookup/a379'
+      ? new Response(JSON.stringify(notGraded), { status: 200, headers: { 'Content-Type': 'application/json' } })
+      : server.fetch(url, init));
+    const resolver = new Resolver({ fetch, storage: memoryStorage(), tableCache: memoryTableCache(), now: () => Date.parse('2026-11-30T12:00:00Z') });
+    const state = await resolver.resolve('https://example.com/', { server: SERVER, mode }, { findings: true });
+    assert.equal(state.status, 'not_graded', mode);
+    assert.equal(state.site.grade, '', mode);
+    assert.equal(state.site.readingMinutes, 14.2, mode);
+  }
+});
