@@ -33,7 +33,7 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 }
 
 // unknownLabel is the English label of an unknown answer.
-const unknownLabel = "The text does not say"
+const unknownLabel = "Not found in the text"
 
 // decide returns the first decision the document's signals satisfy.
 func (e *factsEngine) decide(q *questionSpec, df *docFacts, full bool) (decision, bool) {

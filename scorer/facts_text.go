@@ -32,10 +32,10 @@ func practiceText(id, answer, lang string) (label, advice string) {
 // unknownTexts is the label of an unknown answer per language.
 var unknownTexts = map[string]string{
 	"en": unknownLabel,
-	"ar": "لا يذكر النص ذلك",
-	"fr": "Le texte ne le dit pas",
-	"de": "Der Text sagt es nicht",
-	"es": "El texto no lo dice",
+	"ar": "لم يُعثر عليه في النص",
+	"fr": "Introuvable dans le texte",
+	"de": "Im Text nicht gefunden",
+	"es": "No se encuentra en el texto",
 }
 
 func unknownText(lang string) string { return inLanguage(unknownTexts, lang) }

@@ -58,8 +58,9 @@ func CriterionText(id, lang string) (name, advice string) {
 			return Translate(c.Name, lang), Translate(c.Advice, lang)
 		}
 	}
-	if label, adv := termsText(id, lang); label != "" {
-		return label, adv
+	if name := termsCriterionName(id, lang); name != "" {
+		_, adv := termsText(id, lang)
+		return name, adv
 	}
 	return id, ""
 }

@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -83,6 +84,9 @@ func TestFindingText(t *testing.T) {
 		if got, _ := FindingText(tt.f, tt.lang); got != tt.want {
 			t.Errorf("%s in %s: %q, want %q", tt.f.ID, tt.lang, got, tt.want)
 		}
+	}
+	if name, _ := CriterionText("terms_changes", "en"); name == "" || strings.HasSuffix(name, "?") {
+		t.Errorf("terms criterion name %q: want a name, not a question", name)
 	}
 	if name, _ := CriterionText("choice", "ar"); name != "حرية الاختيار" {
 		t.Errorf("criterion name in Arabic: %q", name)

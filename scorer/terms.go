@@ -160,6 +160,23 @@ func termsText(id, lang string) (label, advice string) {
 	return b.text(id, lang)
 }
 
+// termsCriterionName is a terms criterion's name in lang ("" when id is not
+// a terms criterion).
+func termsCriterionName(id, lang string) string {
+	b, err := loadTerms()
+	if err != nil {
+		return ""
+	}
+	notes, ok := b.data.Text[id]
+	if !ok {
+		return ""
+	}
+	if n := notes[lang]; n.Name != "" {
+		return n.Name
+	}
+	return notes["en"].Name
+}
+
 func (b *termsBook) text(id, lang string) (label, advice string) {
 	notes := b.data.Text[id]
 	n, ok := notes[lang]

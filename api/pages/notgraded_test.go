@@ -95,7 +95,7 @@ func TestSitePractices(t *testing.T) {
 		`<span class="practice-question">`+question+`</span> <strong class="practice-answer">`+q+`</strong>`,
 		`<p lang="en" dir="ltr">All disputes are settled by binding arbitration.</p><footer><cite>شروط الخدمة</cite></footer>`,
 		`<li class="practice practice-unknown" id="practice-retention">`,
-		`<strong class="practice-answer">غير مذكور</strong>`,
+		`<strong class="practice-answer">لم يُعثر عليه في النص</strong>`,
 	)
 	mustNotContain(t, res.Body, `**binding arbitration**`, `## Disputes`)
 }

@@ -151,13 +151,13 @@ func TestSiteReportArabic(t *testing.T) {
 				// Criterion names, labels and advice in Arabic, from the scorer's texts.
 				`<h3>جمع محدود واستخدام نزيه</h3>`,
 				`<h3>النزاعات: التحكيم والدعاوى الجماعية والمحاكم والقانون</h3>`,
-				`<span class="finding-label">يوفّر وسيلة للتواصل بشأن الخصوصية</span>`,
+				`<span class="finding-label">يسمّي مسؤولًا عن حماية البيانات</span>`,
 				`<p class="finding-advice">حدّد مدة الاحتفاظ بالأيام أو الأشهر أو السنوات لكل نوع من البيانات، وما يحدث بعدها.</p>`,
 				`<a class="how-link" href="/how-we-score`,
 				`A الأفضل … E الأسوأ`,
 				`← الموقع B ٧٢`,
 			)
-			mustNotContain(t, res.Body, `Limited collection and honest use`, `Gives a way to contact it about privacy`, `**`)
+			mustNotContain(t, res.Body, `Limited collection and honest use`, `Names a data protection officer`, `**`)
 			if got := res.Header.Get("Content-Language"); got != "ar" {
 				t.Errorf("Content-Language %q, want ar", got)
 			}
