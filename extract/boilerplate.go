@@ -78,15 +78,6 @@ var (
 	}
 )
 
-// cmpNames are the names consent-management platforms give their notices.
-// These are dropped whatever their size: their vendor lists can be longer
-// than the policy itself.
-var cmpNames = []string{
-	"onetrust", "didomi", "cookiebot", "usercentrics", "truste", "trustarc",
-	"qc-cmp2", "sp_message", "cookieyes", "cky-consent", "cmplz", "iubenda-cs",
-	"axeptio", "tarteaucitron", "cookie-law-info", "cookiefirst", "osano",
-}
-
 // isDropped reports elements that never hold readable text.
 func isDropped(n *html.Node) bool {
 	if dropAtoms[n.DataAtom] {
@@ -150,23 +141,6 @@ func chrome(n *html.Node) chromeKind {
 		}
 	}
 	return kind
-}
-
-// isConsentPlatform reports the notices of known consent-management
-// platforms, by id or class.
-func isConsentPlatform(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "id" && a.Key != "class" {
-			continue
-		}
-		v := strings.ToLower(a.Val)
-		for _, name := range cmpNames {
-			if strings.Contains(v, name) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // classify splits an id, class list or tag name into words and says whether

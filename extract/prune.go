@@ -15,6 +15,7 @@ const minorRunes = 1500
 type pruner struct {
 	opt   htmlOptions
 	stats map[*html.Node]textStats
+	prot  map[*html.Node]protection
 	total int
 	dups  *duplicateFinder
 }
@@ -23,7 +24,8 @@ type pruner struct {
 // a constant-time look-up.
 func newPruner(root *html.Node, opt htmlOptions) *pruner {
 	stats := textLengths(root)
-	return &pruner{opt: opt, stats: stats, total: stats[root].Text, dups: newDuplicateFinder(root, stats)}
+	return &pruner{opt: opt, stats: stats, prot: protections(root), total: stats[root].Text,
+		dups: newDuplicateFinder(root, stats)}
 }
 
 // skip reports whether the element n (and all below it) is left out.
@@ -31,10 +33,19 @@ func (p *pruner) skip(n *html.Node) bool {
 	if isDropped(n) {
 		return true
 	}
-	if p.opt.DropChrome && isConsentPlatform(n) {
+	s := p.stats[n]
+	switch p.prot[n] {
+	case contentRoot:
+		return p.dups.repeat(n)
+	case contentBox:
+		if p.opt.DropHidden && isHidden(n) && isMinor(s) {
+			return true
+		}
+		return p.dups.repeat(n)
+	}
+	if p.opt.DropChrome && (isConsentPlatform(n) || isConsentOverlay(n, s)) {
 		return true
 	}
-	s := p.stats[n]
 	if float64(s.Text) >= p.opt.GuardFrac*float64(p.total) && s.Link*2 <= s.Text {
 		// Whatever it looks like, this is where the page's text is.
 		return p.dups.repeat(n)
@@ -43,6 +54,9 @@ func (p *pruner) skip(n *html.Node) bool {
 		return true
 	}
 	if p.opt.DropChrome {
+		if isConsentNotice(n, s) {
+			return true
+		}
 		switch chrome(n) {
 		case overlay:
 			return true
@@ -64,8 +78,10 @@ func isMinor(s textStats) bool {
 
 // textStats is how much text an element holds, in non-space runes.
 type textStats struct {
-	Text int // all text, never-shown elements excluded
-	Link int // text inside links
+	Text     int // all text, never-shown elements excluded
+	Link     int // text inside links
+	Controls int // buttons, switches and form fields (see isControl)
+	H1       int // <h1> elements
 }
 
 // textLengths returns the text statistics of n and every element below it.
@@ -84,15 +100,25 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 		default:
 			return textStats{}
 		}
-		if n.Type == html.ElementNode && isDropped(n) {
-			return textStats{}
+		var sum textStats
+		if n.Type == html.ElementNode {
+			if isControl(n) {
+				sum.Controls = 1
+			}
+			if isDropped(n) {
+				return sum
+			}
+			if n.DataAtom == atom.H1 {
+				sum.H1 = 1
+			}
 		}
 		inLink = inLink || n.DataAtom == atom.A
-		var sum textStats
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			s := count(c, inLink)
 			sum.Text += s.Text
 			sum.Link += s.Link
+			sum.Controls += s.Controls
+			sum.H1 += s.H1
 		}
 		stats[n] = sum
 		return sum

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Consent notices that no known platform drew (a theme's own banner, a
+// plug-in not listed in consentMarkers) are recognised by their structure:
+// a small block holding accept or settings controls, labelled as a consent
+// notice or laid over the page, whose own text speaks of cookies.
+const (
+	// maxLabelledNoticeRunes is the most text a block labelled as a consent
+	// notice (id, class or aria-label) and holding controls may have.
+	maxLabelledNoticeRunes = 1000
+	// maxBareNoticeRunes is the most text an unlabelled banner (a bare
+	// alert or fixed bar) holding controls and naming cookies may have.
+	maxBareNoticeRunes = 600
+)
+
+// consentLabelWords name consent in an id, class or ARIA label. Unlike
+// consentWords they leave out "privacy", which names policies as often as
+// notices.
+var consentLabelWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "consents": true, "gdpr": true,
+	"rgpd": true, "dsgvo": true, "ccpa": true, "cmp": true, "traceurs": true,
+}
+
+// bannerWords name a bar or pop-up laid over the page, in an id or class.
+var bannerWords = map[string]bool{
+	"alert": true, "banner": true, "bar": true, "notice": true, "popup": true, "popin": true,
+	"bandeau": true, "toast": true, "snackbar": true, "overlay": true, "modal": true,
+	"fixed": true, "sticky": true, "disclaimer": true, "warning": true, "info": true,
+	"message": true, "notification": true, "prompt": true, "drawer": true,
+}
+
+// noticeRoles are the ARIA roles of banners and dialogs.
+var noticeRoles = map[string]bool{
+	"alert": true, "alertdialog": true, "dialog": true, "region": true, "status": true,
+}
+
+// labelWords splits an id, class list or label into lower-cased words, as
+// classify does.
+func labelWords(v string) []string {
+	return strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '-' || r == '_' || r == ':' || r == '.'
+	})
+}
+
+// isConsentWord reports a word naming consent: one of consentLabelWords, or
+// a compound starting with "cookie" ("cookiechoiceinfo", "cookiewarning").
+func isConsentWord(w string) bool {
+	return consentLabelWords[w] || strings.HasPrefix(w, "cookie")
+}
+
+// consentLabelled reports whether n's id, class or ARIA label names a
+// consent notice.
+func consentLabelled(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "id", "class", "aria-label", "aria-labelledby", "aria-describedby":
+			for _, w := range labelWords(a.Val) {
+				if isConsentWord(w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// laidOver reports whether n looks like a bar or pop-up over the page: a
+// banner word in its id or class, a banner or dialog role, or a fixed or
+// sticky inline position.
+func laidOver(n *html.Node) bool {
+	if n.DataAtom == atom.Dialog {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "id", "class":
+			for _, w := range labelWords(a.Val) {
+				if bannerWords[w] {
+					return true
+				}
+			}
+		case "role":
+			if noticeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return true
+			}
+		case "aria-modal":
+			return true
+		case "style":
+			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(v, "position:fixed") || strings.Contains(v, "position:sticky") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNoticeBlock reports the elements a consent notice is drawn in: blocks,
+// not the paragraphs, list items or cells of a policy's text (which may hold
+// a "cookie settings" button of their own).
+func isNoticeBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Footer, atom.Header, atom.Form,
+		atom.Dialog, atom.Nav, atom.Span:
+		return true
+	case 0:
+		return true // custom elements
+	}
+	return false
+}
+
+// isConsentNotice reports a consent notice drawn by the page itself, from
+// its structure and the statistics s of its text.
+func isConsentNotice(n *html.Node, s textStats) bool {
+	if s.Controls == 0 || !isNoticeBlock(n) {
+		return false
+	}
+	if s.Text <= maxLabelledNoticeRunes && consentLabelled(n) {
+		return true
+	}
+	return s.Text <= maxBareNoticeRunes && laidOver(n) && mentionsCookies(n)
+}
+
+// mentionsCookies reports whether the text below n speaks of cookies or
+// trackers.
+func mentionsCookies(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			v := strings.ToLower(c.Data)
+			found = strings.Contains(v, "cookie") || strings.Contains(v, "traceur")
+			return false
+		case html.ElementNode:
+			return !isDropped(c)
+		}
+		return false
+	})
+	return found
+}
+
+// isConsentOverlay reports a dialog or overlay labelled as a consent
+// notice: a preference panel, dropped whatever its size unless it holds
+// the page's own title.
+func isConsentOverlay(n *html.Node, s textStats) bool {
+	return s.H1 == 0 && chrome(n) == overlay && consentLabelled(n)
+}
+
+// isControl reports the buttons, switches and form fields a notice uses to
+// take the visitor's choice.
+func isControl(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Button, atom.Select:
+		return true
+	case atom.Input:
+		for _, a := range n.Attr {
+			if a.Key == "type" && strings.EqualFold(a.Val, "hidden") {
+				return false
+			}
+		}
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			switch strings.ToLower(strings.TrimSpace(a.Val)) {
+			case "button", "switch", "checkbox":
+				return true
+			}
+		case "onclick":
+			return true
+		case "class":
+			if n.DataAtom == atom.A {
+				v := strings.ToLower(a.Val)
+				if strings.Contains(v, "btn") || strings.Contains(v, "button") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
