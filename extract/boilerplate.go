@@ -111,11 +111,32 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// tableParts are never furniture, whatever their class: "table-header"
+// names a header cell, not the page's header.
+var tableParts = map[atom.Atom]bool{
+	atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Th: true, atom.Td: true, atom.Caption: true, atom.Colgroup: true, atom.Col: true,
+}
+
+// textAtoms hold a policy's own text; a consent word and a notice word in
+// their class ("cookie-settings-note") describe what the text is about,
+// not an overlay.
+var textAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dd: true, atom.Dt: true, atom.Ul: true, atom.Ol: true,
+	atom.Dl: true, atom.Blockquote: true, atom.Pre: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
 // chrome reports whether n looks like page furniture or an overlay, by tag,
-// ARIA role, id or class.
-func chrome(n *html.Node) chromeKind {
+// ARIA role, id or class. sectionHead is true for the header of a section
+// of the main content (see sectionHeader), which may be an overlay but not
+// furniture.
+func chrome(n *html.Node, sectionHead bool) chromeKind {
 	if n.DataAtom == atom.Dialog {
 		return overlay
+	}
+	if tableParts[n.DataAtom] {
+		return notChrome
 	}
 	kind := notChrome
 	if furnitureAtoms[n.DataAtom] {
@@ -134,11 +155,16 @@ func chrome(n *html.Node) chromeKind {
 		case "id", "class":
 			switch classify(a.Val) {
 			case overlay:
-				return overlay
+				if !textAtoms[n.DataAtom] {
+					return overlay
+				}
 			case furniture:
 				kind = furniture
 			}
 		}
+	}
+	if sectionHead && kind == furniture {
+		return notChrome
 	}
 	return kind
 }

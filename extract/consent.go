@@ -57,6 +57,8 @@ var consentMarkers = []consentMarker{
 	{name: "cc-revoke", exact: true}, {name: "cc-grower", exact: true},
 	// tarteaucitron and its placeholders for blocked services.
 	{name: "tarteaucitron"}, {name: "tac_activate"},
+	// Borlabs content blockers stand in for blocked media.
+	{name: "brlbs-cmpnt-content-blocker"}, {name: "_brlbs-content-blocker"},
 	// Others met often.
 	{name: "iubenda-cs-"}, {name: "iubenda-iframe", exact: true}, {name: "iubenda-tp-btn"},
 	{name: "axeptio_"}, {name: "cookiefirst-root"}, {name: "sp_message"}, {name: "sp_veil"},
@@ -65,6 +67,8 @@ var consentMarkers = []consentMarker{
 	{name: "hs-eu-cookie-confirmation"}, {name: "ccc", exact: true}, {name: "ccc-notify"},
 	{name: "ccc-module"}, {name: "ccc-overlay"}, {name: "coioverlay"}, {name: "coi-banner"},
 	{name: "cookiescript_injected"}, {name: "shopify-pc__"},
+	// The French state design system's consent banner and manager.
+	{name: "fr-consent-banner"}, {name: "fr-consent-manager"}, {name: "fr-consent-modal"},
 }
 
 // consentByHead indexes consentMarkers by their first two bytes, so that a

@@ -17,6 +17,10 @@ const (
 	// (a consent library may put its classes on it), but it may still be
 	// hidden or a copy of an earlier one.
 	contentBox
+	// sectionHeader heads a section: a <header> inside an article, or an
+	// element holding an <h1> inside a main landmark or an article. Its tag, role or class
+	// ("entry-header", "page-header") alone does not make it furniture.
+	sectionHeader
 	// contentRoot is the document root (<html>, <body>), a main landmark
 	// (<main>, role="main") or an element holding one: only the copy rule
 	// applies, whatever classes or styles a script has put on it.
@@ -37,28 +41,47 @@ func isMainLandmark(n *html.Node) bool {
 }
 
 // protections finds the elements below root (root included) that hold the
-// page's main content, so that no furniture or consent rule removes them.
-func protections(root *html.Node) map[*html.Node]protection {
+// page's main content, so that no furniture or consent rule removes them,
+// and the headers of its sections; stats are the text statistics of root.
+func protections(root *html.Node, stats map[*html.Node]textStats) map[*html.Node]protection {
 	prot := make(map[*html.Node]protection)
 	for n := root; n != nil; n = n.Parent {
 		if n.Type == html.ElementNode {
 			prot[n] = contentRoot
 		}
 	}
-	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if n.DataAtom == atom.Html || n.DataAtom == atom.Body || isMainLandmark(n) {
-			for a := n; a != nil && prot[a] != contentRoot; a = a.Parent {
-				if a.Type == html.ElementNode {
-					prot[a] = contentRoot
-				}
+	// inMain is true below a main landmark or an article, inArticle below
+	// an article only.
+	var visit func(n *html.Node, inMain, inArticle bool)
+	visit = func(n *html.Node, inMain, inArticle bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || dropAtoms[c.DataAtom] {
+				continue
 			}
-		} else if n.DataAtom == atom.Article && prot[n] == unprotected {
-			prot[n] = contentBox
+			childInMain, childInArticle := inMain, inArticle
+			switch {
+			case c.DataAtom == atom.Html || c.DataAtom == atom.Body:
+				prot[c] = contentRoot
+			case isMainLandmark(c):
+				for a := c; a != nil && prot[a] != contentRoot; a = a.Parent {
+					if a.Type == html.ElementNode {
+						prot[a] = contentRoot
+					}
+				}
+				childInMain = true
+			case c.DataAtom == atom.Article:
+				if prot[c] == unprotected {
+					prot[c] = contentBox
+				}
+				childInMain, childInArticle = true, true
+			case inArticle && c.DataAtom == atom.Header, inMain && stats[c].H1 > 0:
+				// A site's own header inside <main> (pages that wrap
+				// everything in it) holds no page title and stays furniture.
+				prot[c] = sectionHeader
+			}
+			visit(c, childInMain, childInArticle)
 		}
-		return !dropAtoms[n.DataAtom]
-	})
+	}
+	visit(root, false, false)
 	return prot
 }

@@ -153,7 +153,7 @@ func mentionsCookies(n *html.Node) bool {
 // notice: a preference panel, dropped whatever its size unless it holds
 // the page's own title.
 func isConsentOverlay(n *html.Node, s textStats) bool {
-	return s.H1 == 0 && chrome(n) == overlay && consentLabelled(n)
+	return s.H1 == 0 && chrome(n, false) == overlay && consentLabelled(n)
 }
 
 // isControl reports the buttons, switches and form fields a notice uses to

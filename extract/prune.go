@@ -24,7 +24,7 @@ type pruner struct {
 // a constant-time look-up.
 func newPruner(root *html.Node, opt htmlOptions) *pruner {
 	stats := textLengths(root)
-	return &pruner{opt: opt, stats: stats, prot: protections(root), total: stats[root].Text,
+	return &pruner{opt: opt, stats: stats, prot: protections(root, stats), total: stats[root].Text,
 		dups: newDuplicateFinder(root, stats)}
 }
 
@@ -57,7 +57,7 @@ func (p *pruner) skip(n *html.Node) bool {
 		if isConsentNotice(n, s) {
 			return true
 		}
-		switch chrome(n) {
+		switch chrome(n, p.prot[n] == sectionHeader) {
 		case overlay:
 			return true
 		case furniture:
