@@ -55,20 +55,31 @@ func isConsentWord(w string) bool {
 	return consentLabelWords[w] || strings.HasPrefix(w, "cookie")
 }
 
+// documentStems name the parts of a policy document ("cookie-policy",
+// "CookieDeclarationTable", "cookie-list"): a label holding one names the
+// policy's own text, not a notice.
+var documentStems = []string{"polic", "statement", "declaration", "table", "list", "richtlinie", "erklaerung", "politique", "charte"}
+
 // consentLabelled reports whether n's id, class or ARIA label names a
-// consent notice.
+// consent notice, and none names a part of a policy document.
 func consentLabelled(n *html.Node) bool {
+	consent := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "id", "class", "aria-label", "aria-labelledby", "aria-describedby":
 			for _, w := range labelWords(a.Val) {
+				for _, stem := range documentStems {
+					if strings.Contains(w, stem) {
+						return false
+					}
+				}
 				if isConsentWord(w) {
-					return true
+					consent = true
 				}
 			}
 		}
 	}
-	return false
+	return consent
 }
 
 // laidOver reports whether n looks like a bar or pop-up over the page: a
@@ -90,7 +101,9 @@ func laidOver(n *html.Node) bool {
 			if noticeRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
 				return true
 			}
-		case "aria-modal":
+		case "aria-modal", "data-nosnippet":
+			// data-nosnippet keeps a block out of search snippets: consent
+			// managers put it on their banners.
 			return true
 		case "style":
 			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
@@ -128,8 +141,12 @@ func isConsentNotice(n *html.Node, s textStats) bool {
 	return s.Text <= maxBareNoticeRunes && laidOver(n) && mentionsCookies(n)
 }
 
-// mentionsCookies reports whether the text below n speaks of cookies or
-// trackers.
+// consentStems are word stems that tell a notice's text speaks of cookies,
+// trackers or consent (English, French, German).
+var consentStems = []string{"cookie", "traceur", "tracker", "consent", "einwillig", "zustimm"}
+
+// mentionsCookies reports whether the text below n speaks of cookies,
+// trackers or consent.
 func mentionsCookies(n *html.Node) bool {
 	found := false
 	walk(n, func(c *html.Node) bool {
@@ -139,7 +156,12 @@ func mentionsCookies(n *html.Node) bool {
 		switch c.Type {
 		case html.TextNode:
 			v := strings.ToLower(c.Data)
-			found = strings.Contains(v, "cookie") || strings.Contains(v, "traceur")
+			for _, stem := range consentStems {
+				if strings.Contains(v, stem) {
+					found = true
+					break
+				}
+			}
 			return false
 		case html.ElementNode:
 			return !isDropped(c)
@@ -149,11 +171,44 @@ func mentionsCookies(n *html.Node) bool {
 	return found
 }
 
+// maxRunesPerToggle is the most text a consent panel holds per choice it
+// offers: a preference panel is a list of toggles, each with a line or two
+// about a purpose or vendor; a policy with a form in it has far more text.
+const maxRunesPerToggle = 600
+
+// isConsentPanel reports a preference panel that no known platform drew: a
+// block offering at least two consent toggles, with little text around
+// each, that speaks of cookies or consent.
+func isConsentPanel(n *html.Node, s textStats) bool {
+	return s.Toggles >= 2 && s.Text <= maxRunesPerToggle*s.Toggles && isNoticeBlock(n) && mentionsCookies(n)
+}
+
 // isConsentOverlay reports a dialog or overlay labelled as a consent
-// notice: a preference panel, dropped whatever its size unless it holds
-// the page's own title.
-func isConsentOverlay(n *html.Node, s textStats) bool {
-	return s.H1 == 0 && chrome(n, false) == overlay && consentLabelled(n)
+// notice or preference panel.
+func isConsentOverlay(n *html.Node) bool {
+	return chrome(n, false) == overlay && consentLabelled(n)
+}
+
+// isToggle reports the controls that take one choice among several: check
+// boxes, radio buttons and switches.
+func isToggle(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "type":
+			if n.DataAtom == atom.Input {
+				switch strings.ToLower(strings.TrimSpace(a.Val)) {
+				case "checkbox", "radio":
+					return true
+				}
+			}
+		case "role":
+			switch strings.ToLower(strings.TrimSpace(a.Val)) {
+			case "switch", "checkbox", "radio":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isControl reports the buttons, switches and form fields a notice uses to
@@ -174,7 +229,7 @@ func isControl(n *html.Node) bool {
 		switch a.Key {
 		case "role":
 			switch strings.ToLower(strings.TrimSpace(a.Val)) {
-			case "button", "switch", "checkbox":
+			case "button", "switch", "checkbox", "radio":
 				return true
 			}
 		case "onclick":

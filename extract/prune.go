@@ -43,7 +43,10 @@ func (p *pruner) skip(n *html.Node) bool {
 		}
 		return p.dups.repeat(n)
 	}
-	if p.opt.DropChrome && (isConsentPlatform(n) || isConsentOverlay(n, s)) {
+	if p.opt.DropChrome && (isConsentPlatform(n) ||
+		s.H1 == 0 && (isConsentOverlay(n) || isConsentPanel(n, s))) {
+		// Consent furniture, dropped whatever its size unless it holds the
+		// page's title.
 		return true
 	}
 	if float64(s.Text) >= p.opt.GuardFrac*float64(p.total) && s.Link*2 <= s.Text {
@@ -81,6 +84,7 @@ type textStats struct {
 	Text     int // all text, never-shown elements excluded
 	Link     int // text inside links
 	Controls int // buttons, switches and form fields (see isControl)
+	Toggles  int // check boxes, radio buttons and switches (see isToggle)
 	H1       int // <h1> elements
 }
 
@@ -104,6 +108,9 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 		if n.Type == html.ElementNode {
 			if isControl(n) {
 				sum.Controls = 1
+				if isToggle(n) {
+					sum.Toggles = 1
+				}
 			}
 			if isDropped(n) {
 				return sum
@@ -118,6 +125,7 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 			sum.Text += s.Text
 			sum.Link += s.Link
 			sum.Controls += s.Controls
+			sum.Toggles += s.Toggles
 			sum.H1 += s.H1
 		}
 		stats[n] = sum
