@@ -40,48 +40,20 @@ func isMainLandmark(n *html.Node) bool {
 	return false
 }
 
-// protections finds the elements below root (root included) that hold the
-// page's main content, so that no furniture or consent rule removes them,
-// and the headers of its sections; stats are the text statistics of root.
-func protections(root *html.Node, stats map[*html.Node]textStats) map[*html.Node]protection {
-	prot := make(map[*html.Node]protection)
-	for n := root; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode {
-			prot[n] = contentRoot
-		}
+// protectionOf says how the element n, whose statistics are sum and which
+// sits at pos, is protected: the document root and the elements holding a
+// main landmark are content roots, an article a content box, and the
+// header of a section of the main content a section header.
+func protectionOf(n *html.Node, sum textStats, pos position) protection {
+	switch {
+	case n.DataAtom == atom.Html || n.DataAtom == atom.Body || sum.Mains > 0:
+		return contentRoot
+	case n.DataAtom == atom.Article:
+		return contentBox
+	case pos.inArticle && n.DataAtom == atom.Header, pos.inMain && sum.H1 > 0:
+		// A site's own header inside <main> (pages that wrap everything in
+		// it) holds no page title and stays furniture.
+		return sectionHeader
 	}
-	// inMain is true below a main landmark or an article, inArticle below
-	// an article only.
-	var visit func(n *html.Node, inMain, inArticle bool)
-	visit = func(n *html.Node, inMain, inArticle bool) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || dropAtoms[c.DataAtom] {
-				continue
-			}
-			childInMain, childInArticle := inMain, inArticle
-			switch {
-			case c.DataAtom == atom.Html || c.DataAtom == atom.Body:
-				prot[c] = contentRoot
-			case isMainLandmark(c):
-				for a := c; a != nil && prot[a] != contentRoot; a = a.Parent {
-					if a.Type == html.ElementNode {
-						prot[a] = contentRoot
-					}
-				}
-				childInMain = true
-			case c.DataAtom == atom.Article:
-				if prot[c] == unprotected {
-					prot[c] = contentBox
-				}
-				childInMain, childInArticle = true, true
-			case inArticle && c.DataAtom == atom.Header, inMain && stats[c].H1 > 0:
-				// A site's own header inside <main> (pages that wrap
-				// everything in it) holds no page title and stays furniture.
-				prot[c] = sectionHeader
-			}
-			visit(c, childInMain, childInArticle)
-		}
-	}
-	visit(root, false, false)
-	return prot
+	return unprotected
 }

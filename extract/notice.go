@@ -180,13 +180,7 @@ const maxRunesPerToggle = 600
 // block offering at least two consent toggles, with little text around
 // each, that speaks of cookies or consent.
 func isConsentPanel(n *html.Node, s textStats) bool {
-	return s.Toggles >= 2 && s.Text <= maxRunesPerToggle*s.Toggles && isNoticeBlock(n) && mentionsCookies(n)
-}
-
-// isConsentOverlay reports a dialog or overlay labelled as a consent
-// notice or preference panel.
-func isConsentOverlay(n *html.Node) bool {
-	return chrome(n, false) == overlay && consentLabelled(n)
+	return s.Toggles >= 2 && s.Text <= maxRunesPerToggle*int32(s.Toggles) && isNoticeBlock(n) && mentionsCookies(n)
 }
 
 // isToggle reports the controls that take one choice among several: check

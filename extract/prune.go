@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -15,8 +16,7 @@ const minorRunes = 1500
 type pruner struct {
 	opt   htmlOptions
 	stats map[*html.Node]textStats
-	prot  map[*html.Node]protection
-	total int
+	total int32
 	dups  *duplicateFinder
 }
 
@@ -24,7 +24,7 @@ type pruner struct {
 // a constant-time look-up.
 func newPruner(root *html.Node, opt htmlOptions) *pruner {
 	stats := textLengths(root)
-	return &pruner{opt: opt, stats: stats, prot: protections(root, stats), total: stats[root].Text,
+	return &pruner{opt: opt, stats: stats, total: stats[root].Text,
 		dups: newDuplicateFinder(root, stats)}
 }
 
@@ -34,7 +34,7 @@ func (p *pruner) skip(n *html.Node) bool {
 		return true
 	}
 	s := p.stats[n]
-	switch p.prot[n] {
+	switch s.Prot {
 	case contentRoot:
 		return p.dups.repeat(n)
 	case contentBox:
@@ -43,33 +43,38 @@ func (p *pruner) skip(n *html.Node) bool {
 		}
 		return p.dups.repeat(n)
 	}
-	if p.opt.DropChrome && (isConsentPlatform(n) ||
-		s.H1 == 0 && (isConsentOverlay(n) || isConsentPanel(n, s))) {
-		// Consent furniture, dropped whatever its size unless it holds the
-		// page's title.
+	if !p.opt.DropChrome {
+		if p.opt.DropHidden && isHidden(n) && isMinor(s) && !p.guarded(s) {
+			return true
+		}
+		return p.dups.repeat(n)
+	}
+	if isConsentPlatform(n) {
 		return true
 	}
-	if float64(s.Text) >= p.opt.GuardFrac*float64(p.total) && s.Link*2 <= s.Text {
+	kind := chrome(n, s.Prot == sectionHeader)
+	if s.H1 == 0 && (kind == overlay && consentLabelled(n) || isConsentPanel(n, s)) {
+		// Consent furniture drawn by the page itself, dropped whatever its
+		// size unless it holds the page's title.
+		return true
+	}
+	if p.guarded(s) {
 		// Whatever it looks like, this is where the page's text is.
 		return p.dups.repeat(n)
 	}
 	if p.opt.DropHidden && isHidden(n) && isMinor(s) {
 		return true
 	}
-	if p.opt.DropChrome {
-		if isConsentNotice(n, s) {
-			return true
-		}
-		switch chrome(n, p.prot[n] == sectionHeader) {
-		case overlay:
-			return true
-		case furniture:
-			if isMinor(s) {
-				return true
-			}
-		}
+	if kind == overlay || kind == furniture && isMinor(s) || isConsentNotice(n, s) {
+		return true
 	}
 	return p.dups.repeat(n)
+}
+
+// guarded reports whether an element with statistics s holds so much of
+// the page's prose that no furniture rule may drop it.
+func (p *pruner) guarded(s textStats) bool {
+	return float64(s.Text) >= p.opt.GuardFrac*float64(p.total) && s.Link*2 <= s.Text
 }
 
 // isMinor reports whether an element with statistics s may be dropped as
@@ -79,24 +84,62 @@ func isMinor(s textStats) bool {
 	return s.Text < minorRunes || s.Link*2 > s.Text
 }
 
-// textStats is how much text an element holds, in non-space runes.
+// textStats is how much text an element holds, in non-space runes, what
+// else it holds that the pruning rules look at, and how it is protected.
+// It fits in 16 bytes, as the map holds one per element and is read for
+// each: text counts are 32-bit (a page is at most MaxInputBytes long),
+// element counts saturate.
 type textStats struct {
-	Text     int // all text, never-shown elements excluded
-	Link     int // text inside links
-	Controls int // buttons, switches and form fields (see isControl)
-	Toggles  int // check boxes, radio buttons and switches (see isToggle)
-	H1       int // <h1> elements
+	Text     int32  // all text, never-shown elements excluded
+	Link     int32  // text inside links
+	Controls uint16 // buttons, switches and form fields (see isControl)
+	Toggles  uint16 // check boxes, radio buttons and switches (see isToggle)
+	H1       uint8  // <h1> elements
+	Mains    uint8  // main landmarks, the element itself included
+	Prot     protection
 }
 
-// textLengths returns the text statistics of n and every element below it.
+// add adds the statistics of a child to s.
+func (s *textStats) add(c textStats) {
+	s.Text += c.Text
+	s.Link += c.Link
+	s.Controls = satAdd16(s.Controls, c.Controls)
+	s.Toggles = satAdd16(s.Toggles, c.Toggles)
+	s.H1 = satAdd8(s.H1, c.H1)
+	s.Mains = satAdd8(s.Mains, c.Mains)
+}
+
+// satAdd16 and satAdd8 add without wrapping round.
+func satAdd16(a, b uint16) uint16 {
+	if a > math.MaxUint16-b {
+		return math.MaxUint16
+	}
+	return a + b
+}
+
+func satAdd8(a, b uint8) uint8 {
+	if a > math.MaxUint8-b {
+		return math.MaxUint8
+	}
+	return a + b
+}
+
+// position is where an element sits: inside a link, a main landmark or an
+// article.
+type position struct {
+	inLink, inMain, inArticle bool
+}
+
+// textLengths returns the text statistics of n and every element below it,
+// in one walk.
 func textLengths(n *html.Node) map[*html.Node]textStats {
 	stats := make(map[*html.Node]textStats)
-	var count func(*html.Node, bool) textStats
-	count = func(n *html.Node, inLink bool) textStats {
+	var count func(*html.Node, position) textStats
+	count = func(n *html.Node, pos position) textStats {
 		switch n.Type {
 		case html.TextNode:
-			k := nonSpaceRunes(n.Data)
-			if inLink {
+			k := int32(nonSpaceRunes(n.Data))
+			if pos.inLink {
 				return textStats{Text: k, Link: k}
 			}
 			return textStats{Text: k}
@@ -105,6 +148,7 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 			return textStats{}
 		}
 		var sum textStats
+		inner := pos
 		if n.Type == html.ElementNode {
 			if isControl(n) {
 				sum.Controls = 1
@@ -115,23 +159,28 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 			if isDropped(n) {
 				return sum
 			}
-			if n.DataAtom == atom.H1 {
+			switch {
+			case n.DataAtom == atom.H1:
 				sum.H1 = 1
+			case n.DataAtom == atom.A:
+				inner.inLink = true
+			case n.DataAtom == atom.Article:
+				inner.inMain, inner.inArticle = true, true
+			case isMainLandmark(n):
+				sum.Mains = 1
+				inner.inMain = true
 			}
 		}
-		inLink = inLink || n.DataAtom == atom.A
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			s := count(c, inLink)
-			sum.Text += s.Text
-			sum.Link += s.Link
-			sum.Controls += s.Controls
-			sum.Toggles += s.Toggles
-			sum.H1 += s.H1
+			sum.add(count(c, inner))
+		}
+		if n.Type == html.ElementNode {
+			sum.Prot = protectionOf(n, sum, pos)
 		}
 		stats[n] = sum
 		return sum
 	}
-	count(n, false)
+	count(n, position{})
 	return stats
 }
 
