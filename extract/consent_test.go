@@ -118,6 +118,11 @@ func TestConsentRules(t *testing.T) {
 			keep: []string{"Cookie Subgroup", "example.org", "CookieConsent", "_pk_id", "rac_session"},
 		},
 		{
+			name: "component library classes are not consent labels",
+			body: `<body><main>` + policy + `<div class="cmp-text"><p>Write to our support team for help.</p><button>Chat</button></div></main></body>`,
+			keep: []string{"Write to our support team for help."},
+		},
+		{
 			name: "paragraph with a cookie settings button kept",
 			body: `<body><main>` + policy + `<p class="cookie-settings-note">You may change your choice at any time. <button class="ot-sdk-show-settings">Cookie settings</button></p></main></body>`,
 			keep: []string{"You may change your choice at any time."},

@@ -18,8 +18,9 @@ const (
 	// hidden or a copy of an earlier one.
 	contentBox
 	// sectionHeader heads a section: a <header> inside an article, or an
-	// element holding an <h1> inside a main landmark or an article. Its tag, role or class
-	// ("entry-header", "page-header") alone does not make it furniture.
+	// element holding an <h1> inside a main landmark or an article. Its
+	// tag, role or class ("entry-header", "page-header") alone does not
+	// make it furniture.
 	sectionHeader
 	// contentRoot is the document root (<html>, <body>), a main landmark
 	// (<main>, role="main") or an element holding one: only the copy rule

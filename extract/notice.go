@@ -22,10 +22,10 @@ const (
 
 // consentLabelWords name consent in an id, class or ARIA label. Unlike
 // consentWords they leave out "privacy", which names policies as often as
-// notices.
+// notices, and "cmp", which Adobe's core components put on every block.
 var consentLabelWords = map[string]bool{
 	"cookie": true, "cookies": true, "consent": true, "consents": true, "gdpr": true,
-	"rgpd": true, "dsgvo": true, "ccpa": true, "cmp": true, "traceurs": true,
+	"rgpd": true, "dsgvo": true, "ccpa": true, "traceurs": true,
 }
 
 // bannerWords name a bar or pop-up laid over the page, in an id or class.
