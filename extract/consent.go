@@ -27,8 +27,7 @@ var consentMarkers = []consentMarker{
 	// Cookiebot.
 	{name: "cybotcookiebot"}, {name: "cookiebotwidget"},
 	// Didomi.
-	{name: "didomi-host"}, {name: "didomi-notice"}, {name: "didomi-popup"},
-	{name: "didomi-consent-popup"}, {name: "didomi-screen"},
+	{name: "didomi-"},
 	// Usercentrics.
 	{name: "usercentrics"}, {name: "uc-banner"}, {name: "uc-central-modal"},
 	{name: "uc-corner-modal"}, {name: "uc-privacy-button"},
@@ -51,8 +50,7 @@ var consentMarkers = []consentMarker{
 	{name: "borlabscookiebox"}, {name: "borlabscookiewidget"}, {name: "_brlbs-box"},
 	{name: "brlbs-cmpnt-container"}, {name: "brlbs-cmpnt-dialog"}, {name: "brlbs-cmpnt-widget"},
 	// Osano and its open-source cookieconsent.
-	{name: "osano-cm-window"}, {name: "osano-cm-dialog"}, {name: "osano-cm-info"},
-	{name: "osano-cm-widget"}, {name: "osano-cm-modal"},
+	{name: "osano-cm-"},
 	{name: "cc-window", exact: true}, {name: "cc-banner", exact: true},
 	{name: "cc-revoke", exact: true}, {name: "cc-grower", exact: true},
 	// tarteaucitron and its placeholders for blocked services.
@@ -67,6 +65,10 @@ var consentMarkers = []consentMarker{
 	{name: "hs-eu-cookie-confirmation"}, {name: "ccc", exact: true}, {name: "ccc-notify"},
 	{name: "ccc-module"}, {name: "ccc-overlay"}, {name: "coioverlay"}, {name: "coi-banner"},
 	{name: "cookiescript_injected"}, {name: "shopify-pc__"},
+	{name: "footer_tc_privacy"}, {name: "tc-privacy-wrapper"}, // Commanders Act
+	{name: "ppms_cm_"}, {name: "lanyard_root"}, {name: "sd-cmp"}, // Piwik PRO, Ketch, Sirdata
+	{name: "ch2-container"}, {name: "ch2-dialog"}, {name: "ch2-settings"}, // CookieHub
+	{name: "cc-main", exact: true}, {name: "cc--main", exact: true}, // orestbida's cookieconsent
 	// The French state design system's consent banner and manager.
 	{name: "fr-consent-banner"}, {name: "fr-consent-manager"}, {name: "fr-consent-modal"},
 }

@@ -96,14 +96,14 @@ func TestConsentRules(t *testing.T) {
 			drop: []string{"Nous utilisons des cookies"},
 		},
 		{
-			name: "unnamed preference panel longer than the page",
-			body: `<body><div class="layer">` + panel + `</div>` + policy + `</body>`,
+			name: "unnamed preference dialog longer than the page",
+			body: `<body><div class="layer" aria-modal="true">` + panel + `</div>` + policy + `</body>`,
 			keep: []string{"six years"},
 			drop: []string{"Analytics"},
 		},
 		{
 			name: "wrapper holding the page title and a panel kept",
-			body: `<body><div class="page">` + policy + `<div class="layer">` + panel + `</div></div></body>`,
+			body: `<body><div class="page">` + policy + `<div class="layer" aria-modal="true">` + panel + `</div></div></body>`,
 			keep: []string{"# Privacy policy", "six years"},
 			drop: []string{"Analytics"},
 		},
@@ -116,6 +116,12 @@ func TestConsentRules(t *testing.T) {
 				<div class="cookie-table-wrapper"><table class="cookie-table"><tr><td>rac_session</td><td>session</td></tr></table></div>
 				</main></body>`,
 			keep: []string{"Cookie Subgroup", "example.org", "CookieConsent", "_pk_id", "rac_session"},
+		},
+		{
+			name: "short opt-out page made of a form of choices kept",
+			body: `<body><main><div class="content"><h2>Your privacy choices</h2><p>Choose whether we may use cookies for advertising. Your consent can be withdrawn at any time.</p>
+				<div><label><input type="radio" name="ads"> Allow advertising cookies</label></div><div><label><input type="radio" name="ads"> Do not allow them</label></div></div></main></body>`,
+			keep: []string{"Your privacy choices", "Allow advertising cookies"},
 		},
 		{
 			name: "component library classes are not consent labels",

@@ -235,6 +235,14 @@ func isControl(n *html.Node) bool {
 					return true
 				}
 			}
+		case "href":
+			// A link that goes nowhere is a button for a script.
+			if n.DataAtom == atom.A {
+				v := strings.TrimSpace(a.Val)
+				if v == "" || v == "#" || strings.HasPrefix(strings.ToLower(v), "javascript:") {
+					return true
+				}
+			}
 		}
 	}
 	return false

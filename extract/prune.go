@@ -53,12 +53,16 @@ func (p *pruner) skip(n *html.Node) bool {
 		return true
 	}
 	kind := chrome(n, s.Prot == sectionHeader)
-	if s.H1 == 0 && (kind == overlay && consentLabelled(n) || isConsentPanel(n, s)) {
-		// Consent furniture drawn by the page itself, dropped whatever its
-		// size unless it holds the page's title.
+	guarded := p.guarded(s)
+	if s.H1 == 0 && (kind == overlay && consentLabelled(n) ||
+		isConsentPanel(n, s) && (!guarded || laidOver(n) || consentLabelled(n))) {
+		// Consent UI drawn by the page itself, dropped whatever its size
+		// unless it holds the page's title. A bare form of choices that
+		// holds much of the page (an opt-out page) needs a consent label or
+		// a dialog's marks as well.
 		return true
 	}
-	if p.guarded(s) {
+	if guarded {
 		// Whatever it looks like, this is where the page's text is.
 		return p.dups.repeat(n)
 	}
