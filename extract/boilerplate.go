@@ -67,8 +67,11 @@ var (
 var (
 	consentWords = map[string]bool{
 		"cookie": true, "cookies": true, "consent": true, "gdpr": true, "ccpa": true,
-		"privacy": true, "tracking": true,
 	}
+	// weakConsentWords name notices as often as the policy itself
+	// ("privacy-notice" may hold the whole policy): with a notice word they
+	// make furniture, dropped only when short.
+	weakConsentWords = map[string]bool{"privacy": true, "tracking": true}
 	noticeWords = map[string]bool{
 		"notice": true, "notification": true, "bar": true, "banner": true, "popup": true,
 		"modal": true, "dialog": true, "overlay": true, "alert": true, "law": true,
@@ -80,15 +83,7 @@ var (
 
 // isDropped reports elements that never hold readable text.
 func isDropped(n *html.Node) bool {
-	if dropAtoms[n.DataAtom] {
-		return true
-	}
-	if n.DataAtom == 0 {
-		// Unknown or custom elements (<cookie-banner>, <my-footer>) carry their
-		// purpose in their names.
-		return classify(n.Data) != notChrome
-	}
-	return false
+	return dropAtoms[n.DataAtom]
 }
 
 // isHidden reports elements that a browser would not show.
@@ -120,7 +115,7 @@ var tableParts = map[atom.Atom]bool{
 
 // textAtoms hold a policy's own text; a consent word and a notice word in
 // their class ("cookie-settings-note") describe what the text is about,
-// not an overlay.
+// not an overlay: only furniture words count for them.
 var textAtoms = map[atom.Atom]bool{
 	atom.P: true, atom.Li: true, atom.Dd: true, atom.Dt: true, atom.Ul: true, atom.Ol: true,
 	atom.Dl: true, atom.Blockquote: true, atom.Pre: true, atom.H1: true, atom.H2: true,
@@ -142,6 +137,14 @@ func chrome(n *html.Node, sectionHead bool) chromeKind {
 	if furnitureAtoms[n.DataAtom] {
 		kind = furniture
 	}
+	if n.DataAtom == 0 {
+		// Custom elements (<cookie-banner>, <my-footer>) carry their
+		// purpose in their names.
+		kind = classify(n.Data, false)
+		if kind == overlay {
+			return overlay
+		}
+	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "role":
@@ -153,11 +156,14 @@ func chrome(n *html.Node, sectionHead bool) chromeKind {
 				kind = furniture
 			}
 		case "id", "class":
-			switch classify(a.Val) {
+			if headingLevel(n.DataAtom) > 0 {
+				// A heading's id is a slug of its own text
+				// ("supplemental-privacy-notice").
+				continue
+			}
+			switch classify(a.Val, textAtoms[n.DataAtom]) {
 			case overlay:
-				if !textAtoms[n.DataAtom] {
-					return overlay
-				}
+				return overlay
 			case furniture:
 				kind = furniture
 			}
@@ -170,27 +176,37 @@ func chrome(n *html.Node, sectionHead bool) chromeKind {
 }
 
 // classify splits an id, class list or tag name into words and says whether
-// they name furniture or an overlay.
-func classify(v string) chromeKind {
+// they name furniture or an overlay. For the id or class of a text element
+// (textLevel), only furniture words count.
+func classify(v string, textLevel bool) chromeKind {
 	kind := notChrome
-	consent, notice := false, false
+	consent, weak, notice := false, false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '-' || r == '_' || r == ':' || r == '.'
 	}) {
-		if overlayWords[w] {
-			return overlay
-		}
 		if furnitureWords[w] {
 			kind = furniture
 		}
-		if consentWords[w] {
+		if textLevel {
+			continue
+		}
+		if overlayWords[w] {
+			return overlay
+		}
+		switch {
+		case consentWords[w]:
 			consent = true
-		} else if noticeWords[w] {
+		case weakConsentWords[w]:
+			weak = true
+		case noticeWords[w]:
 			notice = true
 		}
 	}
-	if consent && notice {
+	switch {
+	case consent && notice:
 		return overlay
+	case weak && notice:
+		return furniture
 	}
 	return kind
 }

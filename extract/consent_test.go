@@ -124,6 +124,16 @@ func TestConsentRules(t *testing.T) {
 			keep: []string{"Your privacy choices", "Allow advertising cookies"},
 		},
 		{
+			name: "headings are not furniture by their id, a slug of their text",
+			body: `<body><main>` + policy + `<h2 id="sharing">Sharing</h2><h4 id="supplemental-privacy-notice">Supplemental privacy notice</h4><p>` + strings.Repeat("We share data with processors. ", 10) + `</p></main></body>`,
+			keep: []string{"## Sharing", "#### Supplemental privacy notice"},
+		},
+		{
+			name: "a privacy notice container is not an overlay",
+			body: `<body><nav>` + strings.Repeat(`<a href="/x">Menu entry</a> `, 500) + `</nav><div id="privacy-notice">` + policy + strings.Repeat("<p>We answer requests within a month.</p>", 40) + `</div></body>`,
+			keep: []string{"six years", "within a month"},
+		},
+		{
 			name: "component library classes are not consent labels",
 			body: `<body><main>` + policy + `<div class="cmp-text"><p>Write to our support team for help.</p><button>Chat</button></div></main></body>`,
 			keep: []string{"Write to our support team for help."},
