@@ -72,7 +72,7 @@ var (
 	// ("privacy-notice" may hold the whole policy): with a notice word they
 	// make furniture, dropped only when short.
 	weakConsentWords = map[string]bool{"privacy": true, "tracking": true}
-	noticeWords = map[string]bool{
+	noticeWords      = map[string]bool{
 		"notice": true, "notification": true, "bar": true, "banner": true, "popup": true,
 		"modal": true, "dialog": true, "overlay": true, "alert": true, "law": true,
 		"wall": true, "box": true, "message": true, "prompt": true, "accept": true,
