@@ -129,6 +129,13 @@ func TestConsentRules(t *testing.T) {
 			keep: []string{"## Sharing", "#### Supplemental privacy notice"},
 		},
 		{
+			name: "a short section anchored by a furniture word kept, a newsletter box dropped",
+			body: `<body><main>` + policy + `<section id="social-media"><h2>Social media</h2><p>We have pages on two social networks; what you post there is governed by their policies.</p></section>
+				<div id="newsletter"><h3>Our newsletter</h3><p>News every month.</p><input type="email"><button>Subscribe</button></div></main></body>`,
+			keep: []string{"## Social media", "governed by their policies"},
+			drop: []string{"News every month"},
+		},
+		{
 			name: "a privacy notice container is not an overlay",
 			body: `<body><nav>` + strings.Repeat(`<a href="/x">Menu entry</a> `, 500) + `</nav><div id="privacy-notice">` + policy + strings.Repeat("<p>We answer requests within a month.</p>", 40) + `</div></body>`,
 			keep: []string{"six years", "within a month"},

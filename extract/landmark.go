@@ -58,3 +58,40 @@ func protectionOf(n *html.Node, sum textStats, pos position) protection {
 	}
 	return unprotected
 }
+
+// isSectionAnchor reports an element whose id merely anchors a section of
+// the text ("sharing", "social-media", "notifications"): it opens with a
+// heading, and neither its tag, its role nor its class names furniture.
+func isSectionAnchor(n *html.Node) bool {
+	if furnitureAtoms[n.DataAtom] || !opensWithHeading(n) {
+		return false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if furnitureRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
+				return false
+			}
+		case "class":
+			if classify(a.Val, false) != notChrome {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// opensWithHeading reports whether the first element inside n is a heading.
+func opensWithHeading(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			return headingLevel(c.DataAtom) > 0
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -69,6 +69,10 @@ func (p *pruner) skip(n *html.Node) bool {
 	if p.opt.DropHidden && isHidden(n) && isMinor(s) {
 		return true
 	}
+	if kind == furniture && s.Controls == 0 && s.Link*2 <= s.Text && isSectionAnchor(n) {
+		// A section of prose whose id happens to be a furniture word.
+		kind = notChrome
+	}
 	if kind == overlay || kind == furniture && isMinor(s) || isConsentNotice(n, s) {
 		return true
 	}
