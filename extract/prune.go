@@ -66,7 +66,7 @@ func (p *pruner) skip(n *html.Node) bool {
 		// Whatever it looks like, this is where the page's text is.
 		return p.dups.repeat(n)
 	}
-	if p.opt.DropHidden && !s.InMain && isHidden(n) && isMinor(s) {
+	if p.opt.DropHidden && isHidden(n) && isMinor(s) {
 		return true
 	}
 	if kind == furniture && s.Controls == 0 && s.Link*2 <= s.Text && isSectionAnchor(n) {
@@ -105,7 +105,6 @@ type textStats struct {
 	H1       uint8  // <h1> elements
 	Mains    uint8  // main landmarks, the element itself included
 	Prot     protection
-	InMain   bool // inside a main landmark or an article
 }
 
 // add adds the statistics of a child to s.
@@ -185,7 +184,6 @@ func textLengths(n *html.Node) map[*html.Node]textStats {
 		}
 		if n.Type == html.ElementNode {
 			sum.Prot = protectionOf(n, sum, pos)
-			sum.InMain = pos.inMain
 		}
 		stats[n] = sum
 		return sum
