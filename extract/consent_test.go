@@ -91,6 +91,12 @@ func TestConsentRules(t *testing.T) {
 			drop: []string{"Ce site utilise des cookies"},
 		},
 		{
+			name: "unlabelled block of buttons set directly in body",
+			body: `<body><div><h2>À propos des cookies</h2><p>Nous utilisons des cookies pour mesurer l'audience.</p><ul><li><button>Tout accepter</button></li><li><button>Tout refuser</button></li></ul></div><main>` + policy + `</main></body>`,
+			keep: []string{"six years"},
+			drop: []string{"À propos des cookies", "mesurer l'audience"},
+		},
+		{
 			name: "banner labelled as cookies with link buttons",
 			body: `<body><div id="bandeau-cookies"><p>Nous utilisons des cookies.</p><a href="#" class="btn">J'accepte</a></div>` + policy + `</body>`,
 			drop: []string{"Nous utilisons des cookies"},

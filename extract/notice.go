@@ -10,7 +10,8 @@ import (
 // Consent notices that no known platform drew (a theme's own banner, a
 // plug-in not listed in consentMarkers) are recognised by their structure:
 // a small block holding accept or settings controls, labelled as a consent
-// notice or laid over the page, whose own text speaks of cookies.
+// notice, or laid over the page or set directly in <body>, whose own text
+// speaks of cookies.
 const (
 	// maxLabelledNoticeRunes is the most text a block labelled as a consent
 	// notice (id, class or aria-label) and holding controls may have.
@@ -138,7 +139,17 @@ func isConsentNotice(n *html.Node, s textStats) bool {
 	if s.Text <= maxLabelledNoticeRunes && consentLabelled(n) {
 		return true
 	}
-	return s.Text <= maxBareNoticeRunes && laidOver(n) && mentionsCookies(n)
+	if s.Text > maxBareNoticeRunes {
+		return false
+	}
+	// A bar laid over the page, or a block of several buttons that scripts
+	// put at the top or foot of <body>, outside the page's own containers.
+	return (laidOver(n) || s.Controls >= 2 && isBodyChild(n)) && mentionsCookies(n)
+}
+
+// isBodyChild reports whether n sits directly in <body>.
+func isBodyChild(n *html.Node) bool {
+	return n.Parent != nil && n.Parent.Type == html.ElementNode && n.Parent.DataAtom == atom.Body
 }
 
 // consentStems are word stems that tell a notice's text speaks of cookies,
