@@ -97,6 +97,17 @@ func TestConsentRules(t *testing.T) {
 			drop: []string{"À propos des cookies", "mesurer l'audience"},
 		},
 		{
+			name: "implied-consent notice without buttons set in body",
+			body: `<body><div id="cookies"><p>Ce site utilise des cookies. En continuant à parcourir le site, vous acceptez notre utilisation des cookies.</p></div><main>` + policy + `</main></body>`,
+			keep: []string{"six years"},
+			drop: []string{"Ce site utilise des cookies"},
+		},
+		{
+			name: "section about cookies set in body kept",
+			body: `<body>` + policy + `<div id="cookies"><h2>Cookies</h2><p>We use one cookie to keep you signed in.</p></div></body>`,
+			keep: []string{"## Cookies", "keep you signed in"},
+		},
+		{
 			name: "banner labelled as cookies with link buttons",
 			body: `<body><div id="bandeau-cookies"><p>Nous utilisons des cookies.</p><a href="#" class="btn">J'accepte</a></div>` + policy + `</body>`,
 			drop: []string{"Nous utilisons des cookies"},

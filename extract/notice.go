@@ -133,18 +133,28 @@ func isNoticeBlock(n *html.Node) bool {
 // isConsentNotice reports a consent notice drawn by the page itself, from
 // its structure and the statistics s of its text.
 func isConsentNotice(n *html.Node, s textStats) bool {
-	if s.Controls == 0 || !isNoticeBlock(n) {
+	if !isNoticeBlock(n) {
 		return false
 	}
-	if s.Text <= maxLabelledNoticeRunes && consentLabelled(n) {
+	if s.Controls > 0 && s.Text <= maxLabelledNoticeRunes && consentLabelled(n) {
 		return true
 	}
 	if s.Text > maxBareNoticeRunes {
 		return false
 	}
-	// A bar laid over the page, or a block of several buttons that scripts
-	// put at the top or foot of <body>, outside the page's own containers.
-	return (laidOver(n) || s.Controls >= 2 && isBodyChild(n)) && mentionsCookies(n)
+	switch {
+	case s.Controls > 0 && laidOver(n):
+		// A bar or pop-up laid over the page.
+	case s.Controls >= 2 && isBodyChild(n):
+		// A block of buttons that a script put at the top or foot of <body>,
+		// outside the page's own containers.
+	case isBodyChild(n) && !opensWithHeading(n) && (consentLabelled(n) || laidOver(n)):
+		// An implied-consent notice ("by continuing to browse..."), which
+		// has no button at all.
+	default:
+		return false
+	}
+	return mentionsCookies(n)
 }
 
 // isBodyChild reports whether n sits directly in <body>.
