@@ -173,7 +173,12 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return enqueueCrawls(ctx, e, q, inputs, o.format)
 	}
 
-	c, err := crawler.New(o.crawl.config(), store, e.log)
+	ccfg, stopRender, err := o.crawl.crawlerConfig(e.log)
+	if err != nil {
+		return err
+	}
+	defer stopRender()
+	c, err := crawler.New(ccfg, store, e.log)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
