@@ -53,7 +53,7 @@ func (r *fetchRenderer) rendered() []string {
 }
 
 // renderFixture reads testdata/render/name.
-func renderFixture(t *testing.T, name string) []byte {
+func renderFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "render", name))
 	if err != nil {
@@ -63,7 +63,7 @@ func renderFixture(t *testing.T, name string) []byte {
 }
 
 // plainSite serves a site of plain HTML pages with enough text.
-func plainSite(t *testing.T, w *fakeWeb, host string) {
+func plainSite(t testing.TB, w *fakeWeb, host string) {
 	mux := w.site(host)
 	htmlPage(mux, "/", string(renderFixture(t, "plain_home.html")))
 	htmlPage(mux, "/privacy", string(renderFixture(t, "plain_privacy.html")))

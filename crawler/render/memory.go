@@ -8,8 +8,11 @@ import (
 	"strings"
 )
 
-// treeRSS sums the resident memory (VmRSS) of pid and its descendants,
-// read from /proc. Chromium runs its renderers and utilities as children.
+// treeRSS sums the proportional resident memory (Pss, which shares the
+// pages mapped by several processes among them; VmRSS when Pss cannot be
+// read) of pid and its descendants, read from /proc. Chromium runs its
+// renderers and utilities as children, sharing much of their memory: a sum
+// of their VmRSS would count it several times.
 func treeRSS(pid int) (int64, error) {
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
@@ -55,20 +58,29 @@ func parentPID(pid int) (int, bool) {
 	return pp, err == nil
 }
 
-// residentBytes reads VmRSS of pid, in bytes (0 when it is gone).
+// residentBytes reads the Pss of pid (or its VmRSS), in bytes; 0 when it is gone.
 func residentBytes(pid int) int64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if n, ok := procField(fmt.Sprintf("/proc/%d/smaps_rollup", pid), "Pss:"); ok {
+		return n
+	}
+	n, _ := procField(fmt.Sprintf("/proc/%d/status", pid), "VmRSS:")
+	return n
+}
+
+// procField reads a "Name:   123 kB" line of a /proc file, in bytes.
+func procField(path, name string) (int64, bool) {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0
+		return 0, false
 	}
 	for line := range strings.Lines(string(b)) {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+		if rest, ok := strings.CutPrefix(line, name); ok {
 			f := strings.Fields(rest)
 			if len(f) >= 1 {
-				kb, _ := strconv.ParseInt(f[0], 10, 64)
-				return kb << 10
+				kb, err := strconv.ParseInt(f[0], 10, 64)
+				return kb << 10, err == nil
 			}
 		}
 	}
-	return 0
+	return 0, false
 }
