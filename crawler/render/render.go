@@ -181,7 +181,11 @@ func (b *Browser) load(ctx context.Context, t *chromedp.Target, in *interceptor,
 	if _, err := cdp.Call(ctx, t, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*"}}}); err != nil {
 		return nil, fmt.Errorf("enable interception: %w", err)
 	}
+	// The reader is counted in in.wg, so the handlers it starts are added
+	// before renderOnce waits for them all.
+	in.wg.Add(1)
 	go func() {
+		defer in.wg.Done()
 		for ev, err := range events {
 			if err != nil {
 				return
