@@ -160,6 +160,7 @@ func (d *discovery) renderHome(ctx context.Context) {
 	if sc.cfg.Render == RenderNever || !d.home.ok() || !isHTML(d.home.ContentType, d.home.Body) {
 		return
 	}
+	reason := "always"
 	if sc.cfg.Render == RenderAuto {
 		if d.anyCandidate() {
 			return
@@ -168,7 +169,12 @@ func (d *discovery) renderHome(ctx context.Context) {
 		if err != nil || !hasScripts(doc) {
 			return
 		}
+		reason = "no document link, scripts present"
+		if linksOnlyInScripts(doc) {
+			reason = "legal links only in scripts"
+		}
 	}
+	sc.log.Debug("rendering the home page", "url", d.home.URL.String(), "reason", reason)
 	rp, err := sc.renderPage(ctx, d.home)
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {

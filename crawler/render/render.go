@@ -115,14 +115,15 @@ func (b *Browser) Render(ctx context.Context, req Request) (*Page, error) {
 
 // renderOnce runs one render on the running process (under b.mu for reading).
 func (b *Browser) renderOnce(ctx context.Context, u *url.URL, req Request) (*Page, error) {
-	start := time.Now()
-	ctx, cancel := context.WithTimeout(ctx, b.cfg.PageTimeout)
-	defer cancel()
+	// Starting the browser is not the page's time: the deadline starts after.
 	proc, err := b.acquire(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer b.mu.RUnlock()
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, b.cfg.PageTimeout)
+	defer cancel()
 
 	tabCtx, tabCancel := chromedp.NewContext(proc.ctx, chromedp.WithNewBrowserContext())
 	defer tabCancel()

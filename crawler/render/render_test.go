@@ -273,7 +273,7 @@ func TestRenderRefusesThirdPartyAndMedia(t *testing.T) {
 			t.Errorf("blocked[%s] = %q, want %q (all: %v)", u, got[u], want, p.Blocked)
 		}
 	}
-	if !strings.Contains(string(p.HTML), "Own script ran") {
+	if !strings.Contains(string(p.HTML), "Own script ran; service workers absent; popup refused") {
 		t.Errorf("the site's own script did not run:\n%s", p.HTML)
 	}
 }
