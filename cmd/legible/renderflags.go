@@ -33,7 +33,7 @@ func (r *renderFlags) validate() error {
 // open returns the render mode and the browser to use, and a function that
 // stops the browser. It says once, at start-up, whether pages will be
 // rendered. Without a Chromium, auto becomes never; always is an error.
-func (r *renderFlags) open(log *slog.Logger) (crawler.RenderMode, crawler.Renderer, func(), error) {
+func (r *renderFlags) open(userAgent string, log *slog.Logger) (crawler.RenderMode, crawler.Renderer, func(), error) {
 	mode, err := crawler.ParseRenderMode(r.mode)
 	if err != nil {
 		return "", nil, nil, &exitError{code: 2, err: fmt.Errorf("--render: %w", err)}
@@ -45,6 +45,7 @@ func (r *renderFlags) open(log *slog.Logger) (crawler.RenderMode, crawler.Render
 	}
 	cfg := render.DefaultConfig()
 	cfg.ExecPath = r.chromium
+	cfg.UserAgent = userAgent
 	b, err := render.New(cfg, log)
 	if err != nil {
 		if r.chromium == "" && mode == crawler.RenderAuto && errors.Is(err, render.ErrNoChromium) {
@@ -66,7 +67,7 @@ func (r *renderFlags) open(log *slog.Logger) (crawler.RenderMode, crawler.Render
 // renderer they ask for, and a function that stops the renderer.
 func (c *crawlFlags) crawlerConfig(log *slog.Logger) (crawler.Config, func(), error) {
 	cfg := c.config()
-	mode, renderer, stop, err := c.render.open(log)
+	mode, renderer, stop, err := c.render.open(cfg.UserAgent, log)
 	if err != nil {
 		return cfg, nil, err
 	}

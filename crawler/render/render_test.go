@@ -175,6 +175,11 @@ func TestRenderBlocksPrivateAddresses(t *testing.T) {
 			w.Header().Set("Content-Type", "text/html")
 			fmt.Fprintf(w, probePage, port)
 		},
+		// A redirect from the site itself to the other listener: the
+		// browser follows it, and the hop is checked again.
+		"/redirect-out": func(w http.ResponseWriter, r *http.Request) {
+			http.Redirect(w, r, "http://127.0.0.1:"+port+"/after-redirect", http.StatusFound)
+		},
 	})
 	var refused atomic.Int64
 	p, err := render(t, b, srv, "/probe.html", &refused)
@@ -198,6 +203,7 @@ func TestRenderBlocksPrivateAddresses(t *testing.T) {
 		{"http://169.254.169.254/latest/meta-data/", "third-party host"},
 		{"http://127.0.0.1:" + port + "/", "address refused"},
 		{"http://localhost:" + port + "/", "third-party host"},
+		{"http://127.0.0.1:" + port + "/after-redirect", "address refused"},
 	} {
 		if !strings.Contains(reasons[want.url], want.reason) {
 			t.Errorf("blocked[%s] = %q, want it to mention %q (all: %v)", want.url, reasons[want.url], want.reason, p.Blocked)
@@ -215,7 +221,8 @@ func TestRenderBlocksPrivateAddresses(t *testing.T) {
 
 const probePage = `<!DOCTYPE html><html><body><p id="out">probing</p><script>
 const port = "%s";
-const urls = ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:" + port + "/", "http://localhost:" + port + "/"];
+const urls = ["http://169.254.169.254/latest/meta-data/", "http://127.0.0.1:" + port + "/", "http://localhost:" + port + "/",
+  "/redirect-out"];
 Promise.allSettled(urls.map(u => fetch(u).then(r => r.text()))).then(rs => {
   document.getElementById("out").textContent = "probe done " + rs.map(r => r.status === "fulfilled" ? r.value : "failed").join(" ");
 });
