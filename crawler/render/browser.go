@@ -8,8 +8,9 @@
 // refused at dial time, size caps, robots.txt for documents). Requests to
 // other sites, non-GET methods and media are failed before they are fetched.
 // As a second wall, the browser's proxy is a local sink that accepts and
-// drops anything that would escape interception (WebSockets, WebRTC,
-// a service worker's own fetches), and the sink counts those attempts.
+// drops anything that would escape interception (WebSockets, WebRTC, a
+// popup's requests, Chromium's own background calls), and keeps a note of
+// what reached it.
 //
 // One Browser runs one Chromium process, started on first use, with a
 // bounded number of tabs; each render gets a fresh incognito browser
@@ -188,7 +189,7 @@ func (b *Browser) acquire(ctx context.Context) (*process, error) {
 	}
 	if b.proc == nil || !b.proc.alive() {
 		if b.proc != nil {
-			b.log.Warn("chromium died; restarting", "path", b.cfg.ExecPath)
+			b.log.Warn("chromium died or stopped answering; restarting", "path", b.cfg.ExecPath)
 			_ = b.proc.stop()
 			b.proc = nil
 			b.restarts++

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -17,6 +18,8 @@ type process struct {
 	cancel      context.CancelFunc
 	sink        *sink
 	pid         int
+	// broken is set when the browser failed to open a tab: it is restarted.
+	broken atomic.Bool
 }
 
 // flags returns the Chromium command line: chromedp's quiet defaults plus
@@ -86,9 +89,9 @@ func startProcess(ctx context.Context, cfg Config, log *slog.Logger) (*process, 
 	return p, nil
 }
 
-// alive reports whether the browser is still running.
+// alive reports whether the browser is still running and usable.
 func (p *process) alive() bool {
-	if p.ctx.Err() != nil {
+	if p.broken.Load() || p.ctx.Err() != nil {
 		return false
 	}
 	if p.pid > 0 {

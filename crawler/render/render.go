@@ -122,6 +122,7 @@ func (b *Browser) renderOnce(ctx context.Context, u *url.URL, req Request) (*Pag
 	}
 	defer b.mu.RUnlock()
 	start := time.Now()
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, b.cfg.PageTimeout)
 	defer cancel()
 
@@ -132,9 +133,13 @@ func (b *Browser) renderOnce(ctx context.Context, u *url.URL, req Request) (*Pag
 	select {
 	case err := <-opened:
 		if err != nil {
+			proc.broken.Store(true) // restarted by the next acquire
 			return nil, fmt.Errorf("open tab: %w", err)
 		}
 	case <-ctx.Done():
+		if parent.Err() == nil {
+			proc.broken.Store(true) // a browser that cannot open a tab in time is wedged
+		}
 		return nil, fmt.Errorf("open tab: %w", ctx.Err())
 	}
 	// Commands run under the tab's context, cut at the render deadline.
@@ -153,6 +158,9 @@ func (b *Browser) renderOnce(ctx context.Context, u *url.URL, req Request) (*Pag
 		in.wg.Wait()
 	}
 	if err != nil {
+		if perr := parent.Err(); perr != nil {
+			return nil, fmt.Errorf("stopped: %w", perr)
+		}
 		if ctx.Err() != nil && !errors.Is(err, ErrNotSettled) {
 			err = fmt.Errorf("%w (%v): %v", ErrNotSettled, b.cfg.PageTimeout, err)
 		}

@@ -284,3 +284,17 @@ func TestRenderRefusesThirdPartyAndMedia(t *testing.T) {
 		t.Errorf("the site's own script did not run:\n%s", p.HTML)
 	}
 }
+
+// TestRenderCallerCancels: when the caller gives up, the error says so and
+// is not taken for a page that never settles.
+func TestRenderCallerCancels(t *testing.T) {
+	b := testBrowser(t)
+	srv := site(t, nil)
+	var refused atomic.Int64
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(time.Second, cancel)
+	_, err := b.Render(ctx, Request{URL: srv.URL + "/busy-loop.html", Fetch: siteFetch(srv.Listener.Addr().String(), &refused)})
+	if !errors.Is(err, context.Canceled) || errors.Is(err, ErrNotSettled) {
+		t.Errorf("err = %v, want context.Canceled and not ErrNotSettled", err)
+	}
+}
