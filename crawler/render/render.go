@@ -88,8 +88,17 @@ const domScript = `(() => {
 // the DOM changed.
 const progressScript = `[document.readyState, window.__legibleChanges || 0]`
 
+// textHashScript returns a hash of the page's visible text, read only when
+// the DOM changed: a carousel that moves nodes changes the DOM, not the text.
+const textHashScript = `(() => {
+  const t = document.body ? document.body.innerText : "";
+  let h = t.length | 0;
+  for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  return h;
+})()`
+
 // Render loads req.URL in a new tab and returns its DOM once the page has
-// settled: loaded, no request in flight and its DOM unchanged for
+// settled: loaded, no request in flight and its visible text unchanged for
 // Config.SettleQuiet. It fails with ErrNotSettled at Config.PageTimeout.
 func (b *Browser) Render(ctx context.Context, req Request) (*Page, error) {
 	u, err := url.Parse(req.URL)
@@ -236,10 +245,10 @@ func blockedHint(in *interceptor) string {
 }
 
 // settle waits until the document has loaded, no request is in flight and
-// the DOM has not changed for Config.SettleQuiet.
+// the visible text has not changed for Config.SettleQuiet.
 func (b *Browser) settle(ctx context.Context, t *chromedp.Target, in *interceptor) error {
 	const poll = 100 * time.Millisecond
-	lastChanges, stableSince := -1, time.Now()
+	lastChanges, lastHash, stableSince := -1, 0, time.Now()
 	for {
 		select {
 		case <-ctx.Done():
@@ -259,7 +268,17 @@ func (b *Browser) settle(ctx context.Context, t *chromedp.Target, in *intercepto
 		state, _ := st[0].(string)
 		n, _ := st[1].(float64)
 		if int(n) != lastChanges {
-			lastChanges, stableSince = int(n), time.Now()
+			lastChanges = int(n)
+			h, err := chromedp.Evaluate[int](textHashScript)(ctx, t)
+			if err != nil {
+				if ctx.Err() != nil {
+					return fmt.Errorf("%w (%v): scripts still running", ErrNotSettled, b.cfg.PageTimeout)
+				}
+				return fmt.Errorf("read text: %w", err)
+			}
+			if h != lastHash {
+				lastHash, stableSince = h, time.Now()
+			}
 		}
 		quiet := min(in.quietFor(), time.Since(stableSince))
 		if state == "complete" && quiet >= b.cfg.SettleQuiet {

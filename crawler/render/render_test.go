@@ -108,6 +108,7 @@ func TestRenderScriptContent(t *testing.T) {
 		{"footer link added by script", "/footer.html",
 			[]string{`href="/legal/privacy"`, "Privacy notice"}, nil},
 		{"plain page", "/plain.html", []string{"Plain terms of service"}, nil},
+		{"DOM re-rendered forever, same text", "/carousel.html", []string{"Cookie policy", "Second slide"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
