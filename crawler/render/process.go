@@ -31,6 +31,9 @@ func flags(cfg Config, proxy string) []chromedp.ExecAllocatorOption {
 		// Whatever escapes Fetch interception goes to the sink, loopback included.
 		chromedp.ProxyServer("http://"+proxy),
 		chromedp.Flag("proxy-bypass-list", "<-loopback>"),
+		// Nor can it resolve names itself (no DNS prefetch, no lookups that
+		// leak what a page names): only the sink's IP address is reachable.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
 		chromedp.Flag("force-webrtc-ip-handling-policy", "disable_non_proxied_udp"),
 		chromedp.Flag("webrtc-ip-handling-policy", "disable_non_proxied_udp"),
 		chromedp.Flag("deny-permission-prompts", true),
