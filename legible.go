@@ -126,6 +126,9 @@ type Version struct {
 	Text     string `db:"text" json:"-"`
 	Language string `db:"language" json:"language"`
 	Words    int    `db:"words" json:"words"`
+	// Rendered is true when the text was read from the DOM after the page's
+	// scripts ran in a headless browser.
+	Rendered bool `db:"rendered" json:"rendered"`
 }
 
 // Score is the score of one version under one rubric version.

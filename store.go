@@ -17,6 +17,9 @@ type NewVersion struct {
 	Text        string
 	Language    string
 	Words       int
+	// Rendered is true when Text was read from the DOM after the page's
+	// scripts ran in a headless browser, not from the HTML as served.
+	Rendered bool
 	// Score is the score of Text; its VersionID is ignored. It is stored with a
 	// new version, and also added to an unchanged version that has no score
 	// under Score.RubricVersion yet.

@@ -28,18 +28,20 @@ type historyScore struct {
 }
 
 type historyVersion struct {
-	Kind           legible.DocKind `json:"kind"`
-	URL            string          `json:"url"`
-	VersionID      int64           `json:"version_id"`
-	FetchedAt      string          `json:"fetched_at"`
-	CheckedAt      string          `json:"checked_at,omitempty"`
-	ContentHash    string          `json:"content_hash"`
-	Language       string          `json:"language"`
-	Words          int             `json:"words"`
-	Score          *int            `json:"score"`
-	Grade          legible.Grade   `json:"grade,omitempty"`
-	RubricVersion  string          `json:"rubric_version,omitempty"`
-	ReadingMinutes float64         `json:"reading_minutes"`
+	Kind        legible.DocKind `json:"kind"`
+	URL         string          `json:"url"`
+	VersionID   int64           `json:"version_id"`
+	FetchedAt   string          `json:"fetched_at"`
+	CheckedAt   string          `json:"checked_at,omitempty"`
+	ContentHash string          `json:"content_hash"`
+	Language    string          `json:"language"`
+	Words       int             `json:"words"`
+	// Rendered is true when the text was read after the page's scripts ran.
+	Rendered       bool          `json:"rendered"`
+	Score          *int          `json:"score"`
+	Grade          legible.Grade `json:"grade,omitempty"`
+	RubricVersion  string        `json:"rubric_version,omitempty"`
+	ReadingMinutes float64       `json:"reading_minutes"`
 	// PreviousID is the document's version before this one, when there is one.
 	PreviousID *int64 `json:"previous_id,omitempty"`
 	// Diff links to the text diff against the previous version.
@@ -87,7 +89,7 @@ func (s *Server) history(c *gin.Context) {
 			Kind: e.Document.Kind, URL: e.Document.URL,
 			VersionID: e.Version.ID, FetchedAt: formatTime(e.Version.FetchedAt),
 			CheckedAt: formatTime(e.Version.CheckedAt), ContentHash: e.Version.ContentHash,
-			Language: e.Version.Language, Words: e.Version.Words,
+			Language: e.Version.Language, Words: e.Version.Words, Rendered: e.Version.Rendered,
 		}
 		if e.Score != nil {
 			score := e.Score.Overall

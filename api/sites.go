@@ -76,6 +76,8 @@ type siteDocument struct {
 	VersionID     int64         `json:"version_id"`
 	FetchedAt     string        `json:"fetched_at"`
 	CheckedAt     string        `json:"checked_at,omitempty"`
+	// Rendered is true when the text was read after the page's scripts ran.
+	Rendered bool `json:"rendered"`
 }
 
 type siteLinks struct {
@@ -163,6 +165,7 @@ func newSiteResponse(d legible.SiteDetail) (siteResponse, error) {
 			URL:       ds.Document.URL,
 			Language:  ds.Version.Language,
 			Words:     ds.Version.Words,
+			Rendered:  ds.Version.Rendered,
 			VersionID: ds.Version.ID,
 			FetchedAt: formatTime(ds.Version.FetchedAt),
 			CheckedAt: formatTime(ds.Version.CheckedAt),

@@ -45,6 +45,10 @@ type Config struct {
 	// AllowAddrs are non-public ranges allowed even without AllowPrivate,
 	// e.g. an internal mirror.
 	AllowAddrs []netip.Prefix
+	// AllowAddrPorts are single non-public addresses with their port allowed
+	// even without AllowPrivate: a test's own server, while any other
+	// listener on the same address stays refused.
+	AllowAddrPorts []netip.AddrPort
 	// Resolve maps a host name to "ip:port", like curl --resolve: every
 	// connection to that host, on any port, goes there. The address is
 	// still checked by the dialer guard.
@@ -88,6 +92,12 @@ type Config struct {
 	// crawl requests, as it requests it (for progress on a terminal). It may
 	// be called from several goroutines at once.
 	OnPage func(url string)
+	// Renderer renders pages that need JavaScript in a headless browser;
+	// nil means pages are never rendered.
+	Renderer Renderer
+	// Render says when pages are rendered (see RenderMode); "" means
+	// RenderAuto with a Renderer and RenderNever without one.
+	Render RenderMode
 }
 
 // DefaultConfig returns the settings for crawling real sites politely.
@@ -156,6 +166,15 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Extract == nil {
 		c.Extract = extract.Extract
+	}
+	if c.Render == "" {
+		c.Render = RenderAuto
+	}
+	if _, err := ParseRenderMode(string(c.Render)); err != nil {
+		return c, err
+	}
+	if c.Renderer == nil {
+		c.Render = RenderNever
 	}
 	resolve := make(map[string]string, len(c.Resolve))
 	for host, addr := range c.Resolve {

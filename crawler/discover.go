@@ -49,6 +49,7 @@ func (sc *siteCrawl) findDocuments(ctx, storeCtx context.Context, home *page, do
 	if home.ok() {
 		d.addLinksOf(home, SourceHome)
 	}
+	d.renderHome(ctx)
 	d.followHubs(ctx)
 	stages := []func(context.Context){nil, d.fromSitemaps, d.fromCommonPaths}
 	for _, stage := range stages {

@@ -36,6 +36,7 @@ func (sc *siteCrawl) fetchDocument(ctx, storeCtx context.Context, kind legible.D
 		return nil, nil, fmt.Errorf("%s: redirected to the home page", c.URL)
 	}
 	res, err := sc.extract(p)
+	p, res, err = sc.maybeRenderDocument(ctx, kind, p, res, err)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: extract: %w", c.URL, err)
 	}
@@ -52,10 +53,11 @@ func (sc *siteCrawl) fetchDocument(ctx, storeCtx context.Context, kind legible.D
 	finalURL := cacheKey(p.URL.String())
 	dr := &DocumentResult{
 		Kind: kind, URL: finalURL, Source: c.Source, Label: c.Label, ContentType: p.ContentType,
-		Words: words, Language: primaryLanguage(res.Lang),
+		Words: words, Language: primaryLanguage(res.Lang), Rendered: p.Rendered,
 	}
 	nv := legible.NewVersion{
 		Kind: kind, URL: finalURL, FetchedAt: now, ContentType: p.ContentType, Raw: p.Body, Text: text,
+		Rendered: p.Rendered,
 	}
 	rep, err := rating.Score(text, scorer.Options{Kind: kind})
 	var stored legible.Score

@@ -41,6 +41,9 @@ type page struct {
 	// ContentType is the full Content-Type header as sent.
 	ContentType string
 	Body        []byte
+	// Rendered is true when Body is the DOM of the page rendered in a
+	// headless browser, not the body as served.
+	Rendered bool
 }
 
 // ok reports whether the response was a success.
@@ -63,6 +66,7 @@ type fetcher struct {
 	log    *slog.Logger
 	budget *siteBudget
 	robots *robotsCache
+	rt     http.RoundTripper // for the requests of rendered pages
 
 	mu    sync.Mutex
 	pages int
@@ -76,7 +80,7 @@ type fetcher struct {
 func newFetcher(ctx context.Context, cfg *Config, rt http.RoundTripper, log *slog.Logger) (*fetcher, error) {
 	budget := newSiteBudget(cfg.MaxSiteBytes)
 	ctx = withSiteBudget(ctx, budget)
-	f := &fetcher{cfg: cfg, log: log, budget: budget, cache: map[string]*page{}}
+	f := &fetcher{cfg: cfg, log: log, budget: budget, rt: rt, cache: map[string]*page{}}
 	f.robots = newRobotsCache(cfg, rt)
 	c := &colly.Collector{}
 	c.Init()

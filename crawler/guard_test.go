@@ -85,6 +85,9 @@ func TestAddrGuardCheck(t *testing.T) {
 		{"allow private", addrGuard{allowPrivate: true}, "127.0.0.1:80", true},
 		{"allow list", addrGuard{allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}, "127.0.0.1:8080", true},
 		{"allow list is narrow", addrGuard{allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}, "169.254.169.254:80", false},
+		{"exact address and port", addrGuard{exact: []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080")}}, "127.0.0.1:8080", true},
+		{"exact address, another port", addrGuard{exact: []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080")}}, "127.0.0.1:8081", false},
+		{"exact address, mapped form", addrGuard{exact: []netip.AddrPort{netip.MustParseAddrPort("127.0.0.1:8080")}}, "[::ffff:127.0.0.1]:8080", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

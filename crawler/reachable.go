@@ -45,7 +45,7 @@ func (c *Crawler) CheckDomain(ctx context.Context, domain string) error {
 
 // checkHost returns nil when one of host's addresses passes the guard.
 func (c *Crawler) checkHost(ctx context.Context, host string) error {
-	guard := addrGuard{allowPrivate: c.cfg.AllowPrivate, allow: c.cfg.AllowAddrs}
+	guard := addrGuard{allowPrivate: c.cfg.AllowPrivate, allow: c.cfg.AllowAddrs, exact: c.cfg.AllowAddrPorts}
 	if to, ok := c.cfg.Resolve[strings.ToLower(host)]; ok {
 		return guard.check(to)
 	}

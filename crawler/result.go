@@ -22,8 +22,11 @@ type SiteResult struct {
 	Score         *int          `json:"score,omitempty"`
 	Grade         legible.Grade `json:"grade,omitempty"`
 	RubricVersion string        `json:"rubric_version,omitempty"`
-	// Pages is how many requests the crawl made (robots.txt aside).
-	Pages     int       `json:"pages"`
+	// Pages is how many requests the crawl made (robots.txt aside), a
+	// rendered page counting as one.
+	Pages int `json:"pages"`
+	// Renders is how many pages were rendered in a headless browser.
+	Renders   int       `json:"renders,omitempty"`
 	StartedAt time.Time `json:"started_at"`
 	Duration  float64   `json:"duration_seconds"`
 	// Errors are the problems met along the way that did not stop the crawl.
@@ -51,6 +54,9 @@ type DocumentResult struct {
 	Score          *int          `json:"score,omitempty"`
 	Grade          legible.Grade `json:"grade,omitempty"`
 	ReadingMinutes float64       `json:"reading_minutes,omitempty"`
+	// Rendered is true when the text was read after the page's scripts ran
+	// in a headless browser.
+	Rendered bool `json:"rendered,omitempty"`
 	// ScoreError says why the document could not be scored.
 	ScoreError string `json:"score_error,omitempty"`
 }

@@ -86,6 +86,7 @@ func (m *memStore) RecordVersion(_ context.Context, siteID int64, v legible.NewV
 	ver := legible.Version{
 		ID: m.id(), DocumentID: d.ID, FetchedAt: v.FetchedAt, CheckedAt: v.FetchedAt, ContentHash: hash,
 		ContentType: v.ContentType, Raw: v.Raw, Text: v.Text, Language: v.Language, Words: v.Words,
+		Rendered: v.Rendered,
 	}
 	m.versions[d.ID] = append(vs, ver)
 	if v.Score != nil {

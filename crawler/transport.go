@@ -20,7 +20,7 @@ const headerContentType = "X-Legible-Content-Type"
 // newTransport returns the HTTP transport shared by all site crawls: a
 // guarded dialer, the Resolve overrides, no proxy, and gzip/brotli decoding.
 func newTransport(cfg Config) http.RoundTripper {
-	guard := addrGuard{allowPrivate: cfg.AllowPrivate, allow: cfg.AllowAddrs}
+	guard := addrGuard{allowPrivate: cfg.AllowPrivate, allow: cfg.AllowAddrs, exact: cfg.AllowAddrPorts}
 	dialer := &net.Dialer{
 		Timeout:   min(cfg.Timeout, 10*time.Second),
 		KeepAlive: 30 * time.Second,

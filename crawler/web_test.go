@@ -22,14 +22,14 @@ import (
 // fakeWeb is one loopback HTTP server playing many sites, told apart by
 // the Host header; Config.Resolve sends every site's host name to it.
 type fakeWeb struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *httptest.Server
 	mu    sync.Mutex
 	sites map[string]*http.ServeMux
 	seen  []string // "host/path" of every request, in order
 }
 
-func newFakeWeb(t *testing.T) *fakeWeb {
+func newFakeWeb(t testing.TB) *fakeWeb {
 	t.Helper()
 	w := &fakeWeb{t: t, sites: map[string]*http.ServeMux{}}
 	w.srv = httptest.NewServer(http.HandlerFunc(w.serve))

@@ -14,7 +14,7 @@ import (
 const (
 	documentCols = `id, site_id, kind, url, created_at`
 	// versionCols leaves out the text and the raw snapshot.
-	versionCols   = `id, document_id, fetched_at, checked_at, content_hash, content_type, language, words`
+	versionCols   = `id, document_id, fetched_at, checked_at, content_hash, content_type, language, words, rendered`
 	scoreCols     = `id, version_id, rubric_version, overall, grade, reading_minutes, report, created_at`
 	siteScoreCols = `id, site_id, rubric_version, overall, grade, reading_minutes, language, report, created_at`
 	// summaryCols are a site's latest combined score and crawl outcome, from
@@ -81,7 +81,7 @@ func (r summaryRow) summary() legible.SiteSummary {
 // (outer-joined).
 const docVersionCols = `d.id AS d_id, d.site_id AS d_site_id, d.kind AS d_kind, d.url AS d_url, d.created_at AS d_created_at,
 	v.id AS v_id, v.fetched_at AS v_fetched_at, v.checked_at AS v_checked_at, v.content_hash AS v_content_hash,
-	v.content_type AS v_content_type, v.language AS v_language, v.words AS v_words,
+	v.content_type AS v_content_type, v.language AS v_language, v.words AS v_words, v.rendered AS v_rendered,
 	sc.id AS sc_id, sc.rubric_version AS sc_rubric_version, sc.overall AS sc_overall, sc.grade AS sc_grade,
 	sc.reading_minutes AS sc_reading_minutes, sc.report AS sc_report, sc.created_at AS sc_created_at`
 
@@ -102,6 +102,7 @@ type docVersionRow struct {
 	ContentType string    `db:"v_content_type"`
 	Language    string    `db:"v_language"`
 	Words       int       `db:"v_words"`
+	Rendered    bool      `db:"v_rendered"`
 
 	ScoreID        *int64     `db:"sc_id"`
 	RubricVersion  *string    `db:"sc_rubric_version"`
@@ -120,6 +121,7 @@ func (r docVersionRow) version() legible.Version {
 	return legible.Version{
 		ID: r.VersionID, DocumentID: r.DocID, FetchedAt: r.FetchedAt, CheckedAt: r.CheckedAt,
 		ContentHash: r.ContentHash, ContentType: r.ContentType, Language: r.Language, Words: r.Words,
+		Rendered: r.Rendered,
 	}
 }
 

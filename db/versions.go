@@ -167,10 +167,10 @@ func (d *DB) insertVersion(ctx context.Context, tx *sqlx.Tx, docID int64, prev *
 	}
 	var out legible.Version
 	err := tx.GetContext(ctx, &out, d.q(`
-		INSERT INTO versions (document_id, previous_id, fetched_at, checked_at, content_hash, content_type, raw_gzip, text, language, words)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		INSERT INTO versions (document_id, previous_id, fetched_at, checked_at, content_hash, content_type, raw_gzip, text, language, words, rendered)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING `+versionCols),
-		docID, prevID, fetched, fetched, hash, v.ContentType, rawZ, v.Text, v.Language, v.Words)
+		docID, prevID, fetched, fetched, hash, v.ContentType, rawZ, v.Text, v.Language, v.Words, v.Rendered)
 	if err != nil {
 		return legible.Version{}, fmt.Errorf("insert version of document %d: %w", docID, err)
 	}

@@ -67,9 +67,12 @@ var (
 var (
 	consentWords = map[string]bool{
 		"cookie": true, "cookies": true, "consent": true, "gdpr": true, "ccpa": true,
-		"privacy": true, "tracking": true,
 	}
-	noticeWords = map[string]bool{
+	// weakConsentWords name notices as often as the policy itself
+	// ("privacy-notice" may hold the whole policy): with a notice word they
+	// make furniture, dropped only when short.
+	weakConsentWords = map[string]bool{"privacy": true, "tracking": true}
+	noticeWords      = map[string]bool{
 		"notice": true, "notification": true, "bar": true, "banner": true, "popup": true,
 		"modal": true, "dialog": true, "overlay": true, "alert": true, "law": true,
 		"wall": true, "box": true, "message": true, "prompt": true, "accept": true,
@@ -78,26 +81,9 @@ var (
 	}
 )
 
-// cmpNames are the names consent-management platforms give their notices.
-// These are dropped whatever their size: their vendor lists can be longer
-// than the policy itself.
-var cmpNames = []string{
-	"onetrust", "didomi", "cookiebot", "usercentrics", "truste", "trustarc",
-	"qc-cmp2", "sp_message", "cookieyes", "cky-consent", "cmplz", "iubenda-cs",
-	"axeptio", "tarteaucitron", "cookie-law-info", "cookiefirst", "osano",
-}
-
 // isDropped reports elements that never hold readable text.
 func isDropped(n *html.Node) bool {
-	if dropAtoms[n.DataAtom] {
-		return true
-	}
-	if n.DataAtom == 0 {
-		// Unknown or custom elements (<cookie-banner>, <my-footer>) carry their
-		// purpose in their names.
-		return classify(n.Data) != notChrome
-	}
-	return false
+	return dropAtoms[n.DataAtom]
 }
 
 // isHidden reports elements that a browser would not show.
@@ -120,15 +106,44 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// tableParts are never furniture, whatever their class: "table-header"
+// names a header cell, not the page's header.
+var tableParts = map[atom.Atom]bool{
+	atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Th: true, atom.Td: true, atom.Caption: true, atom.Colgroup: true, atom.Col: true,
+}
+
+// textAtoms hold a policy's own text; a consent word and a notice word in
+// their class ("cookie-settings-note") describe what the text is about,
+// not an overlay: only furniture words count for them.
+var textAtoms = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dd: true, atom.Dt: true, atom.Ul: true, atom.Ol: true,
+	atom.Dl: true, atom.Blockquote: true, atom.Pre: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
 // chrome reports whether n looks like page furniture or an overlay, by tag,
-// ARIA role, id or class.
-func chrome(n *html.Node) chromeKind {
+// ARIA role, id or class. sectionHead is true for the header of a section
+// of the main content (see sectionHeader), which may be an overlay but not
+// furniture.
+func chrome(n *html.Node, sectionHead bool) chromeKind {
 	if n.DataAtom == atom.Dialog {
 		return overlay
+	}
+	if tableParts[n.DataAtom] {
+		return notChrome
 	}
 	kind := notChrome
 	if furnitureAtoms[n.DataAtom] {
 		kind = furniture
+	}
+	if n.DataAtom == 0 {
+		// Custom elements (<cookie-banner>, <my-footer>) carry their
+		// purpose in their names.
+		kind = classify(n.Data, false)
+		if kind == overlay {
+			return overlay
+		}
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -141,7 +156,12 @@ func chrome(n *html.Node) chromeKind {
 				kind = furniture
 			}
 		case "id", "class":
-			switch classify(a.Val) {
+			if headingLevel(n.DataAtom) > 0 {
+				// A heading's id is a slug of its own text
+				// ("supplemental-privacy-notice").
+				continue
+			}
+			switch classify(a.Val, textAtoms[n.DataAtom]) {
 			case overlay:
 				return overlay
 			case furniture:
@@ -149,48 +169,44 @@ func chrome(n *html.Node) chromeKind {
 			}
 		}
 	}
+	if sectionHead && kind == furniture {
+		return notChrome
+	}
 	return kind
 }
 
-// isConsentPlatform reports the notices of known consent-management
-// platforms, by id or class.
-func isConsentPlatform(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key != "id" && a.Key != "class" {
-			continue
-		}
-		v := strings.ToLower(a.Val)
-		for _, name := range cmpNames {
-			if strings.Contains(v, name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // classify splits an id, class list or tag name into words and says whether
-// they name furniture or an overlay.
-func classify(v string) chromeKind {
+// they name furniture or an overlay. For the id or class of a text element
+// (textLevel), only furniture words count.
+func classify(v string, textLevel bool) chromeKind {
 	kind := notChrome
-	consent, notice := false, false
+	consent, weak, notice := false, false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '\n' || r == '-' || r == '_' || r == ':' || r == '.'
 	}) {
-		if overlayWords[w] {
-			return overlay
-		}
 		if furnitureWords[w] {
 			kind = furniture
 		}
-		if consentWords[w] {
+		if textLevel {
+			continue
+		}
+		if overlayWords[w] {
+			return overlay
+		}
+		switch {
+		case consentWords[w]:
 			consent = true
-		} else if noticeWords[w] {
+		case weakConsentWords[w]:
+			weak = true
+		case noticeWords[w]:
 			notice = true
 		}
 	}
-	if consent && notice {
+	switch {
+	case consent && notice:
 		return overlay
+	case weak && notice:
+		return furniture
 	}
 	return kind
 }

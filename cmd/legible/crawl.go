@@ -174,7 +174,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return enqueueCrawls(ctx, e, q, inputs, o.format)
 	}
 
-	cfg := o.crawl.config()
+	cfg, stopRender, err := o.crawl.crawlerConfig(e.log)
+	if err != nil {
+		return err
+	}
+	defer stopRender()
 	progress := newCrawlProgress(e, len(inputs))
 	if progress.pages {
 		cfg.OnPage = pageProgress(e.stderr)

@@ -90,6 +90,7 @@ type crawlFlags struct {
 	timeout      time.Duration
 	siteTimeout  time.Duration
 	maxPages     int
+	render       renderFlags
 }
 
 // register adds the crawler flags to fs, with LEGIBLE_* fallbacks read by p.
@@ -105,6 +106,7 @@ func (c *crawlFlags) register(p *envParser, fs *flag.FlagSet, delayFlag string) 
 	fs.DurationVar(&c.timeout, "timeout", p.duration("LEGIBLE_CRAWL_TIMEOUT", def.Timeout), "timeout of one request (env LEGIBLE_CRAWL_TIMEOUT)")
 	fs.DurationVar(&c.siteTimeout, "site-timeout", p.duration("LEGIBLE_CRAWL_SITE_TIMEOUT", def.SiteTimeout), "time limit of one site (env LEGIBLE_CRAWL_SITE_TIMEOUT)")
 	fs.IntVar(&c.maxPages, "max-pages", p.int("LEGIBLE_CRAWL_MAX_PAGES", def.MaxPagesPerSite), "requests per site at most (env LEGIBLE_CRAWL_MAX_PAGES)")
+	c.render.register(p.e, fs)
 	if v := p.e.getenv("LEGIBLE_RESOLVE"); v != "" {
 		if err := c.resolve.Set(v); err != nil {
 			p.err = errors.Join(p.err, fmt.Errorf("LEGIBLE_RESOLVE: %w", err))
@@ -117,7 +119,7 @@ func (c *crawlFlags) validate() error {
 	if c.delay < 0 || c.timeout <= 0 || c.siteTimeout <= 0 || c.maxPages < 1 {
 		return &exitError{code: 2, err: errors.New("the delay must not be negative; --timeout, --site-timeout and --max-pages must be positive")}
 	}
-	return nil
+	return c.render.validate()
 }
 
 // config returns the crawler configuration the flags describe.

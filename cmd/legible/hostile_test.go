@@ -99,7 +99,7 @@ func TestServeSurvivesHostileSites(t *testing.T) {
 	}
 	key := strings.TrimSpace(out.String())
 	args := []string{"--addr", "127.0.0.1:0", "--db", dbPath, "--workers", "2", "--allow-private",
-		"--crawl-delay", "0", "--site-timeout", "3s", "--max-attempts", "1"}
+		"--crawl-delay", "0", "--site-timeout", "10s", "--max-attempts", "1"}
 	for h := range hosts {
 		args = append(args, "--resolve", h+"="+addr, "--resolve", "www."+h+"=127.0.0.1:1")
 	}

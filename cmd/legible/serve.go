@@ -124,7 +124,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		defer access.Close()
 		cfg.api.AccessLogger = access.Logger
 	}
-	c, err := crawler.New(cfg.crawl.config(), store, log)
+	ccfg, stopRender, err := cfg.crawl.crawlerConfig(log)
+	if err != nil {
+		return err
+	}
+	defer stopRender()
+	c, err := crawler.New(ccfg, store, log)
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("crawler: %w", err)}
 	}

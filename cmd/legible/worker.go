@@ -96,7 +96,12 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("open database: %w", err)
 	}
 	defer store.Close()
-	c, err := crawler.New(cf.config(), store, e.log)
+	ccfg, stopRender, err := cf.crawlerConfig(e.log)
+	if err != nil {
+		return err
+	}
+	defer stopRender()
+	c, err := crawler.New(ccfg, store, e.log)
 	if err != nil {
 		return fmt.Errorf("crawler: %w", err)
 	}
