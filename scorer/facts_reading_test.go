@@ -1,0 +1,35 @@
+package scorer
+
+import "testing"
+
+// TestFactsReadAsRaters: sentences of our own writing that a careful rater
+// reads one way, in English, Arabic, French and German.
+func TestFactsReadAsRaters(t *testing.T) {
+	cases := []struct{ text, question, want string }{
+		// Changes: a more prominent notice, prior notice or a promise to tell
+		// you of material changes is a notice, even when it is a posting.
+		{"If the changes are substantial, we will also announce them more prominently on our blog.", "revision-notify", "yes"},
+		{"If changes are significant, we will provide a more prominent notice on our homepage.", "revision-notify", "yes"},
+		{"If we make a material change to this policy, we will notify you by posting the change on our website.", "revision-notify", "yes"},
+		{"Where the law requires it, we will give you 30 days' prior notice of any change to this statement.", "revision-notify", "yes"},
+		{"إذا أجرينا تغييرات جوهرية على هذه السياسة، فسنعلن عنها بشكل بارز على موقعنا.", "revision-notify", "yes"},
+		{"Nous vous préviendrons avant d'apporter des modifications substantielles à la présente politique.", "revision-notify", "yes"},
+		{"Si les modifications sont significatives, nous publierons un avis mis en évidence sur notre site.", "revision-notify", "yes"},
+		{"Bei wesentlichen Änderungen werden wir diese verstärkt über unsere Website ankündigen.", "revision-notify", "yes"},
+		{"If we make material changes, we may notify you where appropriate.", "revision-notify", "unknown"},
+		{"If we make material changes to this policy, we will notify you by posting it here, and where appropriate by other means.", "revision-notify", "unknown"},
+		{"We may announce new features on our blog.", "revision-notify", "unknown"},
+		{"We may update this policy from time to time by posting a new version on this page.", "revision-notify", "unknown"},
+	}
+	for _, c := range cases {
+		t.Run(c.question+"/"+c.want, func(t *testing.T) {
+			p := answerOf(t, c.text, c.question)
+			if p.Answer != c.want {
+				t.Errorf("%q: %s = %s, want %s", c.text, c.question, p.Answer, c.want)
+			}
+			if c.want != AnswerUnknown && len(p.Evidence) == 0 {
+				t.Errorf("%q: %s has no evidence", c.text, c.question)
+			}
+		})
+	}
+}
