@@ -20,6 +20,14 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"If we make material changes to this policy, we will notify you by posting it here, and where appropriate by other means.", "revision-notify", "unknown"},
 		{"We may announce new features on our blog.", "revision-notify", "unknown"},
 		{"We may update this policy from time to time by posting a new version on this page.", "revision-notify", "unknown"},
+		// History and sources, the same in every language.
+		{"À compter du 4 mai 2025 | [Versions archivées](https://acme.example/archive)", "history", "yes"},
+		{"يمكنك الاطلاع على النسخ المؤرشفة من هذه السياسة.", "history", "yes"},
+		{"You can read the archived versions of this policy.", "history", "yes"},
+		{"**Date d'effet : 4 mai 2025**", "history", "last-modified"},
+		{"Nous recevons des informations vous concernant de la part de nos partenaires publicitaires.", "third-party-collection", "yes"},
+		{"نتلقى معلومات عنك من مستخدمين آخرين عندما يرسلون إليك رسالة.", "third-party-collection", "yes"},
+		{"We receive information about you from other users when they message you.", "third-party-collection", "yes"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
