@@ -28,6 +28,17 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Nous recevons des informations vous concernant de la part de nos partenaires publicitaires.", "third-party-collection", "yes"},
 		{"نتلقى معلومات عنك من مستخدمين آخرين عندما يرسلون إليك رسالة.", "third-party-collection", "yes"},
 		{"We receive information about you from other users when they message you.", "third-party-collection", "yes"},
+		// Sharing: a list of the recipients specifies them; an exception
+		// for the law alone leaves no sharing with third parties.
+		{"We share your data with advertising partners. You can learn more about these partnerships in our help centre.", "third-party-access", "yes-specified-noncritical"},
+		{"نشارك بياناتك مع شركائنا في الإعلانات. يمكنك الاطلاع على قائمة شركائنا في مركز المساعدة.", "third-party-access", "yes-specified-noncritical"},
+		{"Nous partageons vos données avec nos partenaires publicitaires. Vous trouverez la liste de nos partenaires sur notre site.", "third-party-access", "yes-specified-noncritical"},
+		{"Your personal data will only be shared with service providers who perform services on our behalf. See our list of subprocessors.", "third-party-access", "yes-specified-critical"},
+		{"لن نشارك بياناتك إلا مع مزودي الخدمات الذين يعملون نيابة عنا فقط. راجع قائمة المعالجين الفرعيين.", "third-party-access", "yes-specified-critical"},
+		{"Your personal data will not be disclosed to third parties unless we are required by law to do so.", "third-party-access", "no"},
+		{"لن نكشف عن بياناتك الشخصية لأطراف ثالثة إلا إذا اقتضى القانون ذلك.", "third-party-access", "no"},
+		{"We do not share your personal data with third parties except with advertising partners.", "third-party-access", "yes-unspecified"},
+		{"Our group companies are listed here. We share your data with third parties for their own purposes.", "third-party-access", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
