@@ -39,6 +39,17 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"لن نكشف عن بياناتك الشخصية لأطراف ثالثة إلا إذا اقتضى القانون ذلك.", "third-party-access", "no"},
 		{"We do not share your personal data with third parties except with advertising partners.", "third-party-access", "yes-unspecified"},
 		{"Our group companies are listed here. We share your data with third parties for their own purposes.", "third-party-access", "yes-unspecified"},
+		// Breaches: a promise to tell people, in any words, is a notice;
+		// a breach of terms or a compromised account is not a data breach.
+		{"If we discover a breach of our security safeguards that puts your personal data at risk, we will notify you.", "data-breaches", "eventually"},
+		{"In the event of a breach, we will tell affected customers what happened without undue delay.", "data-breaches", "eventually"},
+		{"If your personal data is compromised, we will let you know by email.", "data-breaches", "eventually"},
+		{"في حال تسرب البيانات، سنبلغك دون تأخير غير مبرر.", "data-breaches", "eventually"},
+		{"En cas de violation de vos données, nous vous informerons dans les meilleurs délais.", "data-breaches", "eventually"},
+		{"Im Falle einer Datenpanne werden wir Sie unverzüglich benachrichtigen.", "data-breaches", "eventually"},
+		{"In the event of a breach of these terms, we will notify you and may close your account.", "data-breaches", "unknown"},
+		{"If you think your account has been compromised, please notify us at once.", "data-breaches", "unknown"},
+		{"Security alerts help us notify you when we think your account has been compromised.", "data-breaches", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
