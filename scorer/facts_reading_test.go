@@ -50,6 +50,16 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"In the event of a breach of these terms, we will notify you and may close your account.", "data-breaches", "unknown"},
 		{"If you think your account has been compromised, please notify us at once.", "data-breaches", "unknown"},
 		{"Security alerts help us notify you when we think your account has been compromised.", "data-breaches", "unknown"},
+		// Targeted advertising: consent first is opt-in; a plain refusal to
+		// advertise is no; "interest" alone is not interest-based advertising.
+		{"We show you personalised ads only with your consent, which you can withdraw at any time.", "behavioral-marketing", "yes-opt-in"},
+		{"لا نعرض إعلانات مخصصة إلا بموافقتك المسبقة.", "behavioral-marketing", "yes-opt-in"},
+		{"Nous n'affichons pas de publicités ciblées sans votre consentement.", "behavioral-marketing", "yes-opt-in"},
+		{"Wir zeigen Ihnen keine personalisierte Werbung ohne Ihre Einwilligung.", "behavioral-marketing", "yes-opt-in"},
+		{"We do not use personal information to market or advertise to you.", "behavioral-marketing", "no"},
+		{"لا نعرض إعلانات.", "behavioral-marketing", "no"},
+		{"We never show ads.", "behavioral-marketing", "no"},
+		{"This tag helps us attribute conversions or interest based on how visitors use our pages.", "behavioral-marketing", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
