@@ -60,6 +60,15 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"لا نعرض إعلانات.", "behavioral-marketing", "no"},
 		{"We never show ads.", "behavioral-marketing", "no"},
 		{"This tag helps us attribute conversions or interest based on how visitors use our pages.", "behavioral-marketing", "unknown"},
+		// Precision: a right to request a list, lists of categories or
+		// countries, services (not data) from partners, and hedged or
+		// sharing-only refusals answer nothing new.
+		{"We share data with advertising partners. You may request a list of the third parties to whom we have disclosed your data.", "third-party-access", "yes-unspecified"},
+		{"We share data with advertising partners. We have sold data to the categories of third parties listed above.", "third-party-access", "yes-unspecified"},
+		{"نشارك البيانات مع شركائنا في الإعلانات. يمكنك طلب قائمة الأطراف الثالثة التي كشفنا لها بياناتك.", "third-party-access", "yes-unspecified"},
+		{"Nos prestataires et partenaires nous fournissent des services d'hébergement et d'analyse.", "third-party-collection", "unknown"},
+		{"Although we may attempt to notify you of major changes to this policy, you should review it regularly.", "revision-notify", "unknown"},
+		{"We do not share your personal information with third parties for their direct marketing without your consent.", "behavioral-marketing", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
