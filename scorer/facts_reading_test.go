@@ -69,6 +69,11 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Nos prestataires et partenaires nous fournissent des services d'hébergement et d'analyse.", "third-party-collection", "unknown"},
 		{"Although we may attempt to notify you of major changes to this policy, you should review it regularly.", "revision-notify", "unknown"},
 		{"We do not share your personal information with third parties for their direct marketing without your consent.", "behavioral-marketing", "unknown"},
+		// Deletion you do yourself: following instructions, a portal.
+		{"If you follow the instructions in our help centre, your account is deactivated and your data is queued for deletion.", "data-deletion", "yes-automated"},
+		{"Log in to your profile management portal and delete any personal information you added.", "data-deletion", "yes-automated"},
+		{"اتبع التعليمات في مركز المساعدة لتعطيل حسابك وحذف بياناتك الشخصية.", "data-deletion", "yes-automated"},
+		{"To remove access to your account from a device, open the Account page, choose sign out of all devices and follow the instructions.", "data-deletion", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
