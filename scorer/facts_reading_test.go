@@ -74,6 +74,11 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Log in to your profile management portal and delete any personal information you added.", "data-deletion", "yes-automated"},
 		{"اتبع التعليمات في مركز المساعدة لتعطيل حسابك وحذف بياناتك الشخصية.", "data-deletion", "yes-automated"},
 		{"To remove access to your account from a device, open the Account page, choose sign out of all devices and follow the instructions.", "data-deletion", "unknown"},
+		// Personalised ads that depend on your settings can be turned off.
+		{"Depending on your settings, we may show you personalised ads based on your interests.", "behavioral-marketing", "yes-opt-out"},
+		{"Selon vos paramètres, nous pouvons vous présenter des annonces personnalisées.", "behavioral-marketing", "yes-opt-out"},
+		{"حسب إعداداتك، قد نعرض لك إعلانات مخصصة بناءً على اهتماماتك.", "behavioral-marketing", "yes-opt-out"},
+		{"Nous utilisons votre activité pour vous présenter des annonces personnalisées. Vous pouvez modifier les paramètres des annonces dans votre compte.", "behavioral-marketing", "yes-opt-out"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
