@@ -8,13 +8,13 @@ func TestFactsReadAsRaters(t *testing.T) {
 	cases := []struct{ text, question, want string }{
 		// Changes: a more prominent notice, prior notice or a promise to tell
 		// you of material changes is a notice, even when it is a posting.
-		{"If the changes are substantial, we will also announce them more prominently on our blog.", "revision-notify", "yes"},
-		{"If changes are significant, we will provide a more prominent notice on our homepage.", "revision-notify", "yes"},
-		{"If we make a material change to this policy, we will notify you by posting the change on our website.", "revision-notify", "yes"},
+		{"Substantial changes to this notice will also be announced on our blog and in the app.", "revision-notify", "yes"},
+		{"Should an update be significant, we will show a more prominent notice on the home page.", "revision-notify", "yes"},
+		{"When a material change to this policy is made, we will notify you by posting a banner on our website.", "revision-notify", "yes"},
 		{"Where the law requires it, we will give you 30 days' prior notice of any change to this statement.", "revision-notify", "yes"},
 		{"إذا أجرينا تغييرات جوهرية على هذه السياسة، فسنعلن عنها بشكل بارز على موقعنا.", "revision-notify", "yes"},
-		{"Nous vous préviendrons avant d'apporter des modifications substantielles à la présente politique.", "revision-notify", "yes"},
-		{"Si les modifications sont significatives, nous publierons un avis mis en évidence sur notre site.", "revision-notify", "yes"},
+		{"Avant toute modification substantielle de cette politique, nous vous préviendrons par e-mail.", "revision-notify", "yes"},
+		{"Toute modification significative de la politique sera signalée par un avis mis en évidence dans l'application.", "revision-notify", "yes"},
 		{"Bei wesentlichen Änderungen werden wir diese verstärkt über unsere Website ankündigen.", "revision-notify", "yes"},
 		{"If we make material changes, we may notify you where appropriate.", "revision-notify", "unknown"},
 		{"If we make material changes to this policy, we will notify you by posting it here, and where appropriate by other means.", "revision-notify", "unknown"},
@@ -59,7 +59,7 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"We do not use personal information to market or advertise to you.", "behavioral-marketing", "no"},
 		{"لا نعرض إعلانات.", "behavioral-marketing", "no"},
 		{"We never show ads.", "behavioral-marketing", "no"},
-		{"This tag helps us attribute conversions or interest based on how visitors use our pages.", "behavioral-marketing", "unknown"},
+		{"The pixel measures sign-ups and interest based on which pages people read.", "behavioral-marketing", "unknown"},
 		// Precision: a right to request a list, lists of categories or
 		// countries, services (not data) from partners, and hedged or
 		// sharing-only refusals answer nothing new.
@@ -67,16 +67,16 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"We share data with advertising partners. We have sold data to the categories of third parties listed above.", "third-party-access", "yes-unspecified"},
 		{"نشارك البيانات مع شركائنا في الإعلانات. يمكنك طلب قائمة الأطراف الثالثة التي كشفنا لها بياناتك.", "third-party-access", "yes-unspecified"},
 		{"Nos prestataires et partenaires nous fournissent des services d'hébergement et d'analyse.", "third-party-collection", "unknown"},
-		{"Although we may attempt to notify you of major changes to this policy, you should review it regularly.", "revision-notify", "unknown"},
+		{"We may attempt to notify you about major changes to this policy, but please review it regularly.", "revision-notify", "unknown"},
 		{"We do not share your personal information with third parties for their direct marketing without your consent.", "behavioral-marketing", "unknown"},
 		// Deletion you do yourself: following instructions, a portal.
-		{"If you follow the instructions in our help centre, your account is deactivated and your data is queued for deletion.", "data-deletion", "yes-automated"},
-		{"Log in to your profile management portal and delete any personal information you added.", "data-deletion", "yes-automated"},
+		{"Follow the instructions on the help page to deactivate your account, and your personal data is then deleted.", "data-deletion", "yes-automated"},
+		{"Through the account management portal you can delete the personal information you stored with us.", "data-deletion", "yes-automated"},
 		{"اتبع التعليمات في مركز المساعدة لتعطيل حسابك وحذف بياناتك الشخصية.", "data-deletion", "yes-automated"},
-		{"To remove access to your account from a device, open the Account page, choose sign out of all devices and follow the instructions.", "data-deletion", "unknown"},
+		{"To remove access for a lost phone, sign out of all devices and follow the instructions on screen; your account stays as it is.", "data-deletion", "unknown"},
 		// Personalised ads that depend on your settings can be turned off.
-		{"Depending on your settings, we may show you personalised ads based on your interests.", "behavioral-marketing", "yes-opt-out"},
-		{"Selon vos paramètres, nous pouvons vous présenter des annonces personnalisées.", "behavioral-marketing", "yes-opt-out"},
+		{"Depending on your settings, we use what you read in the app to personalise ads.", "behavioral-marketing", "yes-opt-out"},
+		{"Selon vos paramètres, vous verrez des annonces personnalisées dans l'application.", "behavioral-marketing", "yes-opt-out"},
 		{"حسب إعداداتك، قد نعرض لك إعلانات مخصصة بناءً على اهتماماتك.", "behavioral-marketing", "yes-opt-out"},
 		{"Nous utilisons votre activité pour vous présenter des annonces personnalisées. Vous pouvez modifier les paramètres des annonces dans votre compte.", "behavioral-marketing", "yes-opt-out"},
 	}
