@@ -79,6 +79,11 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Selon vos paramètres, vous verrez des annonces personnalisées dans l'application.", "behavioral-marketing", "yes-opt-out"},
 		{"حسب إعداداتك، قد نعرض لك إعلانات مخصصة بناءً على اهتماماتك.", "behavioral-marketing", "yes-opt-out"},
 		{"Nous utilisons votre activité pour vous présenter des annonces personnalisées. Vous pouvez modifier les paramètres des annonces dans votre compte.", "behavioral-marketing", "yes-opt-out"},
+		// A list of recipients that ends with the law still shares; a list
+		// of the companies that set cookies does not name every recipient.
+		{"We may share personal data with the following recipients: our advertising partners, other third parties you connect to, and public authorities where required by law.", "third-party-access", "yes-unspecified"},
+		{"قد نشارك البيانات الشخصية مع شركائنا في الإعلانات ومع أطراف ثالثة أخرى، ومع السلطات إذا اقتضى القانون ذلك.", "third-party-access", "yes-unspecified"},
+		{"We share data with advertising partners. For a list of the third parties that set cookies on our pages, see our cookie table.", "third-party-access", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
