@@ -97,3 +97,27 @@ func TestFactsReadAsRaters(t *testing.T) {
 		})
 	}
 }
+
+// TestFactsCollectsNothingScope: only a claim about all personal data says
+// the service collects almost nothing; claims about children, students,
+// sensitive data or one feature do not.
+func TestFactsCollectsNothingScope(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"We do not collect any personal data.", true},
+		{"لا نجمع أي بيانات شخصية.", true},
+		{"Nous ne collectons aucune donnée personnelle.", true},
+		{"We do not knowingly collect any personal information from persons under 18.", false},
+		{"We do not intentionally collect any personal data about your race or health.", false},
+		{"The app does not require any personal information of the students who use it.", false},
+		{"لا نجمع عن علم أي بيانات شخصية من القاصرين.", false},
+		{"Nous ne collectons sciemment aucune donnée personnelle auprès de mineurs.", false},
+	}
+	for _, c := range cases {
+		if got := signalsOf(t, c.text)["collects-nothing"]; got != c.want {
+			t.Errorf("%q: collects-nothing = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
