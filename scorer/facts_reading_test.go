@@ -84,6 +84,16 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"We may share personal data with the following recipients: our advertising partners, other third parties you connect to, and public authorities where required by law.", "third-party-access", "yes-unspecified"},
 		{"قد نشارك البيانات الشخصية مع شركائنا في الإعلانات ومع أطراف ثالثة أخرى، ومع السلطات إذا اقتضى القانون ذلك.", "third-party-access", "yes-unspecified"},
 		{"We share data with advertising partners. For a list of the third parties that set cookies on our pages, see our cookie table.", "third-party-access", "yes-unspecified"},
+		// Not a refusal to share: others' duties, a child's settings, data
+		// already shared, government requests; not a refusal to target: an
+		// opt-out request, partners turning emails into ad identifiers.
+		{"Our vendors can access your personal data to work for us and are obligated not to disclose it further.", "third-party-access", "unknown"},
+		{"The kids app does not allow your child to share personal information with third parties.", "third-party-access", "unknown"},
+		{"Data shared with our search partner is used only for these purposes and cannot be used for anything else.", "third-party-access", "unknown"},
+		{"We may ask for your consent before disclosing data when a governmental entity has not provided a court order.", "third-party-access", "unknown"},
+		{"البائعون ملزمون بعدم الكشف عن بياناتك الشخصية لأي طرف آخر.", "third-party-access", "unknown"},
+		{"You can ask us not to share your personal information for online advertising.", "behavioral-marketing", "unknown"},
+		{"Unsere Werbepartner wandeln Ihre E-Mail-Adresse in eine Kennung um, die Sie nicht direkt identifiziert.", "behavioral-marketing", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
