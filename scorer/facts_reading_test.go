@@ -94,6 +94,11 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"البائعون ملزمون بعدم الكشف عن بياناتك الشخصية لأي طرف آخر.", "third-party-access", "unknown"},
 		{"You can ask us not to share your personal information for online advertising.", "behavioral-marketing", "unknown"},
 		{"Unsere Werbepartner wandeln Ihre E-Mail-Adresse in eine Kennung um, die Sie nicht direkt identifiziert.", "behavioral-marketing", "unknown"},
+		// Not a breach notice: asking users to tell us, or partners who send
+		// notifications and handle security incidents.
+		{"Please notify us if you suspect any breach of security on your account.", "data-breaches", "unknown"},
+		{"يرجى إبلاغنا إذا اشتبهت في أي اختراق لحسابك.", "data-breaches", "unknown"},
+		{"Our partners help with hosting, sending notifications and the management of security incidents.", "data-breaches", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
