@@ -108,6 +108,12 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "unknown"},
 		{"## Changes to this policy\n\nWe encourage you to review the privacy policy regularly to stay informed.", "revision-notify", "unknown"},
 		{"We send you updates by email when someone comments on your post.", "revision-notify", "unknown"},
+		// Neither-nor is a negation; a right to know about ads is no ad;
+		// ads shown with your permission are opt-in.
+		{"Wir verwenden weder Ihre Chats noch Ihre Kontakte für zielgerichtete Werbung.", "behavioral-marketing", "no"},
+		{"You have the right to know whether we share your data for cross-context behavioral advertising.", "behavioral-marketing", "unknown"},
+		{"With your permission, we show you personalised ads in the app.", "behavioral-marketing", "yes-opt-in"},
+		{"بإذنك، نعرض لك إعلانات مخصصة داخل التطبيق.", "behavioral-marketing", "yes-opt-in"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
