@@ -114,6 +114,10 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"You have the right to know whether we share your data for cross-context behavioral advertising.", "behavioral-marketing", "unknown"},
 		{"With your permission, we show you personalised ads in the app.", "behavioral-marketing", "yes-opt-in"},
 		{"بإذنك، نعرض لك إعلانات مخصصة داخل التطبيق.", "behavioral-marketing", "yes-opt-in"},
+		// Only providers, and named ones: specified and critical.
+		{"We only share personal data with service providers acting on our behalf. Card payments are handled by our payment processors, Stripe and Adyen.", "third-party-access", "yes-specified-critical"},
+		{"لا نشارك بياناتك إلا مع مزودي الخدمات فقط. نستخدم مزودي الخدمات مثل Stripe لمعالجة المدفوعات.", "third-party-access", "yes-specified-critical"},
+		{"We share data with service providers. Our service providers include Stripe.", "third-party-access", "unknown"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"/"+c.want, func(t *testing.T) {
