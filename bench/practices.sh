@@ -4,9 +4,11 @@
 # question) pairs answered, the agreement with the rater where answered, the
 # share of quoted answers whose evidence is a sentence the rater cited, and
 # the sentence-level checks (each rated citation scored as a tiny document).
-# FACTS_DEBUG=1 also lists every disagreement. Skips without ../shared.
+# It then compares the facts of translated policies (same service, two
+# languages). FACTS_DEBUG=1 also lists every disagreement. Skips without
+# ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GO="${GO:-go}"
-out="$("$GO" test -count=1 -v -run '^TestPracticesCalibration$' ./scorer/)" || { echo "$out"; exit 1; }
+out="$("$GO" test -count=1 -v -run '^TestPractices(Calibration|Translations)$' ./scorer/)" || { echo "$out"; exit 1; }
 echo "$out" | grep -vE '^(=== RUN|--- PASS|PASS|ok )'
