@@ -20,7 +20,7 @@ func applyRubric(a *Analysis, opts Options) (*Report, error) {
 	items := r.metricItems(a)
 	if !r.covers(a.Metrics.Language) {
 		rep.NotGraded = NotGradedLanguage
-		rep.Criteria = compose(r.transparencyOnly(), items)
+		rep.Criteria = composeShared(r.transparencyOnly(), items)
 		return rep, nil
 	}
 	specs := r.data.Criteria
@@ -31,7 +31,7 @@ func applyRubric(a *Analysis, opts Options) (*Report, error) {
 		}
 		if !t.Covered {
 			rep.NotGraded = NotGradedLanguage
-			rep.Criteria = compose(r.transparencyOnly(), items)
+			rep.Criteria = composeShared(r.transparencyOnly(), items)
 			return rep, nil
 		}
 		specs = r.data.TermsCriteria
@@ -41,7 +41,7 @@ func applyRubric(a *Analysis, opts Options) (*Report, error) {
 	} else {
 		items = append(items, r.practiceItems(rep.Practices)...)
 		items = append(items, r.detectorItems(a)...)
-		rep.Criteria = compose(specs, items)
+		rep.Criteria = composeShared(specs, items)
 	}
 	rep.Score = totalScore(rep.Criteria)
 	rep.Grade = r.capGrade(r.grade(rep.Score), a.Metrics.ReadingMinutes, rep.Criteria)

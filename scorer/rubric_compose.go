@@ -62,6 +62,56 @@ func compose(specs []criterionSpec, items []item) []Criterion {
 	return out
 }
 
+// composeShared scores a document on one weighted mean of all its counted
+// items, as a careful reader weighs everything the text says together: an
+// item earns 100 × weight × value / (the weights of all counted items). The
+// criteria group the items for explanation: a criterion's maximum is its
+// items' share of that total, so the criteria add up to the score, and a
+// criterion with no counted item is not assessed.
+func composeShared(specs []criterionSpec, items []item) []Criterion {
+	in := map[string]bool{}
+	for _, spec := range specs {
+		in[spec.ID] = true
+	}
+	all := 0.0
+	for _, it := range items {
+		if it.counted && in[it.criterion] {
+			all += it.weight
+		}
+	}
+	out := make([]Criterion, 0, len(specs))
+	for _, spec := range specs {
+		c := Criterion{ID: spec.ID, Name: spec.Name, Findings: []Finding{}, Advice: []string{}}
+		weight, earned := 0.0, 0.0
+		for _, it := range items {
+			if it.criterion != spec.ID {
+				continue
+			}
+			f := it.finding
+			if it.counted && all > 0 {
+				weight += it.weight
+				earned += 100 * it.weight * it.value / all
+				f.Points = round1(100 * it.weight * it.value / all)
+			}
+			c.Findings = append(c.Findings, f)
+			if it.advice != "" && f.Kind != Good {
+				c.Advice = appendOnce(c.Advice, it.advice)
+			}
+		}
+		if weight == 0 {
+			c.NotAssessed = true
+			if spec.Advice != "" {
+				c.Advice = appendOnce(c.Advice, spec.Advice)
+			}
+		} else {
+			c.Max = round1(100 * weight / all)
+			c.Score = round1(math.Min(c.Max, earned))
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // totalScore is the sum of the assessed criteria, scaled to 0–100 over their
 // maxima, so that what cannot be assessed neither helps nor hurts.
 func totalScore(cs []Criterion) int {

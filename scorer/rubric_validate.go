@@ -17,16 +17,18 @@ func validateRubric(d *rubricData) error {
 		errs = append(errs, errors.New("no version"))
 	}
 	crit := map[string]bool{}
-	total := 0.0
 	for _, c := range d.Criteria {
 		crit[c.ID] = true
-		total += c.Max
-		if c.Base < 0 || c.Base > c.Max {
-			errs = append(errs, fmt.Errorf("criterion %q: base %v outside 0..%v", c.ID, c.Base, c.Max))
+		if c.Max != 0 || c.Base != 0 {
+			errs = append(errs, fmt.Errorf("criterion %q: a privacy criterion's maximum is its items' share of the weight, not set", c.ID))
 		}
 	}
-	if total != 100 {
-		errs = append(errs, fmt.Errorf("criteria maxima add up to %v, not 100", total))
+	terms := 0.0
+	for _, c := range d.TermsCriteria {
+		terms += c.Max
+	}
+	if terms+TermsMax != 100 {
+		errs = append(errs, fmt.Errorf("terms criteria maxima add up to %v, and the terms engine's %d to 100", terms, TermsMax))
 	}
 	if len(d.Grades) == 0 {
 		errs = append(errs, errors.New("no grade boundaries"))

@@ -58,7 +58,7 @@ func readTerms(a *Analysis) (termsResult, error) {
 		pr := Practice{ID: p.ID, Answer: ans.ID, Question: question, Label: label}
 		if idx >= 0 {
 			sp := a.Sentences[idx]
-			f.Quote, f.Start, f.End = a.Text[sp.Start:sp.End], sp.Start, sp.End
+			f.Quote, f.Start, f.End = cleanQuote(a.Text[sp.Start:sp.End]), sp.Start, sp.End
 			pr.Evidence = []Evidence{{Quote: f.Quote, Start: sp.Start, End: sp.End}}
 		} else {
 			f.Kind = Missing

@@ -37,14 +37,14 @@ func checkTermsQuotes(t *testing.T, text string, res termsResult) {
 				}
 				continue
 			}
-			if f.Start < 0 || f.End > len(text) || f.Start >= f.End || text[f.Start:f.End] != f.Quote {
-				t.Errorf("%s: quote %q is not text[%d:%d]", f.ID, f.Quote, f.Start, f.End)
+			if f.Start < 0 || f.End > len(text) || f.Start >= f.End || cleanQuote(text[f.Start:f.End]) != f.Quote {
+				t.Errorf("%s: quote %q is not the cleaned text[%d:%d]", f.ID, f.Quote, f.Start, f.End)
 			}
 		}
 	}
 	for _, p := range res.Practices {
 		for _, e := range p.Evidence {
-			if e.Start < 0 || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Quote {
+			if e.Start < 0 || e.End > len(text) || e.Start >= e.End || cleanQuote(text[e.Start:e.End]) != e.Quote {
 				t.Errorf("%s: evidence %q is not text[%d:%d]", p.ID, e.Quote, e.Start, e.End)
 			}
 		}

@@ -120,7 +120,8 @@ func TestValidateRubricRejectsMistakes(t *testing.T) {
 	}{
 		{"unknown criterion", func(d *rubricData) { d.Detectors[0].Criterion = "nope" }},
 		{"bad kind", func(d *rubricData) { d.Detectors[0].Found.Kind = "meh" }},
-		{"maxima not 100", func(d *rubricData) { d.Criteria[0].Max++ }},
+		{"a fixed privacy maximum", func(d *rubricData) { d.Criteria[0].Max = 20 }},
+		{"terms maxima not 100", func(d *rubricData) { d.TermsCriteria[0].Max++ }},
 		{"grades out of order", func(d *rubricData) { d.Grades[0].Min, d.Grades[1].Min = d.Grades[1].Min, d.Grades[0].Min }},
 		{"no version", func(d *rubricData) { d.Version = "" }},
 		{"unknown builtin", func(d *rubricData) { d.Detectors[0].Builtin = "astrology" }},
