@@ -73,7 +73,9 @@ func TestDetectors(t *testing.T) {
 		// Choice.
 		// Security.
 		// Accountability.
-		{"en", "privacy_contact", "Questions? Contact our privacy team at privacy@example.com.", "found"},
+		{"fr", "dpo", "Vous pouvez joindre notre délégué à la protection des données à dpo@example.fr.", "found"},
+		{"ar", "dpo", "يمكنك التواصل مع مسؤول حماية البيانات لدينا.", "found"},
+		{"en", "dpo", "Contact our support team at help@example.com.", "none"},
 		{"en", "dpo", "Our Data Protection Officer can be reached at dpo@example.com.", "found"},
 		{"de", "dpo", "Unseren Datenschutzbeauftragten erreichen Sie unter dsb@example.de.", "found"},
 		// Summary.

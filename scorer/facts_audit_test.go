@@ -1,0 +1,41 @@
+package scorer
+
+import "testing"
+
+// TestFactsAuditRegressions: the kinds of wrong answer a hand audit of
+// findings on real policies found, each in sentences of our own writing. A
+// "not" answer means the question must not take that answer (unknown or
+// another one is right).
+func TestFactsAuditRegressions(t *testing.T) {
+	cases := []struct {
+		text, question, want, not string
+	}{
+		// Browser settings are not the site's own cookie choices.
+		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
+		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
+		{"Vous pouvez configurer votre navigateur pour refuser les cookies.", "cookie-choices", "", "settings"},
+		{"You can change your cookie preferences at any time in our Cookie Settings.", "cookie-choices", "settings", ""},
+		// A promise about a subset (children) is not the service's rule.
+		{"We do not sell the personal information of users under 13.", "sells-data", "", "no"},
+		{"We do not sell or share the personal information of known minors under 16.", "sells-data", "", "no"},
+		{"لا نبيع المعلومات الشخصية للمستخدمين الذين تقل أعمارهم عن 13 عامًا.", "sells-data", "", "no"},
+		{"We do not sell your personal information.", "sells-data", "no", ""},
+		// The company, by its own name, selling: yes.
+		{"The Company may sell, rent or lease your personal information to third parties, including data brokers.", "sells-data", "yes", ""},
+		// A negation in another clause does not deny the sale.
+		{"The Company may sell aggregated information for any purpose, and such information shall not be considered personal information.", "sells-data", "", "no"},
+		// A French commitment not to pass data on is not sharing.
+		{"La société s'engage à ne pas transmettre vos données à ses partenaires commerciaux sans votre consentement.", "third-party-access", "", "yes-unspecified"},
+		// A promise to tell users of a breach, however soft.
+		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
+	}
+	for _, c := range cases {
+		got := answerOf(t, c.text, c.question).Answer
+		if c.want != "" && got != c.want {
+			t.Errorf("%s in %q: %s, want %s", c.question, c.text, got, c.want)
+		}
+		if c.not != "" && got == c.not {
+			t.Errorf("%s in %q: %s, which the text does not say", c.question, c.text, got)
+		}
+	}
+}
