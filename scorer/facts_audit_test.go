@@ -26,6 +26,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"The Company may sell aggregated information for any purpose, and such information shall not be considered personal information.", "sells-data", "", "no"},
 		// A French commitment not to pass data on is not sharing.
 		{"La société s'engage à ne pas transmettre vos données à ses partenaires commerciaux sans votre consentement.", "third-party-access", "", "yes-unspecified"},
+		// Arabic: a negation joined to "and" (ولا) still denies; "Do Not
+		// Track" (عدم التتبع) is a name, not a negation.
+		{"ولا نشارك بياناتك مع المعلنين.", "third-party-access", "", "yes-unspecified"},
+		{"نحترم إشارة التحكم العالمي في الخصوصية gpc وعدم التتبع.", "gpc", "yes", ""},
+		// ... but only in its own clause: a joined negation after a comma
+		// starts a clause of its own.
+		{"قد تقوم الشركة ببيع بياناتك الشخصية إلى أطراف ثالثة، ولا تلتزم الشركة بإخطارك بأي عملية بيع.", "sells-data", "yes", ""},
+		{"قد تقوم الشركة ببيع بياناتك الشخصية إلى أطراف ثالثة، ولا تلتزم الشركة بإخطارك بأي عملية بيع.", "third-party-access", "", "no"},
+		{"We honour Global Privacy Control and Do Not Track signals.", "gpc", "yes", ""},
+		// Having no obligation to tell you of a sale denies no sale.
+		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
