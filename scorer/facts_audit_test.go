@@ -37,6 +37,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We honour Global Privacy Control and Do Not Track signals.", "gpc", "yes", ""},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
+		// Reviewing one's own measures is not an audit.
+		{"We regularly review our security measures to keep your data safe.", "security", "", "yes-audits"},
+		// A link to earlier versions is a history.
+		{"You can read the earlier versions of this policy here.", "history", "yes", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
