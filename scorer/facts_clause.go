@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -142,6 +143,9 @@ func (r *reader) splitClauses(out *reading) {
 		}
 	}
 	sortCuts(r.cuts)
+	if !sort.SliceIsSorted(r.matches, func(i, j int) bool { return r.matches[i].start < r.matches[j].start }) {
+		sort.SliceStable(r.matches, func(i, j int) bool { return r.matches[i].start < r.matches[j].start })
+	}
 	from := 0
 	for _, c := range r.cuts {
 		if c.at > from {
@@ -188,19 +192,21 @@ func (r *reader) actorRun(k int) bool {
 	return false
 }
 
-// clause builds the clause of words[from:to] from the sentence's matches.
+// clause builds the clause of words[from:to] from the sentence's matches
+// (sorted by start), reading only those that fall in it: a sentence of many
+// clauses costs what its matches cost, not clauses times matches.
 func (r *reader) clause(from, to int) clause {
 	e := r.e
 	c := clause{start: from, end: to}
+	lo := sort.Search(len(r.matches), func(i int) bool { return r.matches[i].start >= from })
+	hi := lo + sort.Search(len(r.matches)-lo, func(i int) bool { return r.matches[lo+i].start >= to })
+	matches := r.matches[lo:hi]
 	firstAction := -1
 	var negs [8]int
 	nneg := 0
 	var cancels [8]termMatch
 	ncancel := 0
-	for _, m := range r.matches {
-		if m.start < from || m.start >= to {
-			continue
-		}
+	for _, m := range matches {
 		c.set.add(m.concept)
 		switch {
 		case e.isAction[m.concept]:
@@ -229,10 +235,7 @@ func (r *reader) clause(from, to int) clause {
 		}
 	}
 	c.actor = actorNone
-	for _, m := range r.matches {
-		if m.start < from || m.start >= to {
-			continue
-		}
+	for _, m := range matches {
 		if firstAction >= 0 && m.start > firstAction {
 			break
 		}
