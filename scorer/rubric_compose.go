@@ -149,3 +149,35 @@ func appendOnce(list []string, s string) []string {
 }
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// CriterionShare is a privacy criterion's share (0–100) of the rubric's
+// weight when a policy answers every question: what the criterion is worth
+// in a policy that says everything. ok is false for other ids.
+func CriterionShare(id string) (share float64, ok bool) {
+	r, err := loadRubric()
+	if err != nil {
+		return 0, false
+	}
+	all, mine := 0.0, 0.0
+	add := func(criterion string, w float64) {
+		all += w
+		if criterion == id {
+			mine += w
+			ok = true
+		}
+	}
+	for _, m := range r.data.Metrics {
+		add(m.Criterion, m.Weight)
+	}
+	add(r.data.Structure.Criterion, r.data.Structure.Weight)
+	for _, p := range r.data.Practices {
+		add(p.Criterion, p.Weight)
+	}
+	for _, d := range r.data.Detectors {
+		add(d.Criterion, d.Weight)
+	}
+	if all == 0 {
+		return 0, false
+	}
+	return 100 * mine / all, ok
+}

@@ -118,3 +118,24 @@ func TestCombineSiteSignalsClamp(t *testing.T) {
 		t.Errorf("explanation %q: want the missing HTTPS named", site.Explanation)
 	}
 }
+
+func TestCriterionShare(t *testing.T) {
+	r, err := loadRubric()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0.0
+	for _, c := range r.data.Criteria {
+		s, ok := CriterionShare(c.ID)
+		if !ok || s <= 0 {
+			t.Errorf("criterion %s: share %v, %v", c.ID, s, ok)
+		}
+		sum += s
+	}
+	if math.Abs(sum-100) > 1e-6 {
+		t.Errorf("shares add up to %v, want 100", sum)
+	}
+	if _, ok := CriterionShare("terms_changes"); ok {
+		t.Error("a terms criterion has a privacy share")
+	}
+}

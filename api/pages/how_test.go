@@ -27,14 +27,14 @@ func TestHowWeScore(t *testing.T) {
 		{"en", []string{
 			`<html lang="en" dir="ltr">`, `<h1>How we score</h1>`, `A best … E worst`,
 			`What is rated`, `Privacy policy`, `Terms of service`,
-			`Limited collection and honest use</strong> <small>(34 points)</small>`,
+			fmt.Sprintf(`Limited collection and honest use</strong> <small>(%d points)</small>`, limitedPoints()),
 			`Disputes: arbitration, class actions, courts and law`,
 			`Must disputes go to private arbitration instead of a court?`,
 			`“Unknown” and “does not apply”`, `id="not-graded"`, `Every point quotes its sentence`,
 		}},
 		{"ar", []string{
 			`<html lang="ar" dir="rtl">`, `<h1>كيف نقيّم</h1>`, `A الأفضل … E الأسوأ`,
-			`ما الذي نقيّمه`, `جمع محدود واستخدام نزيه</strong> <small>(٣٤ نقطة)</small>`,
+			`ما الذي نقيّمه`, `جمع محدود واستخدام نزيه</strong> <small>(` + newLocalizer(messages, "ar", false).Int(limitedPoints()),
 			`هل يجب أن تُحال النزاعات إلى تحكيم خاص بدلًا من المحكمة؟`,
 			`«لم تُقيَّم بهذه اللغة بعد»`, `كل نقطة تقتبس جملتها`,
 		}},
@@ -97,4 +97,11 @@ func TestHowCriteriaDoNotRepeatTheirName(t *testing.T) {
 			}
 		}
 	}
+}
+
+// limitedPoints is what the rubric makes limited collection worth in a policy
+// that answers every question.
+func limitedPoints() int {
+	share, _ := scorer.CriterionShare("limited_collection")
+	return int(share + 0.5)
 }

@@ -33,6 +33,13 @@ var loadOutline = sync.OnceValues(func() (outline, error) {
 			return o, fmt.Errorf("score the %s sample: %w", k, err)
 		}
 		if k == legible.KindPrivacy {
+			// A privacy criterion is worth its share of the weight of a
+			// policy that answers everything, not of this short sample.
+			for i := range r.Criteria {
+				if share, ok := scorer.CriterionShare(r.Criteria[i].ID); ok {
+					r.Criteria[i].Max = share
+				}
+			}
 			o.privacy = r
 		} else {
 			o.terms = r
