@@ -91,6 +91,13 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 // detectorItems turns the weighed detectors into items. A detector only ever
 // earns: not finding a phrase is no evidence that the policy is silent.
 func (r *rubric) detectorItems(a *Analysis) []item {
+	weighed := false
+	for _, d := range r.data.Detectors {
+		weighed = weighed || d.Weight > 0
+	}
+	if !weighed {
+		return nil // the phrase scan costs a pass over the text: skip it when nothing is weighed
+	}
 	ev := r.collect(a.Text, a.Sentences)
 	var out []item
 	for d := range r.data.Detectors {
