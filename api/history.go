@@ -20,7 +20,8 @@ type historyResponse struct {
 }
 
 type historyScore struct {
-	Score          int           `json:"score"`
+	// Score is null for a site score without a grade.
+	Score          *int          `json:"score"`
 	Grade          legible.Grade `json:"grade"`
 	RubricVersion  string        `json:"rubric_version"`
 	ReadingMinutes float64       `json:"reading_minutes"`
@@ -79,7 +80,7 @@ func (s *Server) history(c *gin.Context) {
 	}
 	for _, sc := range scores {
 		resp.Scores = append(resp.Scores, historyScore{
-			Score: sc.Overall, Grade: sc.Grade, RubricVersion: sc.RubricVersion,
+			Score: gradedScore(sc.Overall, sc.Grade), Grade: sc.Grade, RubricVersion: sc.RubricVersion,
 			ReadingMinutes: roundTenth(sc.ReadingMin), At: formatTime(sc.CreatedAt),
 		})
 	}

@@ -26,10 +26,12 @@ type listResponse struct {
 }
 
 type listSite struct {
-	Domain         string        `json:"domain"`
-	UnicodeDomain  string        `json:"unicode_domain"`
-	DomainHash     string        `json:"domain_hash"`
-	Score          int           `json:"score"`
+	Domain        string `json:"domain"`
+	UnicodeDomain string `json:"unicode_domain"`
+	DomainHash    string `json:"domain_hash"`
+	// Score is null for a site without a grade (not graded in its
+	// language, or no policy found).
+	Score          *int          `json:"score"`
 	Grade          legible.Grade `json:"grade"`
 	RubricVersion  string        `json:"rubric_version"`
 	ReadingMinutes float64       `json:"reading_minutes"`
@@ -185,7 +187,7 @@ func newListSite(r legible.SiteSummary) listSite {
 		Domain:         r.Domain,
 		UnicodeDomain:  r.UnicodeDomain,
 		DomainHash:     r.DomainHash,
-		Score:          r.Score,
+		Score:          gradedScore(r.Score, r.Grade),
 		Grade:          r.Grade,
 		RubricVersion:  r.RubricVersion,
 		ReadingMinutes: roundTenth(r.ReadingMin),
@@ -195,4 +197,13 @@ func newListSite(r legible.SiteSummary) listSite {
 		Status:         r.Status,
 		Missing:        r.Missing,
 	}
+}
+
+// gradedScore is score, or nil (JSON null) when there is no grade: a score
+// of 0 would read as the worst grade.
+func gradedScore(score int, g legible.Grade) *int {
+	if g == "" {
+		return nil
+	}
+	return &score
 }

@@ -180,3 +180,32 @@ func TestLookupNotGradedAndPracticeIDs(t *testing.T) {
 		}
 	})
 }
+
+// The listing and the history give a site without a grade a null score,
+// never a 0 that would read as the worst grade.
+func TestListAndHistoryNotGradedScoreNull(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		e := newTestEnvOn(t, d, generous())
+		seedNotGraded(t, e.db, "example.in")
+		var list struct {
+			Sites []map[string]any `json:"sites"`
+		}
+		rec := e.get("/v1/sites")
+		decode(t, rec, &list)
+		if len(list.Sites) != 1 || list.Sites[0]["score"] != nil {
+			t.Errorf("listing %v: want one site with a null score", list.Sites)
+		}
+		var hist struct {
+			Scores []map[string]any `json:"scores"`
+		}
+		decode(t, e.get("/v1/sites/example.in/history"), &hist)
+		if len(hist.Scores) == 0 {
+			t.Fatal("no history")
+		}
+		for _, s := range hist.Scores {
+			if s["score"] != nil {
+				t.Errorf("history score %v, want null", s["score"])
+			}
+		}
+	})
+}
