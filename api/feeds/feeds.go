@@ -117,10 +117,13 @@ func entry(base string, c legible.Change) atomEntry {
 	} else {
 		fmt.Fprintf(&sum, " %s a new version", has)
 	}
+	// A version measured but not graded (grade "") has no score to tell.
+	graded := c.Score != nil && c.Grade != nil && *c.Grade != ""
+	wasGraded := c.PreviousScore != nil && c.PreviousGrade != nil && *c.PreviousGrade != ""
 	switch {
-	case c.Score != nil && c.PreviousScore != nil && c.Grade != nil && c.PreviousGrade != nil:
+	case graded && wasGraded:
 		fmt.Fprintf(&sum, "; %s score went from %d (%s) to %d (%s).", its, *c.PreviousScore, *c.PreviousGrade, *c.Score, *c.Grade)
-	case c.Score != nil && c.Grade != nil:
+	case graded:
 		fmt.Fprintf(&sum, "; %s %d (%s).", scores, *c.Score, *c.Grade)
 	default:
 		sum.WriteString(".")

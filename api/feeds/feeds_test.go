@@ -36,6 +36,12 @@ func TestWrite(t *testing.T) {
 			`b=&lt;2&gt; were recorded for the first time; they score 80 (B).`,
 			`The privacy policy at https://bücher.de/datenschutz has a new version; its score went`,
 		}, []string{"<2>", "terms at https://example.com/terms?a=1&amp;b=&lt;2&gt; was"}},
+		{"not graded", Feed{BaseURL: "https://legible.example", Changes: []legible.Change{
+			{Domain: "example.in", UnicodeDomain: "example.in", Kind: legible.KindPrivacy, URL: "https://example.in/privacy",
+				VersionID: 5, PreviousID: ptr(int64(4)), FetchedAt: at, Score: ptr(0), Grade: ptr(legible.Grade("")), PreviousScore: ptr(0), PreviousGrade: ptr(legible.Grade(""))},
+		}}, []string{
+			`The privacy policy at https://example.in/privacy has a new version.`,
+		}, []string{"score", "0 ()"}},
 		{"one site, empty", Feed{BaseURL: "http://localhost:8080", Domain: "example.com", Now: at}, []string{
 			`<id>http://localhost:8080/feeds/sites/example.com.atom</id>`,
 			`<updated>2026-11-29T08:30:00Z</updated>`,
