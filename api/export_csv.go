@@ -19,8 +19,10 @@ import (
 const utf8BOM = "\ufeff"
 
 // csvCriteria are the rubric's criteria, one score column each, in the
-// rubric's order (scorer/data/rubric.json).
-var csvCriteria = []string{"transparency", "data_collected", "limited_collection", "choice", "security", "accountability"}
+// rubric's order (scorer/data/rubric.json): the privacy policy's, then the
+// terms of service's own (scorer/data/terms.json).
+var csvCriteria = []string{"transparency", "data_collected", "limited_collection", "choice", "security", "accountability",
+	"terms_changes", "terms_termination", "terms_disputes", "terms_content", "terms_liability", "terms_renewal", "terms_use"}
 
 // csvKinds are the documents with a URL and a version date column each.
 var csvKinds = []legible.DocKind{legible.KindPrivacy, legible.KindTerms, legible.KindCookies}
@@ -110,8 +112,11 @@ func csvRow(r legible.SiteSummary) []string {
 	for _, id := range csvCriteria {
 		cell := ""
 		for _, c := range rep.Criteria {
-			if c.ID == id {
+			// The first of an id is the privacy policy's (documents come
+			// privacy policy first); terms repeat transparency for their own.
+			if c.ID == id && !c.NotAssessed {
 				cell = strconv.FormatFloat(c.Score, 'f', -1, 64)
+				break
 			}
 		}
 		row = append(row, cell)

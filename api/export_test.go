@@ -108,16 +108,18 @@ func TestExportEmpty(t *testing.T) {
 func TestCSVCriteriaCoverTheRubric(t *testing.T) {
 	text := "# Privacy policy\nWe collect your email address to send receipts. We keep it for one year. " +
 		"You can delete your account at any time. We do not sell your personal data. Contact privacy@example.com."
-	rep, err := scorer.Score(text, scorer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Criteria) == 0 {
-		t.Fatal("the scorer reported no criteria")
-	}
-	for _, c := range rep.Criteria {
-		if !slices.Contains(csvCriteria, c.ID) {
-			t.Errorf("criterion %q has no CSV column", c.ID)
+	for _, kind := range []legible.DocKind{legible.KindPrivacy, legible.KindTerms} {
+		rep, err := scorer.Score(text, scorer.Options{Kind: kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Criteria) == 0 {
+			t.Fatalf("%s: the scorer reported no criteria", kind)
+		}
+		for _, c := range rep.Criteria {
+			if !slices.Contains(csvCriteria, c.ID) {
+				t.Errorf("%s criterion %q has no CSV column", kind, c.ID)
+			}
 		}
 	}
 }
