@@ -1,10 +1,8 @@
 package scorer
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // useKind says what a matched pattern means to the rubric.
@@ -42,9 +40,7 @@ type rubric struct {
 
 // compiler collects patterns and their uses.
 type compiler struct {
-	ids      map[string]int32
-	patterns [][]byte
-	uses     [][]use
+	patternSet[use]
 }
 
 func compileRubric(d *rubricData) (*rubric, error) {
@@ -61,7 +57,7 @@ func compileRubric(d *rubricData) (*rubric, error) {
 		}
 		r.detIndex[det.ID] = i
 	}
-	c := &compiler{ids: map[string]int32{}}
+	c := &compiler{}
 	c.addLexicon(d.Negation.Terms, use{kind: useNegation})
 	c.addLexicon(d.Negation.Exceptions, use{kind: useNegationException})
 	c.addLexicon(d.Negation.ClauseBreaks, use{kind: useClauseBreak})
@@ -102,52 +98,7 @@ func (c *compiler) addLexicon(lex lexicon, u use) {
 	sort.Strings(langs) // deterministic pattern ids
 	for _, l := range langs {
 		for _, t := range lex[l] {
-			p := compileTerm(t)
-			if p == "" {
-				continue
-			}
-			id, ok := c.ids[p]
-			if !ok {
-				id = int32(len(c.patterns))
-				c.ids[p] = id
-				c.patterns = append(c.patterns, []byte(p))
-				c.uses = append(c.uses, nil)
-			}
-			if !containsUse(c.uses[id], u) {
-				c.uses[id] = append(c.uses[id], u)
-			}
+			c.add(t, u)
 		}
 	}
-}
-
-func containsUse(us []use, u use) bool {
-	for _, x := range us {
-		if x == u {
-			return true
-		}
-	}
-	return false
-}
-
-// compileTerm turns a lexicon term into the byte pattern matched against
-// normalised text: " words " for whole words, without the leading space when
-// the term starts with "*" and without the trailing one when it ends with "*".
-func compileTerm(t string) string {
-	t = strings.TrimSpace(t)
-	open := strings.HasPrefix(t, "*")
-	runOn := strings.HasSuffix(t, "*")
-	core := strings.Trim(t, "*")
-	n := bytes.TrimSpace(normalizeInto(nil, core))
-	if len(n) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	if !open {
-		b.WriteByte(' ')
-	}
-	b.Write(n)
-	if !runOn {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }

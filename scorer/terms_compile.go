@@ -1,10 +1,8 @@
 package scorer
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // termsUseKind says what a matched pattern means to the terms engine.
@@ -59,10 +57,8 @@ type termsMatcher struct {
 
 // termsCompiler collects one language's patterns and their meanings.
 type termsCompiler struct {
-	lang     string
-	ids      map[string]int32
-	patterns [][]byte
-	uses     [][]termsUse
+	lang string
+	patternSet[termsUse]
 }
 
 func compileTerms(d *termsData) (*termsBook, error) {
@@ -102,17 +98,17 @@ func compileTerms(d *termsData) (*termsBook, error) {
 // compileLanguage builds the matcher of one language's terms.
 func (b *termsBook) compileLanguage(lang string) (*termsMatcher, error) {
 	d := b.data
-	c := &termsCompiler{lang: lang, ids: map[string]int32{}}
-	c.add(d.Negation, termsUse{kind: termsNegation})
-	c.add(d.ClauseBreaks, termsUse{kind: termsClauseBreak})
-	c.add(d.Skip, termsUse{kind: termsSkip})
-	c.add(d.SkipStart, termsUse{kind: termsSkipStart})
+	c := &termsCompiler{lang: lang}
+	c.addLexicon(d.Negation, termsUse{kind: termsNegation})
+	c.addLexicon(d.ClauseBreaks, termsUse{kind: termsClauseBreak})
+	c.addLexicon(d.Skip, termsUse{kind: termsSkip})
+	c.addLexicon(d.SkipStart, termsUse{kind: termsSkipStart})
 	for i, ref := range b.rules {
 		for g, name := range ref.spec.Groups {
-			c.add(d.Lexicons[name], termsUse{kind: termsGroup, rule: int32(i), group: int8(g)})
+			c.addLexicon(d.Lexicons[name], termsUse{kind: termsGroup, rule: int32(i), group: int8(g)})
 		}
 		for _, name := range ref.spec.Exclude {
-			c.add(d.Lexicons[name], termsUse{kind: termsExclude, rule: int32(i)})
+			c.addLexicon(d.Lexicons[name], termsUse{kind: termsExclude, rule: int32(i)})
 		}
 	}
 	ac, err := newAutomaton(c.patterns)
@@ -133,54 +129,10 @@ func answerIndex(p *termsPracticeSpec, id string) int {
 }
 
 // add registers every term of the compiler's language with meaning u.
-func (c *termsCompiler) add(lex termsLexicon, u termsUse) {
+func (c *termsCompiler) addLexicon(lex termsLexicon, u termsUse) {
 	for _, t := range lex[c.lang] {
-		p := termsPattern(t)
-		if p == "" {
-			continue
-		}
-		id, ok := c.ids[p]
-		if !ok {
-			id = int32(len(c.patterns))
-			c.ids[p] = id
-			c.patterns = append(c.patterns, []byte(p))
-			c.uses = append(c.uses, nil)
-		}
-		if !containsTermsUse(c.uses[id], u) {
-			c.uses[id] = append(c.uses[id], u)
-		}
+		c.add(t, u)
 	}
-}
-
-func containsTermsUse(us []termsUse, u termsUse) bool {
-	for _, x := range us {
-		if x == u {
-			return true
-		}
-	}
-	return false
-}
-
-// termsPattern turns a lexicon term into the byte pattern matched against
-// normalised text: " words " for whole words, without the leading space when
-// the term starts with "*" and without the trailing one when it ends with "*".
-func termsPattern(t string) string {
-	t = strings.TrimSpace(t)
-	open := strings.HasPrefix(t, "*")
-	runOn := strings.HasSuffix(t, "*")
-	n := bytes.TrimSpace(normalizeInto(nil, strings.Trim(t, "*")))
-	if len(n) == 0 {
-		return ""
-	}
-	var sb strings.Builder
-	if !open {
-		sb.WriteByte(' ')
-	}
-	sb.Write(n)
-	if !runOn {
-		sb.WriteByte(' ')
-	}
-	return sb.String()
 }
 
 // validateTerms checks that the rulebook is whole: every criterion's

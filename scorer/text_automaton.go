@@ -1,6 +1,11 @@
 package scorer
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // automaton is an Aho–Corasick matcher over bytes: it finds every occurrence
 // of every pattern in one pass over the text. Transitions are a dense table
@@ -132,4 +137,57 @@ func (a *automaton) scan(dst []match, text []byte) []match {
 		}
 	}
 	return dst
+}
+
+// compileTerm turns a lexicon term into the byte pattern matched against
+// normalised text: " words " for whole words, without the leading space when
+// the term starts with "*" and without the trailing one when it ends with "*".
+func compileTerm(t string) string {
+	t = strings.TrimSpace(t)
+	open := strings.HasPrefix(t, "*")
+	runOn := strings.HasSuffix(t, "*")
+	core := strings.Trim(t, "*")
+	n := bytes.TrimSpace(normalizeInto(nil, core))
+	if len(n) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	if !open {
+		b.WriteByte(' ')
+	}
+	b.Write(n)
+	if !runOn {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// patternSet collects the byte patterns of lexicon terms for one automaton,
+// each with the meanings (uses) it has for its reader.
+type patternSet[U comparable] struct {
+	ids      map[string]int32
+	patterns [][]byte
+	uses     [][]U
+}
+
+// add registers term with meaning u; a term that normalises to nothing is
+// skipped, and a pattern met again gains the meaning once.
+func (s *patternSet[U]) add(term string, u U) {
+	p := compileTerm(term)
+	if p == "" {
+		return
+	}
+	if s.ids == nil {
+		s.ids = map[string]int32{}
+	}
+	id, ok := s.ids[p]
+	if !ok {
+		id = int32(len(s.patterns))
+		s.ids[p] = id
+		s.patterns = append(s.patterns, []byte(p))
+		s.uses = append(s.uses, nil)
+	}
+	if !slices.Contains(s.uses[id], u) {
+		s.uses[id] = append(s.uses[id], u)
+	}
 }
