@@ -49,8 +49,9 @@ func inLanguage(m map[string]string, lang string) string {
 }
 
 // cleanQuote turns a raw quote into what a person should read: Markdown
-// emphasis (** and __), heading marks, list bullets, table pipes and link
-// targets ([text](url) → text) removed, spaces collapsed.
+// emphasis (** and __), heading marks, list bullets, table pipes, link
+// targets ([text](url) → text), backslash escapes (\[ → [) and footnote
+// markers (\[12\]) removed, spaces collapsed.
 func cleanQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -58,15 +59,23 @@ func cleanQuote(s string) string {
 		c := s[i]
 		switch {
 		case c == '[':
-			if close := strings.Index(s[i:], "]("); close > 0 {
-				if end := strings.IndexByte(s[i+close:], ')'); end > 0 && !strings.ContainsAny(s[i+1:i+close], "[]") {
-					b.WriteString(s[i+1 : i+close])
-					i += close + end + 1
-					continue
-				}
+			if text, next, ok := markdownLink(s, i); ok {
+				b.WriteString(cleanLinkText(text))
+				i = next
+				continue
 			}
 			b.WriteByte(c)
 			i++
+		case c == '\\' && i+1 < len(s) && s[i+1] == '[':
+			if end := footnoteEnd(s, i); end > 0 {
+				i = end
+				continue
+			}
+			b.WriteByte('[')
+			i += 2
+		case c == '\\' && i+1 < len(s) && isMarkdownPunct(s[i+1]):
+			b.WriteByte(s[i+1])
+			i += 2
 		case c == '*' && i+1 < len(s) && s[i+1] == '*', c == '_' && i+1 < len(s) && s[i+1] == '_':
 			i += 2
 		case c == '|':
@@ -97,4 +106,69 @@ func cleanQuote(s string) string {
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// markdownLink reads an inline link [text](target) starting at s[i] == '['.
+// Escaped brackets (\[ \]) may sit in the text; an unescaped bracket ends
+// it. It returns the raw link text and the index after the closing ')'.
+func markdownLink(s string, i int) (text string, next int, ok bool) {
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '[', '\n':
+			return "", 0, false
+		case ']':
+			if j+1 >= len(s) || s[j+1] != '(' {
+				return "", 0, false
+			}
+			end := strings.IndexByte(s[j+2:], ')')
+			if end < 0 || strings.ContainsAny(s[j+2:j+2+end], " \n") {
+				return "", 0, false
+			}
+			return s[i+1 : j], j + 2 + end + 1, true
+		}
+	}
+	return "", 0, false
+}
+
+// cleanLinkText drops footnote markers and unescapes a link's text.
+func cleanLinkText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '[':
+			if end := footnoteEnd(s, i); end > 0 {
+				i = end
+				continue
+			}
+			b.WriteByte('[')
+			i += 2
+		case s[i] == '\\' && i+1 < len(s) && isMarkdownPunct(s[i+1]):
+			b.WriteByte(s[i+1])
+			i += 2
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// footnoteEnd returns the index after an escaped footnote marker \[12\]
+// starting at s[i], or 0.
+func footnoteEnd(s string, i int) int {
+	j := i + 2
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i+2 || j+1 >= len(s) || s[j] != '\\' || s[j+1] != ']' {
+		return 0
+	}
+	return j + 2
+}
+
+// isMarkdownPunct reports whether a backslash before c is a Markdown escape.
+func isMarkdownPunct(c byte) bool {
+	return strings.IndexByte("\\`*_{}[]()#+-.!<>|~", c) >= 0
 }

@@ -15,6 +15,9 @@ func TestCleanQuote(t *testing.T) {
 		{"__Note__: we keep logs\nfor 30 days.", "Note: we keep logs for 30 days."},
 		{"نحن **لا نبيع** بياناتك.", "نحن لا نبيع بياناتك."},
 		{"Plain text [with brackets] stays.", "Plain text [with brackets] stays."},
+		{"externally with our [partners\\[69\\]](https://acme.example/p?x=1#a-69), [vendors\\[70\\]](https://acme.example/v) and others.", "externally with our partners, vendors and others."},
+		{"Email privacy\\_team@acme.example \\(our team\\) or see note \\[3\\] below.", "Email privacy_team@acme.example (our team) or see note below."},
+		{"A [broken link](no close stays as it is.", "A [broken link](no close stays as it is."},
 	}
 	for _, c := range cases {
 		if got := cleanQuote(c.in); got != c.want {
