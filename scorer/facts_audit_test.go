@@ -41,6 +41,36 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We regularly review our security measures to keep your data safe.", "security", "", "yes-audits"},
 		// A link to earlier versions is a history.
 		{"You can read the earlier versions of this policy here.", "history", "yes", ""},
+		// "Safeguards" for a transfer or for minors is not security; a
+		// hashed identifier handed to advertisers is not a security practice.
+		{"We make sure that appropriate safeguards are in place whenever we transfer your information abroad.", "security", "", "somewhat"},
+		{"We process this data in our legitimate interest, with additional safeguards for users under the age of consent.", "security", "", "somewhat"},
+		{"Nous partageons avec nos partenaires publicitaires votre adresse e-mail chiffrée par hachage.", "security", "", "somewhat"},
+		{"We share a hashed version of your email address with advertising partners.", "security", "", "somewhat"},
+		{"نتخذ ضمانات أمنية لحماية بياناتك الشخصية.", "security", "somewhat", ""},
+		{"We maintain administrative, technical and physical safeguards to protect your personal data.", "security", "somewhat", ""},
+		{"We encrypt your information when it is in transit over public networks.", "security", "somewhat", ""},
+		// Data from others named in a list, with no verb of its own.
+		{"Personal data provided by a third party, where that third party has your consent to share it.", "third-party-collection", "yes", ""},
+		{"Les données personnelles provenant de tiers, sous réserve de votre accord.", "third-party-collection", "yes", ""},
+		{"البيانات الشخصية: معلومات من أطراف ثالثة مثل شركائنا في الدفع.", "third-party-collection", "yes", ""},
+		{"Third parties that provide us with information about you.", "third-party-collection", "yes", ""},
+		{"Other companies may combine information from other sources to build profiles.", "third-party-collection", "", "yes"},
+		{"We do not obtain data from third parties.", "third-party-collection", "", "yes"},
+		// "Sale" of goods is not a sale of data: after-sales service, sales
+		// contracts, a sales team.
+		{"Nous utilisons vos données personnelles pour exécuter des contrats de vente ainsi que pour le service après-vente.", "sells-data", "", "yes"},
+		{"Our sales team uses your contact details to answer your questions about our products.", "sells-data", "", "yes"},
+		{"We use your personal data to process the sale of the products you order.", "sells-data", "", "yes"},
+		{"Wir verwenden Ihre personenbezogenen Daten für den Verkauf unserer Produkte.", "sells-data", "", "yes"},
+		{"We may engage in the sale of your personal information to data brokers.", "sells-data", "yes", ""},
+		{"Nous ne procédons à aucune vente de vos données personnelles.", "sells-data", "no", ""},
+		{"We do not sell, rent or trade your personal information.", "sells-data", "no", ""},
+		{"We do not sell your personal information in the traditional sense, but sharing it for advertising may be considered a sale under some state laws.", "sells-data", "", "no"},
+		{"Acme ne vend pas vos données personnelles.", "sells-data", "no", ""},
+		// A denial for one purpose only is not a denial of every sale.
+		{"We do not sell your phone number to third parties for SMS marketing purposes.", "sells-data", "", "no"},
+		{"لا نبيع بياناتك الشخصية لأطراف ثالثة لأغراضهم التسويقية.", "sells-data", "", "no"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

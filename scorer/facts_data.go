@@ -40,6 +40,12 @@ type clausePattern struct {
 	None []string `json:"none"`
 	// Actor restricts who does the clause's action: self, other, you, none.
 	Actor []string `json:"actor"`
+	// ActorBefore reads the actor as the one named before the first concept
+	// in its clause (none if there is none) even when that concept is not an
+	// action: for phrases that carry their own direction ("data provided by
+	// a third party"), where the clause's actor would be the party named
+	// inside the phrase.
+	ActorBefore bool `json:"actor_before"`
 	// Polarity is "pos" (the default: not negated), "neg" (negated without an
 	// exception), "notneg" (not negated, or negated with an exception) or "any".
 	Polarity string `json:"polarity"`
@@ -169,14 +175,16 @@ type factsEngine struct {
 
 // compiledPattern is a clause pattern with concept names resolved.
 type compiledPattern struct {
-	all      [][]int
-	none     []int
-	actors   uint8
-	polarity string
-	sentence bool
-	heading  bool
-	maxWords int
-	section  []int
+	all    [][]int
+	none   []int
+	actors uint8
+	// actorBefore: see clausePattern.ActorBefore.
+	actorBefore bool
+	polarity    string
+	sentence    bool
+	heading     bool
+	maxWords    int
+	section     []int
 }
 
 // Actor bits.
@@ -416,7 +424,7 @@ func (e *factsEngine) compileSignals() error {
 	}
 	for si, sig := range e.sigNames {
 		for _, p := range e.data.Signals[sig] {
-			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords}
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords, actorBefore: p.ActorBefore}
 			if cp.polarity == "" {
 				cp.polarity = "pos"
 			}

@@ -183,13 +183,13 @@ func (p *compiledPattern) excluded(s *conceptSet) bool {
 }
 
 // actorFits checks the pattern's actor against the actor of its first
-// concept's action in the clause, when that concept is an action; against
-// the clause's actor otherwise.
+// concept's action in the clause, when that concept is an action (or the
+// pattern reads the actor before it); against the clause's actor otherwise.
 func (p *compiledPattern) actorFits(rd *reading, c *clause, e *factsEngine) bool {
 	if p.actors == 0 {
 		return true
 	}
-	if len(p.all) > 0 && e.isAction[p.all[0][0]] {
+	if len(p.all) > 0 && (p.actorBefore || e.isAction[p.all[0][0]]) {
 		if pos := rd.firstOf(c, p.all[0]); pos >= 0 {
 			return p.actors&rd.actorAt(e, c, pos) != 0
 		}
