@@ -22,14 +22,30 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 			p.Evidence = e.evidence(text, sentences, df, d.When)
 		} else if full && q.Silence != "" {
 			p.Answer = q.Silence
+		} else {
+			p.Mentioned = e.mentions(q, df)
 		}
 		p.Label = q.Answers[p.Answer].Label["en"]
 		if p.Label == "" {
 			p.Label = unknownLabel
+			if p.Mentioned {
+				p.Label = mentionedLabel
+			}
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// mentions reports whether the document raises any of a question's topic
+// signals: it speaks of the subject, in words no decision could read.
+func (e *factsEngine) mentions(q *questionSpec, df *docFacts) bool {
+	for _, s := range q.Topic {
+		if len(df.hits[e.sigIndex[s]]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownLabel is the English label of an unknown answer.

@@ -71,6 +71,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A denial for one purpose only is not a denial of every sale.
 		{"We do not sell your phone number to third parties for SMS marketing purposes.", "sells-data", "", "no"},
 		{"لا نبيع بياناتك الشخصية لأطراف ثالثة لأغراضهم التسويقية.", "sells-data", "", "no"},
+		// A date of last change in any wording and in dotted form.
+		{"Ces informations ont été actualisées la dernière fois le 22.08.2024.", "history", "last-modified", ""},
+		{"Diese Datenschutzhinweise wurden zuletzt aktualisiert am 22.08.2024.", "history", "last-modified", ""},
+		{"This notice was last changed on 3 March 2025.", "history", "last-modified", ""},
+		// A denial limited to one situation, or a safeguard against wrong
+		// disclosure, does not say data goes to no one.
+		{"We will not share your personal data with any third party when you directly interact with us, unless we are required to do so by law.", "third-party-access", "", "no"},
+		{"We verify your identity to ensure that personal data is not disclosed to any person who has no right to receive it.", "third-party-access", "", "no"},
+		{"Dans ce cas, nous ne partageons pas vos données avec des tiers.", "third-party-access", "", "no"},
+		{"We do not share your personal data with third parties.", "third-party-access", "no", ""},
+		{"We use reasonable measures to safeguard your personal information.", "security", "somewhat", ""},
+		{"When we share personal data with third parties abroad, we use legal mechanisms to safeguard the transfer, including standard contractual clauses.", "security", "", "somewhat"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

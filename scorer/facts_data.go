@@ -71,6 +71,10 @@ type questionSpec struct {
 	Silence string `json:"silence"`
 	// Answers holds each answer's label and advice per language.
 	Answers map[string]answerText `json:"answers"`
+	// Topic lists signals that show the text speaks of the question's subject
+	// at all: an unknown answer with a topic hit is "mentioned, not read",
+	// not silence.
+	Topic []string `json:"topic,omitempty"`
 }
 
 // decision maps a set of signals to an answer.
@@ -535,6 +539,11 @@ func (e *factsEngine) checkQuestions() error {
 				if _, ok := e.sigIndex[s]; !ok {
 					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
 				}
+			}
+		}
+		for _, s := range q.Topic {
+			if _, ok := e.sigIndex[s]; !ok {
+				return fmt.Errorf("scorer: facts: question %q: unknown topic signal %q", q.ID, s)
 			}
 		}
 		if q.Silence != "" {

@@ -24,7 +24,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
 	r := &reader{e: e}
 	var rd reading
+	// section is the context of the current sentence: its heading and the
+	// headings above it ("## What we collect" over "### Your account").
 	var section conceptSet
+	var outline [maxHeadingLevel + 1]conceptSet
 	inDefinitions := false
 	var lines lineFinder
 	for idx, sp := range sentences {
@@ -33,10 +36,21 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		}
 		raw := text[sp.Start:sp.End]
 		lineStart, lineEnd := lines.around(text, sp)
-		if headingLine(text, sp, lineStart, lineEnd) || isQuestion(raw) {
+		level := headingLevel(text, sp, lineStart, lineEnd)
+		if level == 0 && isQuestion(raw) {
+			level = maxHeadingLevel
+		}
+		if level > 0 {
 			r.read(raw, &rd)
-			section = rd.set
-			inDefinitions = section.has(e.roles.defhead)
+			outline[level] = rd.set
+			section = conceptSet{}
+			for l := 1; l <= maxHeadingLevel; l++ {
+				if l > level {
+					outline[l] = conceptSet{}
+				}
+				section.union(&outline[l])
+			}
+			inDefinitions = rd.set.has(e.roles.defhead)
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -331,25 +345,53 @@ func isHeading(text string, sp Span) bool {
 
 // headingLine is isHeading with the sentence's line already found.
 func headingLine(text string, sp Span, lineStart, lineEnd int) bool {
+	return headingLevel(text, sp, lineStart, lineEnd) > 0
+}
+
+// maxHeadingLevel is the level of the humblest heading: a wholly bold line
+// or a question, below the six Markdown levels.
+const maxHeadingLevel = 7
+
+// headingLevel is the level of the heading at sp (1 for "#" or a "===="
+// underline, 2 for "##" or "----", … 7 for a wholly bold line), or 0 when
+// the sentence is no heading.
+func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	prefix := strings.TrimSpace(text[lineStart:sp.Start])
 	if strings.HasPrefix(prefix, "#") {
-		return true
+		n := len(prefix) - len(strings.TrimLeft(prefix, "#"))
+		return min(n, 6)
 	}
-	if lineEnd < len(text) && isUnderline(text[lineEnd+1:]) {
-		return true
+	if lineEnd < len(text) {
+		if u := underline(text[lineEnd+1:]); u != 0 {
+			if u == '=' {
+				return 1
+			}
+			return 2
+		}
 	}
 	line := strings.TrimSpace(text[lineStart:lineEnd])
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
-	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
-		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ")
+	if len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
+		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ") {
+		return maxHeadingLevel
+	}
+	return 0
 }
 
-// isUnderline reports whether the next line underlines a setext heading
-// ("Title" over "=====" or "-----").
-func isUnderline(next string) bool {
+// underline returns the character ('=' or '-') of a setext underline
+// ("Title" over "=====" or "-----") on the next line, or 0.
+func underline(next string) byte {
 	if i := strings.IndexByte(next, '\n'); i >= 0 {
 		next = next[:i]
 	}
 	next = strings.TrimSpace(next)
-	return len(next) >= 3 && (strings.Trim(next, "=") == "" || strings.Trim(next, "-") == "")
+	switch {
+	case len(next) < 3:
+		return 0
+	case strings.Trim(next, "=") == "":
+		return '='
+	case strings.Trim(next, "-") == "":
+		return '-'
+	}
+	return 0
 }

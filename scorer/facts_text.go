@@ -40,6 +40,24 @@ var unknownTexts = map[string]string{
 
 func unknownText(lang string) string { return inLanguage(unknownTexts, lang) }
 
+// mentionedTexts is the label of an unknown answer whose subject the text
+// speaks of (Practice.Mentioned), per language.
+var mentionedTexts = map[string]string{
+	"en": mentionedLabel,
+	"ar": "مذكور، لكن تعذّرت قراءة جواب واضح",
+	"fr": "Évoqué, mais aucune réponse claire n'a pu être lue",
+	"de": "Erwähnt, aber keine klare Antwort lesbar",
+	"es": "Mencionado, pero no se pudo leer una respuesta clara",
+}
+
+// mentionedLabel is the English label of an unknown answer whose subject
+// the text speaks of.
+const mentionedLabel = "Mentioned, but no clear answer could be read"
+
+// MentionedText is the label, in lang, of an unknown practice the text
+// speaks of without an answer Legible could read.
+func MentionedText(lang string) string { return inLanguage(mentionedTexts, lang) }
+
 // inLanguage picks a text in lang, or in English.
 func inLanguage(m map[string]string, lang string) string {
 	if s, ok := m[lang]; ok && s != "" {

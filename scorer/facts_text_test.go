@@ -132,3 +132,63 @@ func minimalFacts(extra string) string {
 	return `{"version":"t","concepts":{"self":["we"],"other":["they"],"you":["you"],"neg":["not"],"negcancel":["not only"],
 "except":["except"],"split":["but"],"define":["means"],"defhead":["definitions"],"number":["one"],"timeunit":["days"],"cond":["if"]},` + extra + `}`
 }
+
+// A subject the text speaks of without an answer Legible can read is
+// "mentioned", and the finding says so instead of claiming silence; a
+// subject never spoken of keeps the not-found wording.
+func TestMentionedIsNotSilence(t *testing.T) {
+	rules := map[string]practiceRule{}
+	r, err := loadRubric()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.data.Practices {
+		rules[p.Practice] = p
+	}
+	cases := []struct {
+		text, id  string
+		mentioned bool
+	}{
+		// Sharing is spoken of, but whether it happens is not said plainly.
+		{"You have the right to know which third parties we share your personal data with.", "third-party-access", true},
+		{"يحق لك معرفة الأطراف الثالثة التي نشارك معها بياناتك الشخصية.", "third-party-access", true},
+		{"Our newsletter arrives on Mondays.", "third-party-access", false},
+		{"Where we store your personal data depends on your region.", "retention", true},
+		{"Our newsletter arrives on Mondays.", "retention", false},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, c.id)
+		if p.Answer != AnswerUnknown {
+			t.Errorf("%q: %s answered %s; the case needs an unknown", c.text, c.id, p.Answer)
+			continue
+		}
+		if p.Mentioned != c.mentioned {
+			t.Errorf("%q: %s mentioned = %v, want %v", c.text, c.id, p.Mentioned, c.mentioned)
+		}
+		want := rules[c.id].MissingLabel
+		if c.mentioned {
+			want = rules[c.id].UnclearLabel
+		}
+		found := false
+		for _, cr := range rep.Criteria {
+			for _, f := range cr.Findings {
+				if f.ID == c.id {
+					found = true
+					if f.Label != want {
+						t.Errorf("%q: finding %q, want %q", c.text, f.Label, want)
+					}
+					if l, _ := FindingText(f, "ar"); l != Translate(want, "ar") || l == want {
+						t.Errorf("%q: Arabic finding %q", c.text, l)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s finding", c.text, c.id)
+		}
+	}
+}

@@ -80,7 +80,11 @@ func FindingText(f Finding, lang string) (label, advice string) {
 	case f.Answer == AnswerUnknown:
 		for _, p := range r.data.Practices {
 			if p.Practice == f.ID {
-				return Translate(p.MissingLabel, lang), Translate(p.MissingAdvice, lang)
+				label := p.MissingLabel
+				if f.Label == p.UnclearLabel {
+					label = p.UnclearLabel
+				}
+				return Translate(label, lang), Translate(p.MissingAdvice, lang)
 			}
 		}
 	case strings.HasPrefix(f.ID, "metric."):

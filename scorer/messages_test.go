@@ -22,7 +22,7 @@ func rubricTexts(r *rubric) []string {
 	}
 	out = append(out, d.Structure.Label, d.Structure.MissingLabel, d.Structure.Advice)
 	for _, p := range d.Practices {
-		out = append(out, p.MissingLabel, p.MissingAdvice)
+		out = append(out, p.MissingLabel, p.UnclearLabel, p.MissingAdvice)
 	}
 	for _, det := range d.Detectors {
 		if det.Weight > 0 {

@@ -139,6 +139,9 @@ type Practice struct {
 	Question string     `json:"question"`
 	Label    string     `json:"label"`
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Mentioned, on an unknown answer, says the text speaks of the subject
+	// but in words Legible could not read as an answer: not silence.
+	Mentioned bool `json:"mentioned,omitempty"`
 }
 
 // Report is the full, explainable score of one document.

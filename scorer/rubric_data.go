@@ -57,6 +57,10 @@ type practiceRule struct {
 	// MissingLabel and MissingAdvice explain an unknown required practice.
 	MissingLabel  string `json:"missing_label"`
 	MissingAdvice string `json:"missing_advice"`
+	// UnclearLabel replaces MissingLabel when the text speaks of the subject
+	// (Practice.Mentioned) but no answer could be read from it: the policy is
+	// not silent, and the finding must not say it is.
+	UnclearLabel string `json:"unclear_label"`
 }
 
 // siteRule combines document scores and signals into a site score.

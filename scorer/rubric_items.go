@@ -58,9 +58,13 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		p := byID[rule.Practice]
 		if p == nil || p.Answer == AnswerUnknown || p.Answer == "" {
 			if rule.Required {
+				label := rule.MissingLabel
+				if p != nil && p.Mentioned {
+					label = rule.UnclearLabel
+				}
 				out = append(out, item{
 					criterion: rule.Criterion, weight: rule.Weight * r.data.UnknownWeight, counted: true,
-					finding: Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: rule.MissingLabel},
+					finding: Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: label},
 					advice:  rule.MissingAdvice,
 				})
 			}

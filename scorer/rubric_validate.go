@@ -103,8 +103,8 @@ func validateRubric(d *rubricData) error {
 				errs = append(errs, fmt.Errorf("%s: answer %q earns %v, outside 0..1", where, ans, v))
 			}
 		}
-		if p.Required && (p.MissingLabel == "" || p.MissingAdvice == "") {
-			errs = append(errs, fmt.Errorf("%s: a required practice needs a missing label and advice", where))
+		if p.Required && (p.MissingLabel == "" || p.MissingAdvice == "" || p.UnclearLabel == "") {
+			errs = append(errs, fmt.Errorf("%s: a required practice needs a missing label, an unclear label and advice", where))
 		}
 	}
 	if d.UnknownWeight < 0 || d.UnknownWeight > 1 {

@@ -96,6 +96,9 @@ func TestSitePractices(t *testing.T) {
 		`<p lang="en" dir="ltr">All disputes are settled by binding arbitration.</p><footer><cite>شروط الخدمة</cite></footer>`,
 		`<li class="practice practice-unknown" id="practice-retention">`,
 		`<strong class="practice-answer">لم يُعثر عليه في النص</strong>`,
+		// Spoken of, but not read: not the policy's silence.
+		`<li class="practice practice-unknown" id="practice-behavioral-marketing">`,
+		`<strong class="practice-answer">`+scorer.MentionedText("ar")+`</strong>`,
 	)
 	mustNotContain(t, res.Body, `**binding arbitration**`, `## Disputes`)
 }

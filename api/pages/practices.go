@@ -85,6 +85,9 @@ func practiceOf(l *Localizer, p scorer.Practice, docLang func(legible.DocKind) s
 	label, advice := scorer.PracticeText(p.ID, p.Answer, l.Lang)
 	enLabel, enAdvice := scorer.PracticeText(p.ID, p.Answer, rubricLanguage)
 	switch {
+	case p.Answer == scorer.AnswerUnknown && p.Mentioned:
+		// The text speaks of it: not silence, only not read.
+		label, enLabel = scorer.MentionedText(l.Lang), scorer.MentionedText(rubricLanguage)
 	case label != "":
 	case p.Answer == scorer.AnswerUnknown:
 		label = l.T("practice.unknown")
