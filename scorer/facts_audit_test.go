@@ -83,6 +83,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your personal data with third parties.", "third-party-access", "no", ""},
 		{"We use reasonable measures to safeguard your personal information.", "security", "somewhat", ""},
 		{"When we share personal data with third parties abroad, we use legal mechanisms to safeguard the transfer, including standard contractual clauses.", "security", "", "somewhat"},
+		// Disclosure when the law compels it, in other words.
+		{"We will only disclose the limited user data we hold when compelled by law, for the prosecution of criminal offences.", "law-enforcement", "reasonable", ""},
+		{"Si cela s'avérait nécessaire d'un point de vue légal, nous serions tenus de transmettre certaines données à des tiers, notamment aux autorités et aux tribunaux.", "law-enforcement", "reasonable", ""},
+		{"إذا اقتضى القانون ذلك، نفصح عن بياناتك للسلطات المختصة.", "law-enforcement", "reasonable", ""},
+		// A link on the site is a choice of the site's own, even beside the
+		// browser; cookies that end with the browser session are no choice.
+		{"You can adjust your preferences for the targeted advertising cookies we use by clicking the Privacy Choices link at the bottom of our site, or by adjusting your browser settings.", "cookie-choices", "settings", ""},
+		{"Les cookies de session sont supprimés automatiquement lorsque vous fermez le navigateur.", "cookie-choices", "", "browser-only"},
+		{"Session cookies are deleted when you close your browser.", "cookie-choices", "", "browser-only"},
+		{"Vous pouvez configurer votre navigateur pour bloquer les cookies.", "cookie-choices", "browser-only", ""},
+		{"يمكنك ضبط المتصفح لحظر ملفات تعريف الارتباط.", "cookie-choices", "browser-only", ""},
+		{"You can change your cookie preferences in your browser settings.", "cookie-choices", "browser-only", ""},
+		{"When you visit another website by clicking a link, that site may use cookies to collect data.", "cookie-choices", "", "settings"},
+		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
