@@ -2,7 +2,6 @@ package scorer
 
 import (
 	"log/slog"
-	"sort"
 
 	"github.com/legible-app/legible"
 )
@@ -83,27 +82,41 @@ next:
 }
 
 // evidence quotes the strongest sentences of a decision's signals (the
-// first of equals), up to maxEvidence, in text order.
+// first of equals), up to maxEvidence, strongest first: the first quote is
+// the one a finding shows. A sentence repeated word for word is quoted once.
 func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string) []Evidence {
 	var idx []int
+	out := make([]Evidence, 0, maxEvidence)
 	for round := 0; round < evidencePerSignal; round++ {
 		for _, s := range when {
 			si := e.sigIndex[s]
-			if len(idx) >= maxEvidence {
-				break
-			}
-			if i, ok := strongest(df.hits[si], df.strength[si], idx); ok {
+			for len(out) < maxEvidence {
+				i, ok := strongest(df.hits[si], df.strength[si], idx)
+				if !ok {
+					break
+				}
 				idx = append(idx, i)
+				sp := sentences[i]
+				q := cleanQuote(text[sp.Start:sp.End])
+				if quoted(out, q) {
+					continue // the same words elsewhere: look for another sentence
+				}
+				out = append(out, Evidence{Quote: q, Start: sp.Start, End: sp.End})
+				break
 			}
 		}
 	}
-	sort.Ints(idx)
-	out := make([]Evidence, 0, len(idx))
-	for _, i := range idx {
-		sp := sentences[i]
-		out = append(out, Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End})
-	}
 	return out
+}
+
+// quoted reports whether a quote is already among the evidence.
+func quoted(ev []Evidence, q string) bool {
+	for _, e := range ev {
+		if e.Quote == q {
+			return true
+		}
+	}
+	return false
 }
 
 // evidencePerSignal is how many sentences one signal may quote.

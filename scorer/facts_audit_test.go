@@ -97,6 +97,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can change your cookie preferences in your browser settings.", "cookie-choices", "browser-only", ""},
 		{"When you visit another website by clicking a link, that site may use cookies to collect data.", "cookie-choices", "", "settings"},
 		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
+		// Leaving a mailing list is not deleting one's data.
+		{"We will remove your name from our mailing list after receiving your request.", "data-deletion", "", "yes-contact"},
+		{"Nous vous retirerons de notre liste de diffusion sur simple demande.", "data-deletion", "", "yes-contact"},
+		{"You can ask us to delete your personal data by writing to privacy@acme.example.", "data-deletion", "yes-contact", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

@@ -113,6 +113,7 @@ const (
 	conceptUnit      = "timeunit"  // a unit of time: days, mois, Jahre, أيام
 	conceptDuration  = "duration"  // a number followed by a unit of time (added by the reader)
 	conceptNumeral   = "numeral"   // a word that starts with a digit (added by the reader)
+	conceptPointer   = "pointer"   // optional: "for more information, see …"
 	dataPrefix       = "data_"     // a category of personal data
 	actionPrefix     = "act_"      // an action: collect, share, sell...
 )
@@ -162,6 +163,9 @@ type factsEngine struct {
 	roles               struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
 		number, unit, duration, numeral                                               int
+		// pointer (optional, -1 when the lexicon has none): a sentence that
+		// points elsewhere ("for more information, see …"), weak evidence.
+		pointer int
 	}
 	isAction []bool
 	isData   []bool
@@ -260,6 +264,10 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)
 		}
 		*p.dst = i
+	}
+	r.pointer = -1
+	if i, ok := e.index[conceptPointer]; ok {
+		r.pointer = i
 	}
 	var buf []byte
 	e.function = map[string]bool{}

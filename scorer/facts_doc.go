@@ -118,6 +118,12 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 // makes it a definition.
 const maxDefinitionWord = 10
 
+// dataStrength is what naming kinds of data adds to a sentence's strength
+// as evidence: a sentence that says which data quotes a practice best.
+func dataStrength(data *conceptSet) int8 {
+	return int8(min(countSet(data), 3))
+}
+
 // isDefinition reports whether the sentence just read defines a term.
 func (r *reader) isDefinition() bool {
 	for _, m := range r.matches {
@@ -128,8 +134,12 @@ func (r *reader) isDefinition() bool {
 	return false
 }
 
-// longSentence is the length in words from which a sentence makes weaker evidence.
-const longSentence = 60
+// longSentence is the length in words from which a sentence makes weaker
+// evidence; shortSentence the length under which it does.
+const (
+	longSentence  = 60
+	shortSentence = 5
+)
 
 // test reports whether a sentence raises the pattern, with the data
 // categories of the clause (or sentence) that does and the strength of the
@@ -152,11 +162,21 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if rd.words > longSentence {
 		strength--
 	}
+	if rd.words < shortSentence {
+		strength-- // a label ("Account information.") is thin evidence
+	}
+	if rd.set.has(e.roles.other) && !rd.set.has(e.roles.self) {
+		strength -= 2 // a sentence about others quotes the service's practice badly
+	}
+	if e.roles.pointer >= 0 && rd.set.has(e.roles.pointer) {
+		strength -= 2 // "you will find more information on … in …" points, it does not say
+	}
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
 			return false, conceptSet{}, 0
 		}
-		return true, dataOf(&rd.set, e), strength
+		data := dataOf(&rd.set, e)
+		return true, data, strength + dataStrength(&data)
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
@@ -168,7 +188,8 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			if c.limited || c.conditional {
 				strength--
 			}
-			return true, dataOf(&c.set, e), strength
+			data := dataOf(&c.set, e)
+			return true, data, strength + dataStrength(&data)
 		}
 	}
 	return false, conceptSet{}, 0
