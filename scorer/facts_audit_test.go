@@ -101,6 +101,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We will remove your name from our mailing list after receiving your request.", "data-deletion", "", "yes-contact"},
 		{"Nous vous retirerons de notre liste de diffusion sur simple demande.", "data-deletion", "", "yes-contact"},
 		{"You can ask us to delete your personal data by writing to privacy@acme.example.", "data-deletion", "yes-contact", ""},
+		// "Measures" taken to report to the police, or protections for minors,
+		// are not the service's security.
+		{"Pour satisfaire aux demandes de la police, nous fournissons des informations, ou prenons des mesures afin de signaler des informations à la police.", "security", "", "somewhat"},
+		{"Nous proposons des protections particulières pour les personnes non majeures afin qu'elles connaissent les mesures de protection associées au traitement de leurs informations.", "security", "", "somewhat"},
+		{"Nous prenons des mesures techniques pour protéger vos données personnelles.", "security", "somewhat", ""},
+		{"Nous conservons la localisation pendant cinq ans afin de soutenir nos efforts en matière de sécurité et de protéger nos données.", "security", "", "somewhat"},
+		{"Acme takes all necessary measures to ensure the security of its members' personal data.", "security", "somewhat", ""},
+		// Members' safety from bad actors is not the security of their data.
+		{"Where legally allowed, we also receive information about suspected bad actors from third parties as part of our efforts to ensure our members' safety and security.", "security", "", "somewhat"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
