@@ -110,6 +110,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Acme takes all necessary measures to ensure the security of its members' personal data.", "security", "somewhat", ""},
 		// Members' safety from bad actors is not the security of their data.
 		{"Where legally allowed, we also receive information about suspected bad actors from third parties as part of our efforts to ensure our members' safety and security.", "security", "", "somewhat"},
+		// A passive promise of notice is notice.
+		{"Wesentliche Änderungen an dieser Datenschutzerklärung werden über die App mitgeteilt.", "revision-notify", "yes", ""},
+		{"Les modifications importantes de cette politique vous seront communiquées par e-mail.", "revision-notify", "yes", ""},
+		{"Important changes to this policy will be notified to you in the app.", "revision-notify", "yes", ""},
+		// Arabic data named without the article.
+		{"عند التسجيل، نجمع اسمك ورقم هاتفك وعنوان بريد إلكتروني، ونجمع عناوين IP وسجل التصفح.", "list-collected", "generally", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
