@@ -116,6 +116,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Important changes to this policy will be notified to you in the app.", "revision-notify", "yes", ""},
 		// Arabic data named without the article.
 		{"عند التسجيل، نجمع اسمك ورقم هاتفك وعنوان بريد إلكتروني، ونجمع عناوين IP وسجل التصفح.", "list-collected", "generally", ""},
+		// Arabic numbers in their feminine and dual forms.
+		{"نحتفظ بسجلات الدفع لمدة أربع سنوات من تاريخ الدفع الأخير.", "retention", "period", ""},
+		{"نحذف سجلات الخادم بعد سبعة أيام.", "retention", "period", ""},
+		{"نحتفظ بسجلات الدعم لمدة عامين.", "retention", "period", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

@@ -256,13 +256,14 @@ func (r *reader) addDurations(ms []termMatch) []termMatch {
 	n := len(ms)
 	for k := 0; k < n; k++ {
 		m := ms[k]
-		if m.concept != e.roles.unit || m.start == 0 {
+		if m.concept != e.roles.unit {
 			continue
 		}
-		prev := r.words[m.start-1]
-		isNum := prev[0] >= '0' && prev[0] <= '9'
-		for j := k - 1; j >= 0 && !isNum; j-- {
-			isNum = ms[j].concept == e.roles.number && ms[j].end == m.start
+		// A number before the unit, or a unit that counts itself (the
+		// Arabic dual: عامين, two years).
+		isNum := m.start > 0 && r.words[m.start-1][0] >= '0' && r.words[m.start-1][0] <= '9'
+		for j := 0; j < n && !isNum; j++ {
+			isNum = ms[j].concept == e.roles.number && (ms[j].end == m.start || ms[j].start == m.start && ms[j].end == m.end)
 		}
 		if isNum {
 			ms = append(ms, termMatch{concept: e.roles.duration, start: m.start, end: m.end})
