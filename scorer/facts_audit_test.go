@@ -120,6 +120,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"نحتفظ بسجلات الدفع لمدة أربع سنوات من تاريخ الدفع الأخير.", "retention", "period", ""},
 		{"نحذف سجلات الخادم بعد سبعة أيام.", "retention", "period", ""},
 		{"نحتفظ بسجلات الدعم لمدة عامين.", "retention", "period", ""},
+		// Audit logs are data, not an audit; a MAC address is no access control.
+		{"We collect security and audit logs. We protect your data with appropriate measures.", "security", "", "yes-audits"},
+		{"We collect device identifiers such as your media access control (MAC) address.", "security", "", "somewhat"},
+		// The authorities in a list of recipients, on request.
+		{"Avec les autorités, sur demande et dans les limites permises par la loi.", "law-enforcement", "reasonable", ""},
+		{"We may disclose information to the authorities and our lawyers to defend our rights in court.", "law-enforcement", "", "reasonable"},
+		{"We may disclose your information to comply with legal process, or to establish or defend our rights.", "law-enforcement", "reasonable", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

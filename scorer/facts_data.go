@@ -188,11 +188,14 @@ type compiledPattern struct {
 	actors uint8
 	// actorBefore: see clausePattern.ActorBefore.
 	actorBefore bool
-	polarity    string
-	sentence    bool
-	heading     bool
-	maxWords    int
-	section     []int
+	// aboutData: the pattern asks for a category of data, so a sentence
+	// naming more of them is better evidence.
+	aboutData bool
+	polarity  string
+	sentence  bool
+	heading   bool
+	maxWords  int
+	section   []int
 }
 
 // Actor bits.
@@ -455,6 +458,9 @@ func (e *factsEngine) compileSignals() error {
 					group = append(group, i)
 				}
 				cp.all = append(cp.all, group)
+				for _, c := range group {
+					cp.aboutData = cp.aboutData || e.isData[c]
+				}
 			}
 			for _, name := range p.None {
 				i, err := lookup(sig, name)

@@ -119,8 +119,12 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 const maxDefinitionWord = 10
 
 // dataStrength is what naming kinds of data adds to a sentence's strength
-// as evidence: a sentence that says which data quotes a practice best.
-func dataStrength(data *conceptSet) int8 {
+// as evidence of a pattern about data: a sentence that says which data
+// quotes such a practice best. Other patterns gain nothing from it.
+func (p *compiledPattern) dataStrength(data *conceptSet) int8 {
+	if !p.aboutData {
+		return 0
+	}
 	return int8(min(countSet(data), 3))
 }
 
@@ -176,7 +180,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			return false, conceptSet{}, 0
 		}
 		data := dataOf(&rd.set, e)
-		return true, data, strength + dataStrength(&data)
+		return true, data, strength + p.dataStrength(&data)
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
@@ -189,7 +193,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 				strength--
 			}
 			data := dataOf(&c.set, e)
-			return true, data, strength + dataStrength(&data)
+			return true, data, strength + p.dataStrength(&data)
 		}
 	}
 	return false, conceptSet{}, 0
