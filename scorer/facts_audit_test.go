@@ -127,6 +127,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Avec les autorités, sur demande et dans les limites permises par la loi.", "law-enforcement", "reasonable", ""},
 		{"We may disclose information to the authorities and our lawyers to defend our rights in court.", "law-enforcement", "", "reasonable"},
 		{"We may disclose your information to comply with legal process, or to establish or defend our rights.", "law-enforcement", "reasonable", ""},
+		// What the reader receives is not what the service collects; what the
+		// reader gives us is.
+		{"If you do not want to receive our newsletters, change your e-mail preferences in your account settings after you have signed in with your password.", "list-collected", "", "generally"},
+		{"When you register, you give us your email address, your credit card number and your date of birth.", "list-collected", "generally", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
