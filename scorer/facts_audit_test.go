@@ -131,6 +131,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// reader gives us is.
 		{"If you do not want to receive our newsletters, change your e-mail preferences in your account settings after you have signed in with your password.", "list-collected", "", "generally"},
 		{"When you register, you give us your email address, your credit card number and your date of birth.", "list-collected", "generally", ""},
+		// Fifth audit.
+		{"You can set up your device to accept or refuse cookies.", "cookie-choices", "browser-only", ""},
+		{"Nous supprimons les données des enfants de moins de 13 ans dans un délai de 30 jours.", "retention", "", "period"},
+		{"2024-02: initial version of this policy. 2026-06: update to add our newsletter provider.", "history", "yes", ""},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

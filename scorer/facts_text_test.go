@@ -152,6 +152,7 @@ func TestMentionedIsNotSilence(t *testing.T) {
 		// Sharing is spoken of, but whether it happens is not said plainly.
 		{"You have the right to know which third parties we share your personal data with.", "third-party-access", true},
 		{"يحق لك معرفة الأطراف الثالثة التي نشارك معها بياناتك الشخصية.", "third-party-access", true},
+		{"Sont destinataires de vos données votre conseiller et l'organisme financeur.", "third-party-access", true},
 		{"Our newsletter arrives on Mondays.", "third-party-access", false},
 		{"Where we store your personal data depends on your region.", "retention", true},
 		{"Our newsletter arrives on Mondays.", "retention", false},
