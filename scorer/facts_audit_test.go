@@ -135,6 +135,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can set up your device to accept or refuse cookies.", "cookie-choices", "browser-only", ""},
 		{"Nous supprimons les données des enfants de moins de 13 ans dans un délai de 30 jours.", "retention", "", "period"},
 		{"2024-02: initial version of this policy. 2026-06: update to add our newsletter provider.", "history", "yes", ""},
+		{"Your food preferences stay on your device. They are not communicated or transferred to third parties.", "third-party-access", "", "no"},
+		{"لا يتم إبلاغها أو نقلها إلى أطراف ثالثة.", "third-party-access", "", "no"},
+		{"It is up to each user to take all appropriate measures to protect his or her own data.", "security", "", "somewhat"},
+		{"Si nous apprenons que des informations concernant des personnes de moins de 13 ans ont été recueillies, nous prendrons les mesures appropriées pour les supprimer.", "retention", "", "period"},
+		// "Baseless" (لا أساس له) negates nothing.
+		{"سنسعى جاهدين لإبلاغك في حالة نقل بياناتك الشخصية، وسنحاول رفض أي طلب مسيء أو لا أساس له.", "third-party-access", "", "no"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}
