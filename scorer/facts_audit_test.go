@@ -141,6 +141,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si nous apprenons que des informations concernant des personnes de moins de 13 ans ont été recueillies, nous prendrons les mesures appropriées pour les supprimer.", "retention", "", "period"},
 		// "Baseless" (لا أساس له) negates nothing.
 		{"سنسعى جاهدين لإبلاغك في حالة نقل بياناتك الشخصية، وسنحاول رفض أي طلب مسيء أو لا أساس له.", "third-party-access", "", "no"},
+		// A run-in heading names a summary as a heading would.
+		{"باختصار: نحتفظ باسم المستخدم وعنوان بريدك الإلكتروني لفترة محدودة، ويمكنك حذف حسابك في أي وقت.", "summary", "yes", ""},
+		{"**In short:** we collect your email address to send you the newsletter, and nothing else.", "summary", "yes", ""},
+		{"Note: we collect your email address to send you the newsletter.", "summary", "", "yes"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
 	}

@@ -58,6 +58,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// Definitions, and links of a table of contents, state no practice.
 			continue
 		}
+		if label := runInLabel(raw); label != "" {
+			// A run-in heading ("In short: …", "**Summary:** …") names its
+			// paragraph as a heading would, for that paragraph alone.
+			r.read(label, &rd)
+			labelSet := rd.set
+			df.raise(e, r, idx, &rd, &labelSet, true)
+		}
 		r.read(raw, &rd)
 		if r.isDefinition() {
 			continue
@@ -65,6 +72,28 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		df.raise(e, r, idx, &rd, &section, false)
 	}
 	return df
+}
+
+// maxRunInWords bounds the words of a run-in heading.
+const maxRunInWords = 3
+
+// runInLabel returns the run-in heading that opens a sentence: a few words
+// (emphasis allowed) ending with a colon, followed by more text; or "".
+func runInLabel(raw string) string {
+	s := strings.TrimLeft(raw, " \t*_#>-")
+	colon := strings.IndexAny(s, ":：")
+	if colon <= 0 || colon > 60 {
+		return ""
+	}
+	label := strings.Trim(s[:colon], " *_")
+	rest := strings.TrimSpace(strings.TrimLeft(s[colon:], ":： *_"))
+	if label == "" || rest == "" || strings.ContainsAny(label, ".;,()[]`/0123456789") {
+		return ""
+	}
+	if n := len(strings.Fields(label)); n > maxRunInWords {
+		return ""
+	}
+	return label
 }
 
 // raise records the signals sentence idx raises; a heading raises only the

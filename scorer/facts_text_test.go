@@ -193,3 +193,23 @@ func TestMentionedIsNotSilence(t *testing.T) {
 		}
 	}
 }
+
+func TestRunInLabel(t *testing.T) {
+	cases := map[string]string{
+		"In short: we collect little.":               "In short",
+		"**Summary:** we collect little.":            "Summary",
+		"باختصار: نحن نجمع القليل.":                  "باختصار",
+		"Last updated: June 27, 2023":                "Last updated",
+		"We collect the following: your name.":       "",
+		"Summary:":                                   "",
+		"Note (1): see below.":                       "",
+		"No colon in this sentence at all.":          "",
+		"`25/Mar/2003 10:15:32` is the time.":        "",
+		"A label far too long to be a heading: text": "",
+	}
+	for in, want := range cases {
+		if got := runInLabel(in); got != want {
+			t.Errorf("runInLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
