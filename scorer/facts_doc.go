@@ -81,7 +81,8 @@ const maxRunInWords = 3
 // (emphasis allowed) ending with a colon, followed by more text; or "".
 func runInLabel(raw string) string {
 	s := strings.TrimLeft(raw, " \t*_#>-")
-	colon := strings.IndexAny(s, ":：")
+	head := s[:min(len(s), 64)]
+	colon := strings.IndexAny(head, ":：")
 	if colon <= 0 || colon > 60 {
 		return ""
 	}
@@ -90,7 +91,7 @@ func runInLabel(raw string) string {
 	if label == "" || rest == "" || strings.ContainsAny(label, ".;,()[]`/0123456789") {
 		return ""
 	}
-	if n := len(strings.Fields(label)); n > maxRunInWords {
+	if strings.Count(strings.TrimSpace(label), " ") >= maxRunInWords {
 		return ""
 	}
 	return label
