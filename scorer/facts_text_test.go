@@ -213,3 +213,30 @@ func TestRunInLabel(t *testing.T) {
 		}
 	}
 }
+
+// The quote a finding shows is the strongest sentence, not the first: a
+// sentence about another company, or one that points elsewhere, yields to
+// the service's own; the same words twice are quoted once.
+func TestEvidenceRanking(t *testing.T) {
+	cases := []struct {
+		name, text, question, first string
+	}{
+		{"others come last",
+			"Acme Pay's information sheet describes the right of access and the right to erasure held by third parties. You can ask us to delete your personal data by writing to privacy@acme.example.",
+			"data-deletion", "You can ask us to delete your personal data by writing to privacy@acme.example."},
+		{"pointers come last",
+			"For more information about your right to request deletion of your personal data, see our help pages. You can ask us to delete your personal data by writing to privacy@acme.example.",
+			"data-deletion", "You can ask us to delete your personal data by writing to privacy@acme.example."},
+	}
+	for _, c := range cases {
+		p := answerOf(t, c.text, c.question)
+		if len(p.Evidence) == 0 || p.Evidence[0].Quote != c.first {
+			t.Errorf("%s: evidence = %+v, want first %q", c.name, p.Evidence, c.first)
+		}
+	}
+	twice := "You may request that we delete your personal information. Some text between.\n\nYou may request that we delete your personal information."
+	p := answerOf(t, twice, "data-deletion")
+	if len(p.Evidence) != 1 {
+		t.Errorf("a sentence repeated word for word is quoted %d times: %+v", len(p.Evidence), p.Evidence)
+	}
+}
