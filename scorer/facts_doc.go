@@ -111,19 +111,42 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 		}
 	}
 	split := false
+	var weight int8
 	for k, w := range cand {
 		if w != 0 && !split {
 			r.splitClauses(rd)
 			split = true
+			weight = e.sentenceWeight(rd)
 		}
 		for ; w != 0; w &= w - 1 {
-			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading)
+			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading, weight)
 		}
 	}
 }
 
+// sentenceWeight is what the sentence itself, whatever the pattern, adds to
+// its strength as evidence: a very long sentence, a bare label ("Account
+// information."), a sentence about others or one that points elsewhere
+// ("for more information, see …") quotes a practice badly.
+func (e *factsEngine) sentenceWeight(rd *reading) int8 {
+	var w int8
+	if rd.words > longSentence {
+		w--
+	}
+	if rd.words < shortSentence {
+		w--
+	}
+	if rd.set.has(e.roles.other) && !rd.set.has(e.roles.self) {
+		w -= 2
+	}
+	if e.roles.pointer >= 0 && rd.set.has(e.roles.pointer) {
+		w -= 2
+	}
+	return w
+}
+
 // raiseOne records signal si for sentence idx when one of its patterns holds.
-func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool) {
+func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool, weight int8) {
 	pats := e.sigPats[si]
 	{
 		if len(df.hits[si]) >= maxHits {
@@ -136,7 +159,7 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 			if ok, data, strength := pats[k].test(rd, section, e); ok {
 				df.hits[si] = append(df.hits[si], idx)
 				// A signal's first patterns are its plainest statements.
-				df.strength[si] = append(df.strength[si], strength-int8(min(k, 3)))
+				df.strength[si] = append(df.strength[si], weight+strength-int8(min(k, 3)))
 				df.data[si].union(&data)
 				return
 			}
@@ -177,8 +200,9 @@ const (
 
 // test reports whether a sentence raises the pattern, with the data
 // categories of the clause (or sentence) that does and the strength of the
-// evidence: a clause rather than a whole sentence, the service named as the
-// actor, a heading on the same subject, a sentence of reasonable length.
+// evidence from the pattern's side: a clause rather than a whole sentence,
+// the service named as the actor, a heading on the same subject, the data
+// named (sentenceWeight adds the sentence's own side).
 func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine) (bool, conceptSet, int8) {
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
@@ -192,18 +216,6 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			strength += 2
 			break
 		}
-	}
-	if rd.words > longSentence {
-		strength--
-	}
-	if rd.words < shortSentence {
-		strength-- // a label ("Account information.") is thin evidence
-	}
-	if rd.set.has(e.roles.other) && !rd.set.has(e.roles.self) {
-		strength -= 2 // a sentence about others quotes the service's practice badly
-	}
-	if e.roles.pointer >= 0 && rd.set.has(e.roles.pointer) {
-		strength -= 2 // "you will find more information on … in …" points, it does not say
 	}
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
