@@ -147,6 +147,41 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Note: we collect your email address to send you the newsletter.", "summary", "", "yes"},
 		// A promise to tell users of a breach, however soft.
 		{"We will endeavor to provide notice to you of any security systems breach.", "data-breaches", "eventually", ""},
+		// Sixth audit.
+		// Auditing as one of the services of providers is not an audit of
+		// the service's own security.
+		{"We share data with service providers who perform services such as hosting, auditing, security monitoring and payment processing. We use appropriate security measures.", "security", "somewhat", ""},
+		{"Nous partageons vos données avec des prestataires chargés de l'audit et de la sécurité informatique.", "security", "", "yes-audits"},
+		// Earlier versions named as a link are a history; a clause that only
+		// mentions the prior version is not.
+		{"Last updated: June 1, 2026.\n\n[View previous policies](https://example.com/privacy/previous)", "history", "yes", ""},
+		{"Dernière mise à jour : 1 juin 2026.\n\n[Visualiser les politiques antérieures](https://example.com/privacy/previous)", "history", "yes", ""},
+		{"Last updated: June 1, 2026. If a change means processing data in a way the prior version of this policy did not disclose, we will ask for your consent.", "history", "last-modified", ""},
+		{"Acme s'engage à conserver l'historique des versions de la politique sur son site web.", "history", "yes", ""},
+		{"#### Ongoing updates (Changelog API)\n\nWe use the partner's changelog API to check whether your imported profile has changed.", "history", "", "yes"},
+		// A self-service button is deleting by yourself; revoking a social
+		// login's permissions deletes nothing; a ban is no deletion right.
+		{"You can close your account and erase your personal data in your user account by clicking \u201cDelete my whole account\u201d.", "data-deletion", "yes-automated", ""},
+		{"You can later change your Facebook or Google settings to remove permissions for Acme to access this information.", "data-deletion", "", "yes-automated"},
+		{"Nous pouvons supprimer du contenu ou suspendre votre compte si nous déterminons que vous enfreignez nos Conditions.", "data-deletion", "", "yes-automated"},
+		{"If you wish us to permanently delete your account and personal information, please just let us know.", "data-deletion", "yes-contact", ""},
+		// A denial of sharing whose only exception is legal process.
+		{"We don't share any personally identifying information publicly or with third-parties, except when required to by a subpoena or valid court order.", "third-party-access", "no", ""},
+		// A promise about kids' profiles is not the service's rule.
+		{"L'option de désactivation n'est pas proposée pour les profils Jeunesse car nous n'utilisons pas la publicité comportementale avec les profils Jeunesse.", "behavioral-marketing", "", "no"},
+		{"We do not show personalised ads on kids profiles.", "behavioral-marketing", "", "no"},
+		// A setting in French.
+		{"Nous utilisons vos informations afin de fournir nos services publicitaires, sous réserve de vos paramètres, pour vous montrer des publicités pertinentes.", "behavioral-marketing", "yes-opt-out", ""},
+		// A list's lead-in lends its action to items that name none.
+		{"We share certain data with the following groups of recipients:\n\n* Government authorities;\n* Advertising partners;\n* Data brokers.", "third-party-access", "yes-unspecified", ""},
+		{"Who do we share personal information with?\n\n* With law enforcement, government agencies or other third parties in order to comply with any law, court order or legal process.", "law-enforcement", "reasonable", ""},
+		{"نشارك بياناتك الشخصية مع الجهات التالية:\n\n* المعلنون وشركاء التسويق.", "third-party-access", "yes-unspecified", ""},
+		{"We collect the following data:\n\n* Your IP address and browser user agent\n* Aggregate usage statistics (page views, general geographic breakdowns, device types)", "list-collected", "generally", ""},
+		// ... but not a lead-in of several actions, nor a negated one, nor the
+		// reader's choices.
+		{"We collect, use and disclose personal information to:\n\n* operate and improve our website, advertisements and services;\n* business partners.", "third-party-access", "", "yes-unspecified"},
+		{"We do not share your personal data with:\n\n* advertisers;\n* data brokers.", "third-party-access", "", "yes-unspecified"},
+		{"You can opt out of our sharing of personal data by:\n\n* Implementing the Global Privacy Control, a signal recognised by a government agency.", "law-enforcement", "", "reasonable"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

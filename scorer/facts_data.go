@@ -114,6 +114,8 @@ const (
 	conceptDuration  = "duration"  // a number followed by a unit of time (added by the reader)
 	conceptNumeral   = "numeral"   // a word that starts with a digit (added by the reader)
 	conceptPointer   = "pointer"   // optional: "for more information, see …"
+	conceptPData     = "pdata"     // optional: data or information, any kind
+	conceptNoLead    = "nolead"    // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing"
 	dataPrefix       = "data_"     // a category of personal data
 	actionPrefix     = "act_"      // an action: collect, share, sell...
 )
@@ -166,6 +168,12 @@ type factsEngine struct {
 		// pointer (optional, -1 when the lexicon has none): a sentence that
 		// points elsewhere ("for more information, see …"), weak evidence.
 		pointer int
+		// pdata (optional, -1 when the lexicon has none): data or
+		// information of any kind, which a list's lead-in lends its items.
+		pdata int
+		// noLead (optional, -1): the reader's rights and choices; a lead-in
+		// that holds them lends its list nothing.
+		noLead int
 	}
 	isAction []bool
 	isData   []bool
@@ -268,9 +276,15 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		*p.dst = i
 	}
-	r.pointer = -1
+	r.pointer, r.pdata, r.noLead = -1, -1, -1
 	if i, ok := e.index[conceptPointer]; ok {
 		r.pointer = i
+	}
+	if i, ok := e.index[conceptPData]; ok {
+		r.pdata = i
+	}
+	if i, ok := e.index[conceptNoLead]; ok {
+		r.noLead = i
 	}
 	var buf []byte
 	e.function = map[string]bool{}

@@ -29,6 +29,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	var section conceptSet
 	var outline [maxHeadingLevel + 1]conceptSet
 	inDefinitions := false
+	// leadIn is what a list's lead-in ("We share your data with:", or a
+	// heading "Who do we share your data with?") gives the items under it
+	// that name neither its action nor the service: its action (leadAct)
+	// and the data it acts on, without its actor. "" when no lead-in is open.
+	var leadIn string
+	leadAct := -1
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -51,6 +57,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				section.union(&outline[l])
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
+			leadIn = ""
+			if isQuestion(raw) {
+				leadIn, leadAct = r.leadIn(&rd)
+			}
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -66,12 +76,98 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &labelSet, true)
 		}
 		r.read(raw, &rd)
+		if listItem(text[lineStart:lineEnd]) {
+			if leadIn != "" && !rd.set.has(leadAct) && !rd.set.has(e.roles.self) {
+				r.read(leadIn+" "+raw, &rd)
+			}
+		} else if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
+			if e.hasAction(&rd.set) {
+				leadIn, leadAct = r.leadIn(&rd)
+			}
+		} else {
+			leadIn = ""
+		}
 		if r.isDefinition() {
 			continue
 		}
 		df.raise(e, r, idx, &rd, &section, false)
 	}
 	return df
+}
+
+// leadIn returns the words of the sentence just read that a list under it
+// lends its items: its action and the data it acts on, in order, and the
+// action's concept. A lead-in
+// of several actions ("We collect, use and disclose data to:") lends
+// nothing, for its items may go with any of them; nor does a negated one
+// ("We do not share your data with:"), whose items are exceptions as often
+// as examples; nor one whose actor is the reader or others.
+func (r *reader) leadIn(rd *reading) (string, int) {
+	e := r.e
+	if rd.set.has(e.roles.neg) || e.actions(&rd.set) != 1 || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
+		return "", -1
+	}
+	// Only a practice lends: "We share your data with:", not "You can opt
+	// out of our sharing of your data by:" (noLead) nor "Partners share
+	// data with:".
+	r.splitClauses(rd)
+	for k := range rd.clauses {
+		if c := &rd.clauses[k]; c.hasAction(e) {
+			if c.actor&(actorSelf|actorNone) == 0 {
+				return "", -1
+			}
+			break
+		}
+	}
+	var b strings.Builder
+	act := -1
+	for _, m := range r.matches {
+		if m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
+			continue
+		}
+		if e.isAction[m.concept] {
+			act = m.concept
+		}
+		for _, w := range r.words[m.start:m.end] {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String(), act
+}
+
+// hasAction reports whether a set names an action (collect, share, sell…).
+func (e *factsEngine) hasAction(s *conceptSet) bool {
+	return e.actions(s) > 0
+}
+
+// actions counts the kinds of action a set names.
+func (e *factsEngine) actions(s *conceptSet) int {
+	n := 0
+	for i, isAction := range e.isAction {
+		if isAction && s.has(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// listItem reports whether a line is a list item: "* ", "- ", "• ", "1. ", "a) ".
+func listItem(line string) bool {
+	s := strings.TrimLeft(line, " \t>")
+	switch {
+	case s == "":
+		return false
+	case strings.HasPrefix(s, "* "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "+ "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "· "):
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && (s[i] >= '0' && s[i] <= '9' || i == 0 && s[i] >= 'a' && s[i] <= 'z') {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' '
 }
 
 // maxRunInWords bounds the words of a run-in heading.
