@@ -182,6 +182,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We collect, use and disclose personal information to:\n\n* operate and improve our website, advertisements and services;\n* business partners.", "third-party-access", "", "yes-unspecified"},
 		{"We do not share your personal data with:\n\n* advertisers;\n* data brokers.", "third-party-access", "", "yes-unspecified"},
 		{"You can opt out of our sharing of personal data by:\n\n* Implementing the Global Privacy Control, a signal recognised by a government agency.", "law-enforcement", "", "reasonable"},
+		// A question heading lends as a lead-in does, though it asks with "you".
+		{"Who do you share personal information with?\n\n* With law enforcement or government agencies in order to comply with any law or legal process, as well as to enforce our agreements.", "law-enforcement", "reasonable", ""},
+		// An item that is a sentence of its own borrows nothing.
+		{"We do not sell your personal information:\n\n* We do not sell (or share) information through our ads program that identifies you personally.", "sells-data", "no", ""},
+		// A "shared responsibility" with a government customer is no disclosure
+		// to the authorities; keeping data as regulators require is none either.
+		{"Shared responsibilities between Acme and a government entity will be described in the applicable contract.", "law-enforcement", "", "reasonable"},
+		{"We keep personal information for the time regulators and professional bodies require.", "law-enforcement", "", "reasonable"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -31,7 +31,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	inDefinitions := false
 	// leadIn is what a list's lead-in ("We share your data with:", or a
 	// heading "Who do we share your data with?") gives the items under it
-	// that name neither its action nor the service: its action (leadAct)
+	// that name neither its action nor their own actor: its action (leadAct)
 	// and the data it acts on, without its actor. "" when no lead-in is open.
 	var leadIn string
 	leadAct := -1
@@ -59,7 +59,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn = ""
 			if isQuestion(raw) {
-				leadIn, leadAct = r.leadIn(&rd)
+				leadIn, leadAct = r.leadIn(&rd, true)
 			}
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
@@ -77,12 +77,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		}
 		r.read(raw, &rd)
 		if listItem(text[lineStart:lineEnd]) {
-			if leadIn != "" && !rd.set.has(leadAct) && !rd.set.has(e.roles.self) {
+			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
 			}
 		} else if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
 			if e.hasAction(&rd.set) {
-				leadIn, leadAct = r.leadIn(&rd)
+				leadIn, leadAct = r.leadIn(&rd, false)
 			}
 		} else {
 			leadIn = ""
@@ -102,7 +102,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 // nothing, for its items may go with any of them; nor does a negated one
 // ("We do not share your data with:"), whose items are exceptions as often
 // as examples; nor one whose actor is the reader or others.
-func (r *reader) leadIn(rd *reading) (string, int) {
+func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 	e := r.e
 	if rd.set.has(e.roles.neg) || e.actions(&rd.set) != 1 || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
 		return "", -1
@@ -113,7 +113,9 @@ func (r *reader) leadIn(rd *reading) (string, int) {
 	r.splitClauses(rd)
 	for k := range rd.clauses {
 		if c := &rd.clauses[k]; c.hasAction(e) {
-			if c.actor&(actorSelf|actorNone) == 0 {
+			// A question asks from the reader's side: "Who do you share my
+			// data with?" asks what the service does.
+			if c.actor&(actorSelf|actorNone) == 0 && !(question && c.actor == actorYou) {
 				return "", -1
 			}
 			break
@@ -136,6 +138,23 @@ func (r *reader) leadIn(rd *reading) (string, int) {
 		}
 	}
 	return b.String(), act
+}
+
+// opensWithActor reports whether a sentence names the service or the reader
+// as the actor of its first action ("We also collect …", "Information from
+// others: we may receive …"): an item that is a sentence of its own borrows
+// nothing. Others ("Advertising partners") are what a list of recipients
+// names.
+func opensWithActor(e *factsEngine, rd *reading) bool {
+	for _, m := range rd.matches {
+		if e.isAction[m.concept] {
+			return false
+		}
+		if a := e.actorOf(m.concept); a == actorSelf || a == actorYou {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAction reports whether a set names an action (collect, share, sell…).
