@@ -190,6 +190,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// to the authorities; keeping data as regulators require is none either.
 		{"Shared responsibilities between Acme and a government entity will be described in the applicable contract.", "law-enforcement", "", "reasonable"},
 		{"We keep personal information for the time regulators and professional bodies require.", "law-enforcement", "", "reasonable"},
+		// Data received and combined with what the service holds, beyond what
+		// it needs (demographics), is more than critical data from others.
+		{"We may receive additional information about you, such as demographic data or fraud detection information, and combine it with information we have about you.", "third-party-collection", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
