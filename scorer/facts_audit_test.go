@@ -184,6 +184,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can opt out of our sharing of personal data by:\n\n* Implementing the Global Privacy Control, a signal recognised by a government agency.", "law-enforcement", "", "reasonable"},
 		// A question heading lends as a lead-in does, though it asks with "you".
 		{"Who do you share personal information with?\n\n* With law enforcement or government agencies in order to comply with any law or legal process, as well as to enforce our agreements.", "law-enforcement", "reasonable", ""},
+		{"## When Acme may need to share your data\n\n* To meet any applicable law, regulation, legal process or enforceable governmental request.", "law-enforcement", "reasonable", ""},
+		{"## طلبات الحذف\n\n* متوسط مدة الإنجاز: 11 يومًا.", "retention", "", "period"},
+		{"## Requests to delete\n\n* Average completion time: 11 days.", "retention", "", "period"},
 		// An item that is a sentence of its own borrows nothing.
 		{"We do not sell your personal information:\n\n* We do not sell (or share) information through our ads program that identifies you personally.", "sells-data", "no", ""},
 		// A "shared responsibility" with a government customer is no disclosure

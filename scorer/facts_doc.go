@@ -57,10 +57,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				section.union(&outline[l])
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
-			leadIn = ""
-			if isQuestion(raw) {
-				leadIn, leadAct = r.leadIn(&rd, true)
-			}
+			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
