@@ -193,6 +193,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// to the authorities; keeping data as regulators require is none either.
 		{"Shared responsibilities between Acme and a government entity will be described in the applicable contract.", "law-enforcement", "", "reasonable"},
 		{"We keep personal information for the time regulators and professional bodies require.", "law-enforcement", "", "reasonable"},
+		// Buying or selling things on the service is no sale of data.
+		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
+		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
 		// Data received and combined with what the service holds, beyond what
 		// it needs (demographics), is more than critical data from others.
 		{"We may receive additional information about you, such as demographic data or fraud detection information, and combine it with information we have about you.", "third-party-collection", "yes", ""},
