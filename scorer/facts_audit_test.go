@@ -193,6 +193,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// to the authorities; keeping data as regulators require is none either.
 		{"Shared responsibilities between Acme and a government entity will be described in the applicable contract.", "law-enforcement", "", "reasonable"},
 		{"We keep personal information for the time regulators and professional bodies require.", "law-enforcement", "", "reasonable"},
+		// Seventh audit.
+		// A feature discontinued or service updates are no policy change.
+		{"Where a particular AI Feature is discontinued or materially changed, we will notify you before the change takes effect.", "revision-notify", "", "yes"},
+		{"We process information about you in accordance with our Terms of Service, for example to send you important service updates.", "revision-notify", "", "yes"},
+		// A passive French notice of a new version.
+		{"En cas de modification, la nouvelle version de la Politique de confidentialité sera notifiée à l'Utilisateur au moment de sa nouvelle connexion.", "revision-notify", "yes", ""},
+		// Disclosure to the authorities in French, German and Spanish.
+		{"Nous pouvons partager des informations en réponse à une demande gouvernementale ou à une procédure légale, notamment pour le maintien de l'ordre.", "law-enforcement", "reasonable", ""},
+		{"Wir geben Daten an Strafverfolgungsbehörden weiter, wenn wir gesetzlich dazu verpflichtet sind.", "law-enforcement", "reasonable", ""},
+		{"Podemos compartir información con las fuerzas del orden para cumplir con la ley.", "law-enforcement", "reasonable", ""},
+		// No sharing but by court order or subpoena is the strict answer; an
+		// exception for lawful requests or national security is not.
+		{"We don't share any personal information with third parties, except when required to by a subpoena or valid court order.", "law-enforcement", "strict", ""},
+		{"We will not disclose your personal information to authorities except by lawful request, including national security demands such as a subpoena or court order.", "law-enforcement", "", "strict"},
+		// How long a deletion request takes is no retention period.
+		{"We will wait a few days to process your deletion request, and your request will be withdrawn if you log in within 7 days of submitting it.", "retention", "", "period"},
+		{"Nous conservons vos données de facturation pendant 10 ans.", "retention", "period", ""},
+		// Revoking an app's access to a linked account deletes nothing.
+		{"You may remove Acme's access to your accounts at any time either in-app or through your account provider settings.", "data-deletion", "", "yes-automated"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
