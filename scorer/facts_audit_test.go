@@ -212,6 +212,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous conservons vos données de facturation pendant 10 ans.", "retention", "period", ""},
 		// Revoking an app's access to a linked account deletes nothing.
 		{"You may remove Acme's access to your accounts at any time either in-app or through your account provider settings.", "data-deletion", "", "yes-automated"},
+		// The service deleting data on its own after a while is retention,
+		// not deletion by the reader; the reader choosing to delete is.
+		{"Except for the IP address used to create your account, Acme deletes all IP addresses collected after 100 days.", "data-deletion", "", "yes-automated"},
+		{"If you choose to delete your account, we will delete the data within 30 days.", "data-deletion", "yes-automated", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
