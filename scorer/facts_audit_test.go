@@ -216,6 +216,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// not deletion by the reader; the reader choosing to delete is.
 		{"Except for the IP address used to create your account, Acme deletes all IP addresses collected after 100 days.", "data-deletion", "", "yes-automated"},
 		{"If you choose to delete your account, we will delete the data within 30 days.", "data-deletion", "yes-automated", ""},
+		// "These rights" are those of the sentence before; settings beside an
+		// e-mail address are still a way to do it yourself.
+		{"You have the right to access, correct and delete your data. To exercise these rights, use your account settings or email privacy@acme.example.", "data-deletion", "yes-automated", ""},
+		{"لك حق الوصول إلى بياناتك وحذف بياناتك. لممارسة هذه الحقوق استخدم الإعدادات أو راسلنا على privacy@acme.example.", "data-deletion", "yes-automated", ""},
+		{"You have the right to access and delete your personal information. To exercise these rights, please follow the instructions below:\n\n* To request deletion, email us at privacy@acme.example.", "data-deletion", "yes-contact", ""},
+		{"You can usually access, correct, or delete your personal data using your account settings, but if you can't, contact us.", "data-deletion", "yes-automated", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},

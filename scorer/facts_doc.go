@@ -35,6 +35,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// and the data it acts on, without its actor. "" when no lead-in is open.
 	var leadIn string
 	leadAct := -1
+	// prev is the sentence before, to which "these rights" refer.
+	var prev string
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -73,6 +75,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &labelSet, true)
 		}
 		r.read(raw, &rd)
+		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
+			// "To exercise these rights, use your settings": the rights are
+			// those the sentence before lists.
+			r.read(prev, &rd)
+			lent := r.lentWords(&rd)
+			r.read(lent+" "+raw, &rd)
+		}
 		if listItem(text[lineStart:lineEnd]) {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
@@ -84,6 +93,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else {
 			leadIn = ""
 		}
+		prev = raw
 		if r.isDefinition() {
 			continue
 		}
@@ -118,14 +128,23 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 			break
 		}
 	}
-	var b strings.Builder
 	act := -1
 	for _, m := range r.matches {
-		if m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
-			continue
-		}
 		if e.isAction[m.concept] {
 			act = m.concept
+		}
+	}
+	return r.lentWords(rd), act
+}
+
+// words_ returns the words of the sentence just read that name an action
+// or data, in order: what a sentence lends another.
+func (r *reader) lentWords(rd *reading) string {
+	e := r.e
+	var b strings.Builder
+	for _, m := range rd.matches {
+		if m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
+			continue
 		}
 		for _, w := range r.words[m.start:m.end] {
 			if b.Len() > 0 {
@@ -134,7 +153,7 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 			b.WriteString(w)
 		}
 	}
-	return b.String(), act
+	return b.String()
 }
 
 // opensWithActor reports whether a sentence names the service or the reader
