@@ -222,6 +222,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"لك حق الوصول إلى بياناتك وحذف بياناتك. لممارسة هذه الحقوق استخدم الإعدادات أو راسلنا على privacy@acme.example.", "data-deletion", "yes-automated", ""},
 		{"You have the right to access and delete your personal information. To exercise these rights, please follow the instructions below:\n\n* To request deletion, email us at privacy@acme.example.", "data-deletion", "yes-contact", ""},
 		{"You can usually access, correct, or delete your personal data using your account settings, but if you can't, contact us.", "data-deletion", "yes-automated", ""},
+		// Testing for vulnerabilities is an audit of security.
+		{"We use firewalls designed to protect against intruders and test for network vulnerabilities.", "security", "yes-audits", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
