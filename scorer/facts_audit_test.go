@@ -224,6 +224,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can usually access, correct, or delete your personal data using your account settings, but if you can't, contact us.", "data-deletion", "yes-automated", ""},
 		// Testing for vulnerabilities is an audit of security.
 		{"We use firewalls designed to protect against intruders and test for network vulnerabilities.", "security", "yes-audits", ""},
+		// Sales named in a list of rights, a CCPA table's headings or a sale of
+		// a line of business are no admission; advertising space sold is no data.
+		{"## Your California privacy rights\n\nYou may request the following information:\n\n* the categories of personal information that we sold or disclosed for a business purpose.", "sells-data", "", "yes"},
+		{"Types of Information we have Sold or Shared in the Previous 12 Months | Purpose | Categories of Third Parties", "sells-data", "", "yes"},
+		{"We may also disclose your personal information to a third party if we decide to sell a line of business to that third party.", "sells-data", "", "yes"},
+		{"If we decide to sell, buy, merge, or otherwise reorganize businesses, such a transaction may involve disclosing some personal information.", "sells-data", "", "yes"},
+		{"Our partner may collect information about the advertising spaces sold through our services, as well as your device data.", "sells-data", "", "yes"},
+		{"In particular outside the EEA we may sell or share personal data as allowed under applicable local laws.", "sells-data", "yes", ""},
+		// A right to tell the service not to sell, a link's name, a hedged or
+		// scoped denial are no denial.
+		{"You have a right to tell us not to sell personal information.", "sells-data", "", "no"},
+		{"To opt out, click Do Not Sell My Personal Information at the bottom of the page.", "sells-data", "", "no"},
+		{"We do not sell personal information as traditionally understood.", "sells-data", "", "no"},
+		{"We do not sell or share your personal data in any other way than through the use of cookies.", "sells-data", "", "no"},
+		{"We do not sell or share your private chat messages or precise GPS location with advertisers.", "sells-data", "", "no"},
+		{"We don't sell copies of our user lists like a data broker would, for example.", "sells-data", "", "no"},
+		{"Advertisers may give us their contact details. We will not rent or sell this information to other companies.", "sells-data", "", "no"},
+		{"We do not collect, use or sell personal information for the purpose of training large language models.", "sells-data", "", "no"},
+		{"We do not \u201csell\u201d or \u201cshare\u201d personal data for cross-contextual behavioral advertising.", "sells-data", "no", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},

@@ -53,6 +53,9 @@ type clausePattern struct {
 	Sentence bool `json:"sentence"`
 	// Section lists concepts one of which the sentence's heading must hold.
 	Section []string `json:"section"`
+	// NotSection lists concepts none of which the sentence's headings may
+	// hold: a sale named under "Your rights" is a right to ask about sales.
+	NotSection []string `json:"not_section"`
 	// Heading lets a heading raise the signal too (headings raise nothing else).
 	Heading bool `json:"heading"`
 	// MaxWords, when set, bounds the sentence's length ("Updated 4 May 2025").
@@ -202,12 +205,13 @@ type compiledPattern struct {
 	actorBefore bool
 	// aboutData: the pattern asks for a category of data, so a sentence
 	// naming more of them is better evidence.
-	aboutData bool
-	polarity  string
-	sentence  bool
-	heading   bool
-	maxWords  int
-	section   []int
+	aboutData  bool
+	polarity   string
+	sentence   bool
+	heading    bool
+	maxWords   int
+	section    []int
+	notSection []int
 }
 
 // Actor bits.
@@ -496,6 +500,13 @@ func (e *factsEngine) compileSignals() error {
 					return err
 				}
 				cp.section = append(cp.section, i)
+			}
+			for _, name := range p.NotSection {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.notSection = append(cp.notSection, i)
 			}
 			for _, a := range p.Actor {
 				switch a {

@@ -338,7 +338,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
 	}
-	if len(p.section) > 0 && !anyOf(section, p.section) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) {
+	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) {
 		return false, conceptSet{}, 0
 	}
 	var strength int8
