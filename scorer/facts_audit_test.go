@@ -243,6 +243,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Advertisers may give us their contact details. We will not rent or sell this information to other companies.", "sells-data", "", "no"},
 		{"We do not collect, use or sell personal information for the purpose of training large language models.", "sells-data", "", "no"},
 		{"We do not \u201csell\u201d or \u201cshare\u201d personal data for cross-contextual behavioral advertising.", "sells-data", "no", ""},
+		{"We do not sell your personal data in the conventional sense.", "sells-data", "", "no"},
+		{"Although we do not sell your personal information for money, our sharing of it with advertising partners may be considered a sale.", "sells-data", "", "no"},
+		{"We do not consider the ways we share your information as a sale for purposes of California law.", "sells-data", "", "no"},
+		{"Our partners must not sell or rent student personal data.", "sells-data", "", "no"},
+		{"We promise not to change any of the core principles, particularly with regard to sale of information.", "sells-data", "", "no"},
+		{"We do not sell your covered information, as defined under Chapter 603A of the Nevada Revised Statutes.", "sells-data", "no", ""},
+		{"Acme does not sell the personal information of users of its legal services.", "sells-data", "", "no"},
+		// A sale in a hypothetical is no sale.
+		{"If we exchange personal information with third party partners for valuable consideration in the future, we will let you opt out.", "sells-data", "", "yes"},
+		{"We sell and share your personal information to provide cross-context behavioral advertising.", "sells-data", "yes", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
