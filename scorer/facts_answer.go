@@ -158,13 +158,14 @@ func (e *factsEngine) isFullPolicy(a *Analysis, kind legible.DocKind) bool {
 	return (kind == legible.KindPrivacy || kind == "") && a.Metrics.Words >= e.data.MinWords
 }
 
-// readFacts answers every practice question for an analysed text.
-func readFacts(a *Analysis, kind legible.DocKind) []Practice {
+// readFacts answers every practice question for an analysed text; silence
+// answers only a whole policy in a covered language.
+func readFacts(a *Analysis, kind legible.DocKind, covered bool) []Practice {
 	e, err := loadFacts()
 	if err != nil {
 		slog.Error("scorer: practice facts unavailable", "err", err)
 		return []Practice{}
 	}
 	df := e.readDocument(a.Text, a.Sentences)
-	return e.answerAll(a.Text, a.Sentences, df, e.isFullPolicy(a, kind))
+	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind))
 }

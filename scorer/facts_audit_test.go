@@ -1,6 +1,9 @@
 package scorer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFactsAuditRegressions: the kinds of wrong answer a hand audit of
 // findings on real policies found, each in sentences of our own writing. A
@@ -267,6 +270,29 @@ func TestFactsAuditRegressions(t *testing.T) {
 		}
 		if c.not != "" && got == c.not {
 			t.Errorf("%s in %q: %s, which the text does not say", c.question, c.text, got)
+		}
+	}
+}
+
+// TestFactsUncoveredLanguage: in a language the lexicons do not cover,
+// silence answers nothing — a Hindi policy of any length is not "no targeted
+// advertising" or "no breach notice" for lack of English words.
+func TestFactsUncoveredLanguage(t *testing.T) {
+	para := "यह गोपनीयता नीति बताती है कि हम आपकी जानकारी कैसे एकत्र करते हैं, उसका उपयोग कैसे करते हैं और उसे किसके साथ साझा करते हैं। "
+	text := strings.Repeat(para, 40)
+	rep, err := Score(text, Options{Language: "hi"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.NotGraded != NotGradedLanguage {
+		t.Fatalf("not graded = %q, want %q", rep.NotGraded, NotGradedLanguage)
+	}
+	if rep.Words < 700 {
+		t.Fatalf("only %d words: the test needs a text long enough to be a whole policy", rep.Words)
+	}
+	for _, p := range rep.Practices {
+		if p.Answer != AnswerUnknown {
+			t.Errorf("%s = %s in a language Legible cannot read, want unknown", p.ID, p.Answer)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func BenchmarkPracticeFacts(b *testing.B) {
 	start := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, a := range analyses {
-			readPractices(a, "")
+			readPractices(a, "", true)
 		}
 	}
 	if cpu := cpuTime() - start; cpu > 0 {

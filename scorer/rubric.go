@@ -16,9 +16,10 @@ func applyRubric(a *Analysis, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Metrics: a.Metrics, RubricVersion: r.data.Version, Practices: readPractices(a, opts.Kind)}
+	covered := r.covers(a.Metrics.Language)
+	rep := &Report{Metrics: a.Metrics, RubricVersion: r.data.Version, Practices: readPractices(a, opts.Kind, covered)}
 	items := r.metricItems(a)
-	if !r.covers(a.Metrics.Language) {
+	if !covered {
 		rep.NotGraded = NotGradedLanguage
 		rep.Criteria = composeShared(r.transparencyOnly(), items)
 		return rep, nil
