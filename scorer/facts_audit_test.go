@@ -256,6 +256,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A sale in a hypothetical is no sale.
 		{"If we exchange personal information with third party partners for valuable consideration in the future, we will let you opt out.", "sells-data", "", "yes"},
 		{"We sell and share your personal information to provide cross-context behavioral advertising.", "sells-data", "yes", ""},
+		// "No reason to believe" negates no sharing; a denial scoped to "such"
+		// recipients is no general denial; an item's own negation does not
+		// negate the action its lead-in lends.
+		{"Wir geben Ihre Daten nur an Dritte weiter, wenn die Weitergabe zur Verteidigung von Rechtsansprüchen erforderlich ist und kein Grund zur Annahme besteht, dass Sie ein überwiegendes Interesse an der Nichtweitergabe Ihrer Daten haben.", "third-party-access", "", "no"},
+		{"As such, we do not share your personal data with such data centers.", "third-party-access", "", "no"},
+		{"We share your personal data with:\n\n* payment providers, where no other means is available.", "third-party-access", "", "no"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},

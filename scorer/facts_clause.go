@@ -32,6 +32,10 @@ type reading struct {
 	// matches are the sentence's terms in order (the reader's buffer: valid
 	// until the next sentence is read).
 	matches []termMatch
+	// lent: the sentence was read with words lent by another (a list's
+	// lead-in, the sentence "these rights" refer to). A negation of its own
+	// does not negate the lent action.
+	lent bool
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -99,6 +103,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
+	out.lent = false
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {

@@ -81,10 +81,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			r.read(prev, &rd)
 			lent := r.lentWords(&rd)
 			r.read(lent+" "+raw, &rd)
+			rd.lent = true
 		}
 		if listItem(text[lineStart:lineEnd]) {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
+				rd.lent = true
 			}
 		} else if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
 			if e.hasAction(&rd.set) {
@@ -338,7 +340,8 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
 	}
-	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) {
+	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) ||
+		rd.lent && p.polarity == "neg" {
 		return false, conceptSet{}, 0
 	}
 	var strength int8
