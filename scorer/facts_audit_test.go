@@ -262,6 +262,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Wir geben Ihre Daten nur an Dritte weiter, wenn die Weitergabe zur Verteidigung von Rechtsansprüchen erforderlich ist und kein Grund zur Annahme besteht, dass Sie ein überwiegendes Interesse an der Nichtweitergabe Ihrer Daten haben.", "third-party-access", "", "no"},
 		{"As such, we do not share your personal data with such data centers.", "third-party-access", "", "no"},
 		{"We share your personal data with:\n\n* payment providers, where no other means is available.", "third-party-access", "", "no"},
+		// Audits listed among purposes, a command named "audit", and the
+		// certificates of a data center or payment provider are no audit of
+		// the service's own security.
+		{"We use information for many purposes, such as to: communicate with you; perform auditing; and protect the security of our services.", "security", "", "yes-audits"},
+		{"We send you alerts about security vulnerabilities when you run npm audit.", "security", "", "yes-audits"},
+		{"Data is hosted in SOC 2- and ISO 27001-certified data centers with 24/7 guards and encryption.", "security", "", "yes-independent-audits"},
+		{"Card data is stored with our PCI DSS-certified payment provider, and we encrypt it.", "security", "", "yes-independent-audits"},
+		{"Nous sommes certifiés ISO 27001 et HDS (Hébergeur de Données de Santé), et nos données sont chiffrées.", "security", "yes-independent-audits", ""},
+		{"We conduct regular security audits of our systems.", "security", "yes-audits", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
