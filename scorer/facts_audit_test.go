@@ -271,6 +271,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Card data is stored with our PCI DSS-certified payment provider, and we encrypt it.", "security", "", "yes-independent-audits"},
 		{"Nous sommes certifiés ISO 27001 et HDS (Hébergeur de Données de Santé), et nos données sont chiffrées.", "security", "yes-independent-audits", ""},
 		{"We conduct regular security audits of our systems.", "security", "yes-audits", ""},
+		// How long a deletion takes to process is no retention period.
+		{"It may take Acme up to 14 days to process your account deletion request.", "retention", "", "period"},
+		{"Requests to delete: received 1,175; complied with 1,175; median response time 0.83 days.", "retention", "", "period"},
+		{"This process generally takes around 2 months from the time the deletion request was made.", "retention", "", "period"},
+		{"Log files are kept for a maximum of 72 hours.", "retention", "period", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
