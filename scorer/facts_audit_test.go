@@ -276,6 +276,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Requests to delete: received 1,175; complied with 1,175; median response time 0.83 days.", "retention", "", "period"},
 		{"This process generally takes around 2 months from the time the deletion request was made.", "retention", "", "period"},
 		{"Log files are kept for a maximum of 72 hours.", "retention", "period", ""},
+		// Removing cookies or add-ons in a browser, a suspension, children's
+		// data or a preservation order are no deletion by the reader.
+		{"For information on cookies and how to remove these technologies by using browser settings, see our cookie page.", "data-deletion", "", "yes-automated"},
+		{"If we become aware of a violation of the Terms of Service, we may suspend or close your account until the material is removed.", "data-deletion", "", "yes-automated"},
+		{"Learn how to remove or enable add-ons in your settings.", "data-deletion", "", "yes-automated"},
+		{"You can remove locally stored data through your browser settings.", "data-deletion", "", "yes-automated"},
+		{"You can delete your account at any time in your account settings.", "data-deletion", "yes-automated", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
