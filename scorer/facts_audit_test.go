@@ -283,6 +283,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Learn how to remove or enable add-ons in your settings.", "data-deletion", "", "yes-automated"},
 		{"You can remove locally stored data through your browser settings.", "data-deletion", "", "yes-automated"},
 		{"You can delete your account at any time in your account settings.", "data-deletion", "yes-automated", ""},
+		{"We show personalised ads based on your profile. One of the ways you can restrict how your data is used is in your Advertising Data settings.", "behavioral-marketing", "yes-opt-out", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
