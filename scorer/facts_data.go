@@ -101,27 +101,28 @@ type answerText struct {
 
 // Reserved concept names with a role in the clause reader.
 const (
-	conceptSelf      = "self"       // the service: we, us, our, nous, wir, نحن
-	conceptOther     = "other"      // others: partners, advertisers, other companies
-	conceptYou       = "you"        // the reader
-	conceptNeg       = "neg"        // negation
-	conceptNegCancel = "negcancel"  // a phrase that holds a negation word but negates nothing: "not limited to"
-	conceptExcept    = "except"     // an exception: except, unless, sauf, إلا
-	conceptSplit     = "split"      // a word that opens a new clause: but, however
-	conceptCond      = "cond"       // a condition opening a clause: if, si, wenn, إذا
-	conceptDefine    = "define"     // a definition: means, désigne
-	conceptDefHead   = "defhead"    // a definitions heading
-	conceptEmail     = "email"      // the sentence holds an e-mail address (added by the reader)
-	conceptNumber    = "number"     // a number word ("thirty", "trente"); digits count too
-	conceptUnit      = "timeunit"   // a unit of time: days, mois, Jahre, أيام
-	conceptDuration  = "duration"   // a number followed by a unit of time (added by the reader)
-	conceptNumeral   = "numeral"    // a word that starts with a digit (added by the reader)
-	conceptPointer   = "pointer"    // optional: "for more information, see …"
-	conceptPData     = "pdata"      // optional: data or information, any kind
-	conceptRightsRef = "rights_ref" // optional: "these rights", which refer to the sentence before
-	conceptNoLead    = "nolead"     // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing"
-	dataPrefix       = "data_"      // a category of personal data
-	actionPrefix     = "act_"       // an action: collect, share, sell...
+	conceptSelf      = "self"        // the service: we, us, our, nous, wir, نحن
+	conceptOther     = "other"       // others: partners, advertisers, other companies
+	conceptYou       = "you"         // the reader
+	conceptNeg       = "neg"         // negation
+	conceptNegCancel = "negcancel"   // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept    = "except"      // an exception: except, unless, sauf, إلا
+	conceptSplit     = "split"       // a word that opens a new clause: but, however
+	conceptCond      = "cond"        // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine    = "define"      // a definition: means, désigne
+	conceptDefHead   = "defhead"     // a definitions heading
+	conceptEmail     = "email"       // the sentence holds an e-mail address (added by the reader)
+	conceptNumber    = "number"      // a number word ("thirty", "trente"); digits count too
+	conceptUnit      = "timeunit"    // a unit of time: days, mois, Jahre, أيام
+	conceptDuration  = "duration"    // a number followed by a unit of time (added by the reader)
+	conceptNumeral   = "numeral"     // a word that starts with a digit (added by the reader)
+	conceptPointer   = "pointer"     // optional: "for more information, see …"
+	conceptPData     = "pdata"       // optional: data or information, any kind
+	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
+	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
+	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing"
+	dataPrefix       = "data_"       // a category of personal data
+	actionPrefix     = "act_"        // an action: collect, share, sell...
 )
 
 // maxSignals bounds the signals so that a sentence's candidates fit a bitset.
@@ -181,6 +182,8 @@ type factsEngine struct {
 		// rightsRef (optional, -1): "these rights", which borrow the actions
 		// of the sentence before.
 		rightsRef int
+		// cookie (optional, -1): cookies, weaker evidence for other questions.
+		cookie int
 	}
 	isAction []bool
 	isData   []bool
@@ -284,7 +287,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		*p.dst = i
 	}
-	r.pointer, r.pdata, r.noLead, r.rightsRef = -1, -1, -1, -1
+	r.pointer, r.pdata, r.noLead, r.rightsRef, r.cookie = -1, -1, -1, -1, -1
 	if i, ok := e.index[conceptPointer]; ok {
 		r.pointer = i
 	}
@@ -296,6 +299,9 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}
 	if i, ok := e.index[conceptRightsRef]; ok {
 		r.rightsRef = i
+	}
+	if i, ok := e.index[conceptCookie]; ok {
+		r.cookie = i
 	}
 	var buf []byte
 	e.function = map[string]bool{}

@@ -307,11 +307,17 @@ const maxDefinitionWord = 10
 // dataStrength is what naming kinds of data adds to a sentence's strength
 // as evidence of a pattern about data: a sentence that says which data
 // quotes such a practice best. Other patterns gain nothing from it.
-func (p *compiledPattern) dataStrength(data *conceptSet) int8 {
+func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEngine) int8 {
 	if !p.aboutData {
 		return 0
 	}
-	return int8(min(countSet(data), 3))
+	n := int8(min(countSet(data), 3))
+	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) {
+		// A sentence about cookies says what a tracker gathers, a weaker
+		// quote of what the service collects than its own list.
+		n--
+	}
+	return n
 }
 
 // isDefinition reports whether the sentence just read defines a term.
@@ -356,7 +362,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			return false, conceptSet{}, 0
 		}
 		data := dataOf(&rd.set, e)
-		return true, data, strength + p.dataStrength(&data)
+		return true, data, strength + p.dataStrength(rd, &data, e)
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
@@ -369,7 +375,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 				strength--
 			}
 			data := dataOf(&c.set, e)
-			return true, data, strength + p.dataStrength(&data)
+			return true, data, strength + p.dataStrength(rd, &data, e)
 		}
 	}
 	return false, conceptSet{}, 0

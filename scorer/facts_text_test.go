@@ -227,6 +227,9 @@ func TestEvidenceRanking(t *testing.T) {
 		{"pointers come last",
 			"For more information about your right to request deletion of your personal data, see our help pages. You can ask us to delete your personal data by writing to privacy@acme.example.",
 			"data-deletion", "You can ask us to delete your personal data by writing to privacy@acme.example."},
+		{"what cookies gather yields to the service's own list",
+			"We use cookies and pixel tags to collect your IP address and the pages you visit. When you create an account, we collect your name, email address and payment card number.",
+			"list-collected", "When you create an account, we collect your name, email address and payment card number."},
 	}
 	for _, c := range cases {
 		p := answerOf(t, c.text, c.question)
