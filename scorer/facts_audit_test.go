@@ -284,6 +284,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can remove locally stored data through your browser settings.", "data-deletion", "", "yes-automated"},
 		{"You can delete your account at any time in your account settings.", "data-deletion", "yes-automated", ""},
 		{"We show personalised ads based on your profile. One of the ways you can restrict how your data is used is in your Advertising Data settings.", "behavioral-marketing", "yes-opt-out", ""},
+		// "Things you should know" opens a summary; "Other things you should
+		// know" does not.
+		{"## Things you should know\n\nWe collect your email address to send you the newsletter, and nothing else.", "summary", "yes", ""},
+		{"## Other things you should know (keep reading!)\n\nWe collect your email address to send you the newsletter.", "summary", "", "yes"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
