@@ -288,6 +288,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// know" does not.
 		{"## Things you should know\n\nWe collect your email address to send you the newsletter, and nothing else.", "summary", "yes", ""},
 		{"## Other things you should know (keep reading!)\n\nWe collect your email address to send you the newsletter.", "summary", "", "yes"},
+		// Eighth audit.
+		{"We retain personal data only for so long as necessary to fulfill the purposes for which it was collected.", "retention", "as-needed", ""},
+		{"Most modern browsers allow you to change your cookie settings in the options menu of your browser.", "cookie-choices", "browser-only", ""},
+		{"[Cookie settings in Microsoft Edge]\n\n[Cookie settings in Firefox]", "cookie-choices", "", "settings"},
+		{"Mis à jour le 07/05/2021", "history", "last-modified", ""},
+		{"If you have provided an e-mail address, we may send you e-mails to inform you of important changes, for example that a new device has been added to your account.", "revision-notify", "", "yes"},
+		{"If we materially change our Privacy Policy, we will notify you in advance, for example by emailing you or by posting a notice in your feed.", "revision-notify", "yes", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
