@@ -180,6 +180,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Who do we share personal information with?\n\n* With law enforcement, government agencies or other third parties in order to comply with any law, court order or legal process.", "law-enforcement", "reasonable", ""},
 		{"نشارك بياناتك الشخصية مع الجهات التالية:\n\n* المعلنون وشركاء التسويق.", "third-party-access", "yes-unspecified", ""},
 		{"We collect the following data:\n\n* Your IP address and browser user agent\n* Aggregate usage statistics (page views, general geographic breakdowns, device types)", "list-collected", "generally", ""},
+		// "The following" announces a list even when a citation parts the
+		// sentence from its colon; only the announcing clause lends.
+		{"If you wish to view our website, we collect the following data, which are technically necessary to display it (legal basis is Art. 6 para. 1 lit. f GDPR):\n\n* IP address and browser\n* your name and email address\n* the pages visited", "list-collected", "generally", ""},
 		// ... but not a lead-in of several actions, nor a negated one, nor the
 		// reader's choices.
 		{"We collect, use and disclose personal information to:\n\n* operate and improve our website, advertisements and services;\n* business partners.", "third-party-access", "", "yes-unspecified"},

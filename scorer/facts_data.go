@@ -118,6 +118,7 @@ const (
 	conceptNumeral   = "numeral"     // a word that starts with a digit (added by the reader)
 	conceptPointer   = "pointer"     // optional: "for more information, see …"
 	conceptPData     = "pdata"       // optional: data or information, any kind
+	conceptFollowing = "following"   // optional: "the following", which makes a sentence a list's lead-in
 	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
 	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
 	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing"
@@ -184,6 +185,9 @@ type factsEngine struct {
 		rightsRef int
 		// cookie (optional, -1): cookies, weaker evidence for other questions.
 		cookie int
+		// following (optional, -1): "the following", a list's lead-in even
+		// when the sentence does not end with a colon.
+		following int
 	}
 	isAction []bool
 	isData   []bool
@@ -287,7 +291,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		*p.dst = i
 	}
-	r.pointer, r.pdata, r.noLead, r.rightsRef, r.cookie = -1, -1, -1, -1, -1
+	r.pointer, r.pdata, r.noLead, r.rightsRef, r.cookie, r.following = -1, -1, -1, -1, -1, -1
 	if i, ok := e.index[conceptPointer]; ok {
 		r.pointer = i
 	}
@@ -302,6 +306,9 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}
 	if i, ok := e.index[conceptCookie]; ok {
 		r.cookie = i
+	}
+	if i, ok := e.index[conceptFollowing]; ok {
+		r.following = i
 	}
 	var buf []byte
 	e.function = map[string]bool{}

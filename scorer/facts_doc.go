@@ -79,7 +79,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// "To exercise these rights, use your settings": the rights are
 			// those the sentence before lists.
 			r.read(prev, &rd)
-			lent := r.lentWords(&rd)
+			lent := r.lentWords(&rd, 0, rd.words)
 			r.read(lent+" "+raw, &rd)
 			rd.lent = true
 		}
@@ -92,6 +92,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			if e.hasAction(&rd.set) {
 				leadIn, leadAct = r.leadIn(&rd, false)
 			}
+		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
+			// "We collect the following data, which … (Art. 6 para. 1):"
+			// leads its list though a citation splits it from its colon.
+			leadIn, leadAct = r.leadIn(&rd, false)
 		} else {
 			leadIn = ""
 		}
@@ -113,15 +117,45 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 // as examples; nor one whose actor is the reader or others.
 func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 	e := r.e
-	if rd.set.has(e.roles.neg) || e.actions(&rd.set) != 1 || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
+	if rd.set.has(e.roles.neg) || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
+		return "", -1
+	}
+	r.splitClauses(rd)
+	// The lending clause: the one that announces the list ("we collect the
+	// following data"), else the whole sentence, which must then name one
+	// action only.
+	from, to := 0, rd.words
+	set := &rd.set
+	var announced conceptSet
+	if e.roles.following >= 0 && rd.set.has(e.roles.following) {
+		// From the clause's start to just after "the following (data)".
+		for k := range rd.clauses {
+			if c := &rd.clauses[k]; c.set.has(e.roles.following) {
+				from = c.start
+				for _, m := range rd.matches {
+					if m.concept == e.roles.following && m.start >= c.start && m.start < c.end {
+						to = min(m.end+2, c.end)
+						break
+					}
+				}
+				for _, m := range rd.matches {
+					if m.start >= from && m.start < to {
+						announced.add(m.concept)
+					}
+				}
+				set = &announced
+				break
+			}
+		}
+	}
+	if e.actions(set) != 1 {
 		return "", -1
 	}
 	// Only a practice lends: "We share your data with:", not "You can opt
 	// out of our sharing of your data by:" (noLead) nor "Partners share
 	// data with:".
-	r.splitClauses(rd)
 	for k := range rd.clauses {
-		if c := &rd.clauses[k]; c.hasAction(e) {
+		if c := &rd.clauses[k]; c.end > from && c.start < to && c.hasAction(e) {
 			// A question asks from the reader's side: "Who do you share my
 			// data with?" asks what the service does.
 			if c.actor&(actorSelf|actorNone) == 0 && !(question && c.actor == actorYou) {
@@ -131,21 +165,22 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 		}
 	}
 	act := -1
-	for _, m := range r.matches {
-		if e.isAction[m.concept] {
+	for _, m := range rd.matches {
+		if m.start >= from && m.start < to && e.isAction[m.concept] {
 			act = m.concept
 		}
 	}
-	return r.lentWords(rd), act
+	return r.lentWords(rd, from, to), act
 }
 
-// words_ returns the words of the sentence just read that name an action
-// or data, in order: what a sentence lends another.
-func (r *reader) lentWords(rd *reading) string {
+// lentWords returns the words of the sentence just read, between words from
+// and to, that name an action or data, in order: what a sentence lends
+// another.
+func (r *reader) lentWords(rd *reading, from, to int) string {
 	e := r.e
 	var b strings.Builder
 	for _, m := range rd.matches {
-		if m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
+		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
 			continue
 		}
 		for _, w := range r.words[m.start:m.end] {
