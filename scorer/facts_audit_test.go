@@ -298,6 +298,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Mis à jour le 07/05/2021", "history", "last-modified", ""},
 		{"If you have provided an e-mail address, we may send you e-mails to inform you of important changes, for example that a new device has been added to your account.", "revision-notify", "", "yes"},
 		{"If we materially change our Privacy Policy, we will notify you in advance, for example by emailing you or by posting a notice in your feed.", "revision-notify", "yes", ""},
+		// Ninth audit.
+		{"We release account and other personal information when we believe release is appropriate to comply with the law.", "law-enforcement", "reasonable", ""},
+		{"If you block or otherwise reject our cookies, you will not be able to add items to your watchlist.", "cookie-choices", "", "settings"},
+		{"We maintain a wide variety of compliance programs that validate our security controls.", "security", "yes-audits", ""},
+		{"Your data will be used to identify and repair errors; to conduct audits (including bias audits); and for security purposes.", "security", "", "yes-audits"},
+		{"We use communication tools to share links with social networks.", "third-party-access", "", "yes-unspecified"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
