@@ -304,6 +304,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We maintain a wide variety of compliance programs that validate our security controls.", "security", "yes-audits", ""},
 		{"Your data will be used to identify and repair errors; to conduct audits (including bias audits); and for security purposes.", "security", "", "yes-audits"},
 		{"We use communication tools to share links with social networks.", "third-party-access", "", "yes-unspecified"},
+		{"We may collect information from partners that verify your identity for account log-in purposes.", "third-party-collection", "critical-only", ""},
+		{"If you want to add, update, or delete information related to your account, please go to the Management Console.", "data-deletion", "yes-automated", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
