@@ -306,6 +306,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We use communication tools to share links with social networks.", "third-party-access", "", "yes-unspecified"},
 		{"We may collect information from partners that verify your identity for account log-in purposes.", "third-party-collection", "critical-only", ""},
 		{"If you want to add, update, or delete information related to your account, please go to the Management Console.", "data-deletion", "yes-automated", ""},
+		// A denial qualified by the law's definition is still a denial; one
+		// qualified by what is "generally understood" is not.
+		{"We do not \u201csell\u201d your personal data as that term is defined by applicable laws and regulations.", "sells-data", "no", ""},
+		{"We do not sell our users' information to third parties as that term is generally understood.", "sells-data", "", "no"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
