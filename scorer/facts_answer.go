@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"log/slog"
+	"slices"
 
 	"github.com/legible-app/legible"
 )
@@ -75,6 +76,16 @@ next:
 		}
 		if d.MinHits > 0 && len(d.When) > 0 && len(df.hits[e.sigIndex[d.When[0]]]) < d.MinHits {
 			continue
+		}
+		if len(d.Covers) > 0 && len(d.When) > 0 {
+			first := df.hits[e.sigIndex[d.When[0]]]
+			for _, s := range d.Covers {
+				for _, idx := range df.hits[e.sigIndex[s]] {
+					if !slices.Contains(first, idx) {
+						continue next
+					}
+				}
+			}
 		}
 		return d, true
 	}

@@ -310,6 +310,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// qualified by what is "generally understood" is not.
 		{"We do not \u201csell\u201d your personal data as that term is defined by applicable laws and regulations.", "sells-data", "no", ""},
 		{"We do not sell our users' information to third parties as that term is generally understood.", "sells-data", "", "no"},
+		// Only what the service needs when every source named is one it needs.
+		{"We might receive your name and email address when you sign in using a third-party login service. Examples of information we receive from other sources include:\n\n* biographical information;\n* press interviews and media articles.", "third-party-collection", "yes", ""},
+		{"We might receive your name and email address from other sources when you sign in using a third-party login service.", "third-party-collection", "critical-only", ""},
+		// Data made accessible to marketing sub-processors is shared.
+		{"Vos données peuvent également être accessibles à des sous-traitants pour les missions qui leur sont confiées :\n\n• Nos sous-traitants marketing (opérations de prospection, régies publicitaires).", "third-party-access", "yes-unspecified", ""},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -91,6 +92,10 @@ type decision struct {
 	Full bool `json:"full"`
 	// MinHits asks for that many sentences raising the first signal of When.
 	MinHits int `json:"min_hits"`
+	// Covers lists signals every sentence of which must also raise the
+	// first signal of When: "only from the sources it needs" holds when
+	// every sentence about sources names one the service needs.
+	Covers []string `json:"covers"`
 }
 
 // answerText is an answer's label and advice, by language code.
@@ -594,7 +599,7 @@ func (e *factsEngine) checkQuestions() error {
 			if _, ok := q.Answers[d.Answer]; !ok {
 				return fmt.Errorf("scorer: facts: question %q: decision answer %q has no text", q.ID, d.Answer)
 			}
-			for _, s := range append(append([]string{}, d.When...), d.Unless...) {
+			for _, s := range slices.Concat(d.When, d.Unless, d.Covers) {
 				if _, ok := e.sigIndex[s]; !ok {
 					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
 				}
