@@ -287,10 +287,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can remove locally stored data through your browser settings.", "data-deletion", "", "yes-automated"},
 		{"You can delete your account at any time in your account settings.", "data-deletion", "yes-automated", ""},
 		{"We show personalised ads based on your profile. One of the ways you can restrict how your data is used is in your Advertising Data settings.", "behavioral-marketing", "yes-opt-out", ""},
-		// "Things you should know" opens a summary; "Other things you should
-		// know" does not.
-		{"## Things you should know\n\nWe collect your email address to send you the newsletter, and nothing else.", "summary", "yes", ""},
+		// "Things you should know" heads a policy's body, not a summary.
+		{"## Things you should know\n\nJob applicants must give us their name and email address.", "summary", "", "yes"},
 		{"## Other things you should know (keep reading!)\n\nWe collect your email address to send you the newsletter.", "summary", "", "yes"},
+		// A transfer mechanism approved by authorities is no disclosure to them.
+		{"Standard contractual clauses issued by the European Commission or similar contractual data transfer mechanisms approved by other competent authorities under applicable laws.", "law-enforcement", "", "reasonable"},
+		{"If you opt out of marketing emails, we will still send you important updates relating to your account.", "revision-notify", "", "yes"},
 		// Eighth audit.
 		{"We retain personal data only for so long as necessary to fulfill the purposes for which it was collected.", "retention", "as-needed", ""},
 		{"Most modern browsers allow you to change your cookie settings in the options menu of your browser.", "cookie-choices", "browser-only", ""},
