@@ -317,6 +317,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We might receive your name and email address from other sources when you sign in using a third-party login service.", "third-party-collection", "critical-only", ""},
 		// Data made accessible to marketing sub-processors is shared.
 		{"Vos données peuvent également être accessibles à des sous-traitants pour les missions qui leur sont confiées :\n\n• Nos sous-traitants marketing (opérations de prospection, régies publicitaires).", "third-party-access", "yes-unspecified", ""},
+		// Tenth audit.
+		{"Donation records are retained for 10 years from the date of last payment.", "history", "", "last-modified"},
+		{"Date of Last Revision: August 26, 2025", "history", "last-modified", ""},
+		{"Technical data: IP address, device ID, app settings and identifiers associated with cookies that can identify a device or browser.", "cookie-choices", "", "browser-only"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
