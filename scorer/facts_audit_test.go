@@ -321,6 +321,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Donation records are retained for 10 years from the date of last payment.", "history", "", "last-modified"},
 		{"Date of Last Revision: August 26, 2025", "history", "last-modified", ""},
 		{"Technical data: IP address, device ID, app settings and identifiers associated with cookies that can identify a device or browser.", "cookie-choices", "", "browser-only"},
+		{"While no online service is 100% secure, we work very hard to protect information about you against unauthorized access, use, alteration, or destruction, and take reasonable measures to do so.", "security", "somewhat", ""},
+		{"When providing information about you to entities outside the EEA, we will take appropriate measures to ensure that the recipient protects your personal information.", "security", "", "somewhat"},
+		{"If you have any questions about our privacy or security practices, please contact us.", "security", "", "somewhat"},
+		{"Nous conservons seulement un identifiant de paiement et les quatre derniers chiffres de votre carte bancaire.", "security", "", "somewhat"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
