@@ -325,6 +325,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"When providing information about you to entities outside the EEA, we will take appropriate measures to ensure that the recipient protects your personal information.", "security", "", "somewhat"},
 		{"If you have any questions about our privacy or security practices, please contact us.", "security", "", "somewhat"},
 		{"Nous conservons seulement un identifiant de paiement et les quatre derniers chiffres de votre carte bancaire.", "security", "", "somewhat"},
+		{"We take appropriate technical and organizational measures to protect your personal data. Acme is ISO 27001 certified.", "security", "yes-independent-audits", ""},
+		{"Le paiement passe par un prestataire de services de paiement certifié PCI-DSS.", "security", "", "yes-independent-audits"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
