@@ -327,6 +327,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous conservons seulement un identifiant de paiement et les quatre derniers chiffres de votre carte bancaire.", "security", "", "somewhat"},
 		{"We take appropriate technical and organizational measures to protect your personal data. Acme is ISO 27001 certified.", "security", "yes-independent-audits", ""},
 		{"Le paiement passe par un prestataire de services de paiement certifié PCI-DSS.", "security", "", "yes-independent-audits"},
+		// Eleventh audit: disclosure only on a valid judicial order is strict.
+		{"If Acme receives a valid order from the relevant judicial authorities that confirms you're a suspect, we may disclose your IP address and phone number to the relevant authorities.", "law-enforcement", "strict", ""},
+		{"If there is imminent danger to someone's life, or if we receive a request pursuant to legal proceedings such as a warrant, we may disclose your data.", "law-enforcement", "", "strict"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
