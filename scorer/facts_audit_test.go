@@ -330,6 +330,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Eleventh audit: disclosure only on a valid judicial order is strict.
 		{"If Acme receives a valid order from the relevant judicial authorities that confirms you're a suspect, we may disclose your IP address and phone number to the relevant authorities.", "law-enforcement", "strict", ""},
 		{"If there is imminent danger to someone's life, or if we receive a request pursuant to legal proceedings such as a warrant, we may disclose your data.", "law-enforcement", "", "strict"},
+		// A denial scoped to "this data", to cookies, or to the contents of
+		// chats is no general denial.
+		{"This data cannot be disclosed to any third parties, advertisers included.", "third-party-access", "", "no"},
+		{"We do not use cookies for profiling or advertising.", "behavioral-marketing", "", "no"},
+		{"We don't use the contents of any of your chats or contact lists to show you ads.", "behavioral-marketing", "", "no"},
+		{"We do not show you targeted advertising.", "behavioral-marketing", "no", ""},
+		// "In the process of" collects nothing.
+		{"In the process of delivering our search results, we prevent our providers from creating a history of your searches and browsing.", "list-collected", "", "generally"},
 		// Buying or selling things on the service is no sale of data.
 		{"We collect information when you use our Products to buy or sell things or make financial transactions. We don't sell your information, and we never will.", "sells-data", "no", ""},
 		{"Nous recueillons des informations lorsque vous utilisez nos produits pour acheter ou vendre des objets. Nous ne vendons aucune de vos informations.", "sells-data", "no", ""},
