@@ -126,7 +126,7 @@ const (
 	conceptFollowing = "following"   // optional: "the following", which makes a sentence a list's lead-in
 	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
 	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
-	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing"
+	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
 	dataPrefix       = "data_"       // a category of personal data
 	actionPrefix     = "act_"        // an action: collect, share, sell...
 )
@@ -296,24 +296,16 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		*p.dst = i
 	}
-	r.pointer, r.pdata, r.noLead, r.rightsRef, r.cookie, r.following = -1, -1, -1, -1, -1, -1
-	if i, ok := e.index[conceptPointer]; ok {
-		r.pointer = i
-	}
-	if i, ok := e.index[conceptPData]; ok {
-		r.pdata = i
-	}
-	if i, ok := e.index[conceptNoLead]; ok {
-		r.noLead = i
-	}
-	if i, ok := e.index[conceptRightsRef]; ok {
-		r.rightsRef = i
-	}
-	if i, ok := e.index[conceptCookie]; ok {
-		r.cookie = i
-	}
-	if i, ok := e.index[conceptFollowing]; ok {
-		r.following = i
+	// Optional roles are -1 when the lexicon does without them.
+	for _, p := range []struct {
+		dst  *int
+		name string
+	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead},
+		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}} {
+		*p.dst = -1
+		if i, ok := e.index[p.name]; ok {
+			*p.dst = i
+		}
 	}
 	var buf []byte
 	e.function = map[string]bool{}

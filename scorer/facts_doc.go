@@ -109,12 +109,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 }
 
 // leadIn returns the words of the sentence just read that a list under it
-// lends its items: its action and the data it acts on, in order, and the
-// action's concept. A lead-in
-// of several actions ("We collect, use and disclose data to:") lends
-// nothing, for its items may go with any of them; nor does a negated one
-// ("We do not share your data with:"), whose items are exceptions as often
-// as examples; nor one whose actor is the reader or others.
+// lends its items (its action and the data it acts on, in order) and the
+// action's concept. A lead-in of several actions ("We collect, use and
+// disclose data to:") lends nothing, for its items may go with any of them;
+// nor does a negated one ("We do not share your data with:"), whose items
+// are exceptions as often as examples; nor one whose actor is the reader or
+// others.
 func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 	e := r.e
 	if rd.set.has(e.roles.neg) || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
@@ -517,12 +517,7 @@ func (p *compiledPattern) touches(s *conceptSet) bool {
 
 // hasAction reports whether the clause holds an action concept.
 func (c *clause) hasAction(e *factsEngine) bool {
-	for i, isAction := range e.isAction {
-		if isAction && c.set.has(i) {
-			return true
-		}
-	}
-	return false
+	return e.hasAction(&c.set)
 }
 
 func anyOf(s *conceptSet, group []int) bool {
