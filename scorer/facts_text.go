@@ -29,6 +29,19 @@ func practiceText(id, answer, lang string) (label, advice string) {
 	return "", ""
 }
 
+// factFindingLabel is the label of a finding made from a practice fact, in
+// a language: the question and its answer ("Is there a short plain summary?
+// No"), so the finding reads on its own wherever it is shown, away from the
+// list of facts. "" when the question or answer is unknown.
+func factFindingLabel(id, answer, lang string) string {
+	label, _ := practiceText(id, answer, lang)
+	question := practiceQuestion(id, lang)
+	if label == "" || question == "" {
+		return label
+	}
+	return question + " " + label
+}
+
 // unknownTexts is the label of an unknown answer per language.
 var unknownTexts = map[string]string{
 	"en": unknownLabel,

@@ -79,6 +79,10 @@ func TestFindingText(t *testing.T) {
 		{Finding{ID: "retention", Answer: AnswerUnknown, Kind: Missing, Label: "No retention period was found"}, "ar", "لم يُعثر على مدة للاحتفاظ بالبيانات"},
 		{Finding{ID: "detector.dpo", Kind: Good, Label: "Names a data protection officer"}, "fr", "Nomme un délégué à la protection des données"},
 		{Finding{ID: "metric.structure", Kind: Missing}, "fr", "Aucun titre ni liste pour aider le lecteur à s'y retrouver"},
+		// A finding made from a fact carries its question: a bare "No" under
+		// a criterion would not say what is missing.
+		{Finding{ID: "summary", Answer: "no", Kind: Bad}, "en", "Is there a short plain summary? No"},
+		{Finding{ID: "third-party-collection", Answer: "yes", Kind: Bad}, "ar", "هل تجمع بيانات عنك من جهات أخرى؟ نعم"},
 	}
 	for _, tt := range tests {
 		if got, _ := FindingText(tt.f, tt.lang); got != tt.want {
@@ -90,5 +94,33 @@ func TestFindingText(t *testing.T) {
 	}
 	if name, _ := CriterionText("choice", "ar"); name != "حرية الاختيار" {
 		t.Errorf("criterion name in Arabic: %q", name)
+	}
+}
+
+// TestFactFindingsNameTheirQuestion: in a report, every finding made from a
+// fact reads on its own (question and answer) and says what FindingText says.
+func TestFactFindingsNameTheirQuestion(t *testing.T) {
+	rep, err := Score("# Privacy\n\nWe collect your name and e-mail address to run your account. We do not sell your personal data. We keep it for 30 days after you close your account.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range rep.Criteria {
+		for _, f := range c.Findings {
+			if f.Answer == "" || f.Answer == AnswerUnknown {
+				continue
+			}
+			n++
+			q := PracticeQuestion(f.ID, "en")
+			if q == "" || !strings.HasPrefix(f.Label, q+" ") {
+				t.Errorf("finding %s=%s: label %q does not start with its question %q", f.ID, f.Answer, f.Label, q)
+			}
+			if en, _ := FindingText(f, "en"); en != f.Label {
+				t.Errorf("finding %s=%s: label %q, FindingText %q", f.ID, f.Answer, f.Label, en)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no finding made from a fact")
 	}
 }

@@ -78,7 +78,11 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		if v < 0.5 {
 			kind = Bad
 		}
-		f := Finding{ID: p.ID, Answer: p.Answer, Kind: kind, Label: p.Label}
+		label := factFindingLabel(p.ID, p.Answer, "en")
+		if label == "" {
+			label = p.Label
+		}
+		f := Finding{ID: p.ID, Answer: p.Answer, Kind: kind, Label: label}
 		if len(p.Evidence) > 0 {
 			e := p.Evidence[0]
 			f.Quote, f.Start, f.End, f.Document = e.Quote, e.Start, e.End, e.Document

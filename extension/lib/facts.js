@@ -24,8 +24,9 @@ export function factKey(id, answer) {
 }
 
 /**
- * Returns a finding's label in the user's language: the server's (English)
- * label in English, or when the extension has no words for the fact.
+ * Returns a finding's label in the user's language, in the popup's own short
+ * words for the fact ("Does not sell your data"); the server's English label
+ * (question and answer) only when the extension has no words for the fact.
  * @param {import('./lookup.js').Finding} f
  * @param {string} lang
  * @param {(key: string) => string} own translator of the user's language only (no English fallback)
@@ -33,7 +34,7 @@ export function factKey(id, answer) {
  */
 export function factLabel(f, lang, own) {
   const key = factKey(f.id, f.answer);
-  if (lang !== 'en' && key) {
+  if (key) {
     const text = own(key);
     if (text) return { text, lang };
   }

@@ -29,8 +29,11 @@ test('factKey', () => {
 });
 
 test('factLabel says a fact in the user language, else the server English label', async () => {
+  const long = { ...sells, label: 'Does the service sell or rent your personal data? No, it says it does not sell' };
   const cases = [
     ['en', sells, 'Does not sell your data', 'en'],
+    ['en', long, 'Does not sell your data', 'en'],
+    ['en', { ...long, id: 'a-new-practice' }, long.label, 'en'],
     ['ar', sells, 'لا تبيع بياناتك', 'ar'],
     ['fr', sells, 'Ne vend pas vos données', 'fr'],
     ['ar', { ...sells, id: 'a-new-practice' }, 'Does not sell your data', 'en'],
