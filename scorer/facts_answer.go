@@ -27,9 +27,13 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 		}
 		p.Label = q.Answers[p.Answer].Label["en"]
 		if p.Label == "" {
-			p.Label = unknownLabel
-			if p.Mentioned {
+			switch {
+			case q.NotRead:
+				p.Label = notReadLabel
+			case p.Mentioned:
 				p.Label = mentionedLabel
+			default:
+				p.Label = unknownLabel
 			}
 		}
 		out = append(out, p)
@@ -50,6 +54,10 @@ func (e *factsEngine) mentions(q *questionSpec, df *docFacts) bool {
 
 // unknownLabel is the English label of an unknown answer.
 const unknownLabel = "Not found in the text"
+
+// notReadLabel is the English label of an unknown answer to a question the
+// engine does not read yet (questionSpec.NotRead).
+const notReadLabel = "Not read by Legible yet"
 
 // decide returns the first decision the document's signals satisfy.
 func (e *factsEngine) decide(q *questionSpec, df *docFacts, full bool) (decision, bool) {

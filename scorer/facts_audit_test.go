@@ -378,3 +378,30 @@ func TestFactsUncoveredLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsNotReadQuestions: a question no rule reads (why data is
+// collected, refusing uses the service does not need) must not claim the
+// text is silent when it states purposes or opt-outs plainly: its unknown
+// says "not read yet", in every language, and a question the engine does
+// read keeps "not found".
+func TestFactsNotReadQuestions(t *testing.T) {
+	text := "# Privacy\n\nWe use your e-mail address to send you receipts and to answer your questions. You can opt out of analytics cookies at any time in the cookie settings."
+	rep, err := Score(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"data-collection-reasoning", "noncritical-purposes"} {
+		p := practiceOf(rep.Practices, id)
+		if p.Answer != AnswerUnknown || p.Label != notReadLabel {
+			t.Errorf("%s = %s %q, want unknown %q", id, p.Answer, p.Label, notReadLabel)
+		}
+		for _, lang := range []string{"ar", "fr", "de", "es"} {
+			if l, _ := PracticeText(id, AnswerUnknown, lang); l == "" || l == notReadLabel || l == unknownText(lang) {
+				t.Errorf("%s unknown in %s: %q", id, lang, l)
+			}
+		}
+	}
+	if p := practiceOf(rep.Practices, "gpc"); p.Label != unknownLabel {
+		t.Errorf("gpc label %q, want %q", p.Label, unknownLabel)
+	}
+}

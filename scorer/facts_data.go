@@ -79,6 +79,10 @@ type questionSpec struct {
 	// at all: an unknown answer with a topic hit is "mentioned, not read",
 	// not silence.
 	Topic []string `json:"topic,omitempty"`
+	// NotRead marks a question the engine answers only in the one case its
+	// decisions cover (na): otherwise its unknown says "not read yet", never
+	// "not found", since no rule looked.
+	NotRead bool `json:"not_read,omitempty"`
 }
 
 // decision maps a set of signals to an answer.

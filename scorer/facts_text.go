@@ -20,6 +20,9 @@ func practiceText(id, answer, lang string) (label, advice string) {
 		a, ok := q.Answers[answer]
 		if !ok {
 			if answer == AnswerUnknown {
+				if q.NotRead {
+					return inLanguage(notReadTexts, lang), ""
+				}
 				return unknownText(lang), ""
 			}
 			return "", ""
@@ -40,6 +43,16 @@ func factFindingLabel(id, answer, lang string) string {
 		return label
 	}
 	return question + " " + label
+}
+
+// notReadTexts is the label of an unknown answer to a question the engine
+// does not read yet, per language.
+var notReadTexts = map[string]string{
+	"en": notReadLabel,
+	"ar": "لا يقرؤه Legible بعد",
+	"fr": "Legible ne lit pas encore ce point",
+	"de": "Liest Legible noch nicht",
+	"es": "Legible aún no lo lee",
 }
 
 // unknownTexts is the label of an unknown answer per language.
