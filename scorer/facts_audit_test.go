@@ -344,6 +344,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Data received and combined with what the service holds, beyond what
 		// it needs (demographics), is more than critical data from others.
 		{"We may receive additional information about you, such as demographic data or fraud detection information, and combine it with information we have about you.", "third-party-collection", "yes", ""},
+		// Twelfth audit: a service open only to adults, or closed to
+		// children, is not meant for them; a parent's say is consent.
+		{"Our service is restricted to individuals who are 18 years of age or older.", "children", "not-directed", ""},
+		{"We do not permit people under the age of 16 to create an account.", "children", "not-directed", ""},
+		{"Les enfants de moins de 13 ans ne sont pas autorisés à utiliser nos services.", "children", "not-directed", ""},
+		{"لا نسمح للأطفال دون سن 13 عامًا باستخدام خدماتنا.", "children", "not-directed", ""},
+		{"Les données des mineurs de moins de 15 ans ne sont traitées qu'avec l'accord des titulaires de l'autorité parentale.", "children", "parental-consent", ""},
+		// ... but a limit on what a child may do on a service made for
+		// children, or a ban lifted by a parent's consent, is not.
+		{"The app does not allow your child to share personal information with other users.", "children", "", "not-directed"},
+		{"We do not allow children under 13 to use the app without first obtaining a parent's consent.", "children", "", "not-directed"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
