@@ -1,6 +1,10 @@
 package scorer
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // breakTagLen returns the length of the "<br>", "<br/>" or "<br />" tag
 // that s starts with, or 0.
@@ -111,11 +115,40 @@ func lineEndsSentence(text string, begin, end, words int, block bool) bool {
 	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
 		k++
 	}
-	if k >= len(text) || text[k] == '\n' {
+	if k >= len(text) {
 		return true
+	}
+	if text[k] == '\n' {
+		return !wrappedAcrossBlank(line, text[k+1:])
 	}
 	kind, _ := lineMarker(text[k:])
 	return kind != markNone || text[k] == '|'
+}
+
+// wrappedAcrossBlank reports prose hard-wrapped with a blank line after
+// every line, as text taken from a PDF often is: a long line that stops
+// without any punctuation ("… sont conservées tant que") and, after one
+// blank line, a line that goes on in lower case ("vous êtes un client …").
+// A paragraph ends with punctuation, and a new one starts with a capital, a
+// digit or a marker, so neither is joined.
+func wrappedAcrossBlank(line, rest string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if !unicode.IsLetter(last) {
+		return false
+	}
+	k := 0
+	for k < len(rest) && (rest[k] == ' ' || rest[k] == '\t' || rest[k] == '\r') {
+		k++
+	}
+	if k >= len(rest) || rest[k] == '\n' {
+		return false
+	}
+	if kind, _ := lineMarker(rest[k:]); kind != markNone {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(rest[k:])
+	return unicode.IsLower(first)
 }
 
 // hasHardBreak reports a Markdown hard line break: two trailing spaces or a backslash.

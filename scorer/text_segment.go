@@ -66,6 +66,7 @@ func segment(text string) *segmentation {
 	lineBegin := 0    // byte offset of the current line
 	lineWords := 0    // words on the current line
 	lineBlock := false
+	wrapped := false // the line just ended runs on, perhaps across a blank line
 
 	closeSentence := func() {
 		if sentStart >= 0 && len(sg.tokens) > firstTok {
@@ -122,11 +123,19 @@ func segment(text string) *segmentation {
 		}
 		switch {
 		case c == '\n':
-			if lineEndsSentence(text, lineBegin, i, lineWords, lineBlock) {
+			switch {
+			case wrapped && lineWords == 0:
+				// The blank line inside prose hard-wrapped across blank
+				// lines: the sentence goes on.
+				wrapped = false
+			case lineEndsSentence(text, lineBegin, i, lineWords, lineBlock):
 				if !lineBlock && lineWords > 0 && lineWords <= 12 && titleLike(text[lineBegin:i]) && sentStart >= 0 && firstTok == len(sg.tokens)-lineWords {
 					sg.headings++
 				}
 				closeSentence()
+				wrapped = false
+			default:
+				wrapped = lineWords > 0
 			}
 			i++
 			lineStart = true

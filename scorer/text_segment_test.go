@@ -98,6 +98,23 @@ func TestSegment(t *testing.T) {
 			headings:  1,
 		},
 		{
+			// Text from a PDF often puts a blank line after every wrapped
+			// line: a long line that stops without punctuation goes on in
+			// the lower-case line after the blank one.
+			name:      "prose hard-wrapped across blank lines",
+			text:      "Most data such as your order history and your account details are kept while\n\nyou remain an active customer, then for five years.\n\nWe then delete it.\n",
+			words:     []string{"Most", "data", "such", "as", "your", "order", "history", "and", "your", "account", "details", "are", "kept", "while", "you", "remain", "an", "active", "customer", "then", "for", "five", "years", "We", "then", "delete", "it"},
+			sentences: []string{"Most data such as your order history and your account details are kept while\n\nyou remain an active customer, then for five years.", "We then delete it."},
+		},
+		{
+			// ... but a paragraph that ends in punctuation, or a line
+			// followed by a capital, stays apart.
+			name:      "blank line between paragraphs",
+			text:      "Here is a long line of text that names no punctuation at its very end\n\nThen a new paragraph starts with a capital letter.\n",
+			words:     []string{"Here", "is", "a", "long", "line", "of", "text", "that", "names", "no", "punctuation", "at", "its", "very", "end", "Then", "a", "new", "paragraph", "starts", "with", "a", "capital", "letter"},
+			sentences: []string{"Here is a long line of text that names no punctuation at its very end", "Then a new paragraph starts with a capital letter."},
+		},
+		{
 			name:      "contractions and hyphens",
 			text:      "Don't opt-in; we’ll ask.",
 			words:     []string{"Don't", "opt-in", "we’ll", "ask"},
