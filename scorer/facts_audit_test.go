@@ -355,6 +355,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// children, or a ban lifted by a parent's consent, is not.
 		{"The app does not allow your child to share personal information with other users.", "children", "", "not-directed"},
 		{"We do not allow children under 13 to use the app without first obtaining a parent's consent.", "children", "", "not-directed"},
+		// A list of the categories of recipients is a list of disclosures,
+		// also when its items wrap onto lines of their own (text from PDFs).
+		{"Les catégories de destinataires de vos données sont :\n\n∙ Les sites partenaires qui opèrent des services liés au nôtre lorsque vous utilisez ces services\n\n(ex : tirages photo). Les établissements d'assurance, de financement ou de crédit si vous\n\nsouscrivez à ces services\n\n∙ Les autorités de police dans le cadre des réquisitions judiciaires\n", "law-enforcement", "reasonable", ""},
+		{"The categories of recipients of your personal data are:\n\n- Our payment processor\n- The police, on a lawful request\n", "law-enforcement", "reasonable", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

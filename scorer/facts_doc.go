@@ -37,6 +37,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	leadAct := -1
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
+	prevItem := false // prev is (part of) a list item
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -60,6 +61,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
+			prevItem = false
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -83,7 +85,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			r.read(lent+" "+raw, &rd)
 			rd.lent = true
 		}
-		if listItem(text[lineStart:lineEnd]) {
+		// A sentence that starts within a line goes on the block the
+		// sentence before it started: an item wrapped onto a line of its
+		// own ("(e.g. photo prints). Insurers, if you …") stays an item.
+		item := listItem(text[lineStart:lineEnd]) || prevItem && strings.TrimSpace(text[lineStart:sp.Start]) != ""
+		prevItem = item
+		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
 				rd.lent = true
@@ -226,13 +233,14 @@ func (e *factsEngine) actions(s *conceptSet) int {
 	return n
 }
 
-// listItem reports whether a line is a list item: "* ", "- ", "• ", "1. ", "a) ".
+// listItem reports whether a line is a list item: "* ", "- ", "• " (or
+// another bullet glyph), "1. ", "a) ".
 func listItem(line string) bool {
 	s := strings.TrimLeft(line, " \t>")
 	switch {
 	case s == "":
 		return false
-	case strings.HasPrefix(s, "* "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "+ "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "· "):
+	case strings.HasPrefix(s, "* "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "+ "), bulletLen(s) > 0:
 		return true
 	}
 	i := 0

@@ -34,7 +34,7 @@ const (
 )
 
 // lineMarker reads the block marker at the start of a line: "#" headings,
-// list bullets ("- ", "* ", "+ ", "• ", "1. ", "1) "), quote markers and
+// list bullets ("- ", "* ", "+ ", "• " and other glyphs, "1. ", "1) "), quote markers and
 // rules or setext underlines ("---", "==="). It returns the kind and how many
 // bytes to skip.
 func lineMarker(s string) (kind, skip int) {
@@ -68,10 +68,26 @@ func lineMarker(s string) (kind, skip int) {
 			return markList, k + 2
 		}
 	}
-	if len(s) >= 3 && s[:3] == "•" {
-		return markList, 3
+	if k := bulletLen(s); k > 0 {
+		return markList, k
 	}
 	return markNone, 0
+}
+
+// bullets are the glyphs that start a list item when a space follows them:
+// typographic bullets, and the en dash text taken from PDFs and word
+// processors uses for one.
+var bullets = []string{"•", "∙", "●", "▪", "◦", "‣", "·", "○", "■", "□", "➢", "►", "–"}
+
+// bulletLen returns the length of the bullet glyph that s starts with when a
+// space or tab follows it, or 0.
+func bulletLen(s string) int {
+	for _, b := range bullets {
+		if strings.HasPrefix(s, b) && len(s) > len(b) && (s[len(b)] == ' ' || s[len(b)] == '\t') {
+			return len(b)
+		}
+	}
+	return 0
 }
 
 // isRule reports whether the line is only -, =, * or _ (three or more) and spaces.
@@ -125,10 +141,24 @@ func lineEndsSentence(text string, begin, end, words int, block bool) bool {
 	return kind != markNone || text[k] == '|'
 }
 
+// itemRunsOn reports whether the list item on text[begin:end] (end at its
+// newline) is wrapped across a blank line, as wrappedAcrossBlank tells.
+func itemRunsOn(text string, begin, end int) bool {
+	if end-begin < longLine {
+		return false
+	}
+	k := end + 1
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k++
+	}
+	return k < len(text) && text[k] == '\n' && wrappedAcrossBlank(text[begin:end], text[k+1:])
+}
+
 // wrappedAcrossBlank reports prose hard-wrapped with a blank line after
 // every line, as text taken from a PDF often is: a long line that stops
 // without any punctuation ("… sont conservées tant que") and, after one
-// blank line, a line that goes on in lower case ("vous êtes un client …").
+// blank line, a line that goes on in lower case ("vous êtes un client …",
+// "(ex : …").
 // A paragraph ends with punctuation, and a new one starts with a capital, a
 // digit or a marker, so neither is joined.
 func wrappedAcrossBlank(line, rest string) bool {
@@ -147,7 +177,11 @@ func wrappedAcrossBlank(line, rest string) bool {
 	if kind, _ := lineMarker(rest[k:]); kind != markNone {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(rest[k:])
+	first, size := utf8.DecodeRuneInString(rest[k:])
+	if first == '(' {
+		// "(e.g. …)" going on from the line above.
+		first, _ = utf8.DecodeRuneInString(rest[k+size:])
+	}
 	return unicode.IsLower(first)
 }
 

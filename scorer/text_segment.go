@@ -67,6 +67,7 @@ func segment(text string) *segmentation {
 	lineWords := 0    // words on the current line
 	lineBlock := false
 	wrapped := false // the line just ended runs on, perhaps across a blank line
+	lineItem := false // the line is a list item
 
 	closeSentence := func() {
 		if sentStart >= 0 && len(sg.tokens) > firstTok {
@@ -100,6 +101,7 @@ func segment(text string) *segmentation {
 			lineWords = 0
 			lineBlock = false
 			kind, skip := lineMarker(text[i:])
+			lineItem = kind == markList
 			switch kind {
 			case markHeading:
 				sg.headings++
@@ -128,6 +130,9 @@ func segment(text string) *segmentation {
 				// The blank line inside prose hard-wrapped across blank
 				// lines: the sentence goes on.
 				wrapped = false
+			case lineItem && itemRunsOn(text, lineBegin, i):
+				// A list item wrapped the same way.
+				wrapped = true
 			case lineEndsSentence(text, lineBegin, i, lineWords, lineBlock):
 				if !lineBlock && lineWords > 0 && lineWords <= 12 && titleLike(text[lineBegin:i]) && sentStart >= 0 && firstTok == len(sg.tokens)-lineWords {
 					sg.headings++

@@ -115,6 +115,13 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"Here is a long line of text that names no punctuation at its very end", "Then a new paragraph starts with a capital letter."},
 		},
 		{
+			name:      "list item hard-wrapped across a blank line",
+			text:      "∙ Partner sites that run services linked to ours when you choose to use those services\n\n(for example photo prints).\n\n∙ Customs\n",
+			words:     []string{"Partner", "sites", "that", "run", "services", "linked", "to", "ours", "when", "you", "choose", "to", "use", "those", "services", "for", "example", "photo", "prints", "Customs"},
+			sentences: []string{"Partner sites that run services linked to ours when you choose to use those services\n\n(for example photo prints).", "Customs"},
+			lists:     2,
+		},
+		{
 			name:      "contractions and hyphens",
 			text:      "Don't opt-in; we’ll ask.",
 			words:     []string{"Don't", "opt-in", "we’ll", "ask"},
