@@ -66,7 +66,7 @@ func segment(text string) *segmentation {
 	lineBegin := 0    // byte offset of the current line
 	lineWords := 0    // words on the current line
 	lineBlock := false
-	wrapped := false // the line just ended runs on, perhaps across a blank line
+	wrapped := false  // the line just ended runs on, perhaps across a blank line
 	lineItem := false // the line is a list item
 
 	closeSentence := func() {
