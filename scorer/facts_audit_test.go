@@ -359,6 +359,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// also when its items wrap onto lines of their own (text from PDFs).
 		{"Les catégories de destinataires de vos données sont :\n\n∙ Les sites partenaires qui opèrent des services liés au nôtre lorsque vous utilisez ces services\n\n(ex : tirages photo). Les établissements d'assurance, de financement ou de crédit si vous\n\nsouscrivez à ces services\n\n∙ Les autorités de police dans le cadre des réquisitions judiciaires\n", "law-enforcement", "reasonable", ""},
 		{"The categories of recipients of your personal data are:\n\n- Our payment processor\n- The police, on a lawful request\n", "law-enforcement", "reasonable", ""},
+		// Ads a vendor serves on the site from visits elsewhere are targeted
+		// ads the policy allows; ads among what is personalised too.
+		{"An ad network also uses cookies to serve ads to our site visitors based upon their visits to other sites on the internet.", "behavioral-marketing", "yes", ""},
+		{"We use your information to provide, personalise (including ads if we show you ads), and improve the app.", "behavioral-marketing", "yes", ""},
+		// ... but what other companies do elsewhere is not.
+		{"Other companies use cookies to serve ads based upon your visits to other sites.", "behavioral-marketing", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
