@@ -365,6 +365,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We use your information to provide, personalise (including ads if we show you ads), and improve the app.", "behavioral-marketing", "yes", ""},
 		// ... but what other companies do elsewhere is not.
 		{"Other companies use cookies to serve ads based upon your visits to other sites.", "behavioral-marketing", "", "yes"},
+		// "As long as we need it" is keeping data as needed, in any language.
+		{"We keep information as long as we need it to provide our services.", "retention", "as-needed", ""},
+		{"Nous conservons des informations tant que nous en avons besoin pour fournir nos services.", "retention", "as-needed", ""},
+		{"نحتفظ بالمعلومات طالما نحتاج إليها لتقديم خدماتنا.", "retention", "as-needed", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
