@@ -369,6 +369,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We keep information as long as we need it to provide our services.", "retention", "as-needed", ""},
 		{"Nous conservons des informations tant que nous en avons besoin pour fournir nos services.", "retention", "as-needed", ""},
 		{"نحتفظ بالمعلومات طالما نحتاج إليها لتقديم خدماتنا.", "retention", "as-needed", ""},
+		// Data passed on to the service by partners is collected from others.
+		{"D'autres informations peuvent être transmises par des partenaires.", "third-party-collection", "yes", ""},
+		{"Some information is shared with us by our advertising partners.", "third-party-collection", "yes", ""},
+		// ... but tools "provided by third parties" are no source of data.
+		{"This information may be collected through technologies provided by third parties.", "third-party-collection", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
