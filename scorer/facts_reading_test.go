@@ -99,13 +99,15 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Please notify us if you suspect any breach of security on your account.", "data-breaches", "unknown"},
 		{"يرجى إبلاغنا إذا اشتبهت في أي اختراق لحسابك.", "data-breaches", "unknown"},
 		{"Our partners help with hosting, sending notifications and the management of security incidents.", "data-breaches", "unknown"},
-		// Changes without notice, a new date, or advice to check back are
+		// Changes without notice, or advice to check back, are
 		// no notice.
 		{"We may modify this policy at any time, without prior notice.", "revision-notify", "unknown"},
 		{"The content of this policy may be changed without any notification to users.", "revision-notify", "unknown"},
 		{"يجوز لنا تعديل هذه السياسة في أي وقت دون إشعار مسبق.", "revision-notify", "unknown"},
 		{"Nous pouvons modifier cette politique à tout moment sans préavis.", "revision-notify", "unknown"},
-		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "unknown"},
+		// A promise to notify, even by posting or by a new date, is the
+		// policy saying you will be told: raters count it.
+		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "yes"},
 		{"## Changes to this policy\n\nWe encourage you to review the privacy policy regularly to stay informed.", "revision-notify", "unknown"},
 		{"We send you updates by email when someone comments on your post.", "revision-notify", "unknown"},
 		// Neither-nor is a negation; a right to know about ads is no ad;
