@@ -435,3 +435,23 @@ func TestFactsNotReadQuestions(t *testing.T) {
 		t.Errorf("gpc label %q, want %q", p.Label, unknownLabel)
 	}
 }
+
+// TestFactsMentionedNotSilent: where the text speaks of a practice in words
+// no rule reads as an answer, the unknown says "mentioned", not "not found"
+// (a sale only named in a right to opt out of it, a browser's own GPC).
+func TestFactsMentionedNotSilent(t *testing.T) {
+	cases := []struct{ text, question string }{
+		{"California residents may opt out of the sale of personal information.", "sells-data"},
+		{"The browser also provides Global Privacy Control, which you can enable in its settings.", "gpc"},
+		{"Our service has a special mode for children.", "children"},
+		{"Les cookies sont de petits fichiers déposés sur votre appareil.", "cookie-choices"},
+		{"Some features show advertising.", "behavioral-marketing"},
+		{"Information may also come from other sources.", "third-party-collection"},
+	}
+	for _, c := range cases {
+		p := answerOf(t, c.text, c.question)
+		if p.Answer != AnswerUnknown || !p.Mentioned || p.Label != mentionedLabel {
+			t.Errorf("%s in %q: %s mentioned=%v %q, want unknown and mentioned", c.question, c.text, p.Answer, p.Mentioned, p.Label)
+		}
+	}
+}
