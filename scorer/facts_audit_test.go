@@ -378,6 +378,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// asked of job applicants does not.
 		{"Before you scroll, read this\n---\n\nIf you read nothing else, know that we collect little.", "summary", "yes", ""},
 		{"# Applicants\n\nApplicants for a job must give us a name, an email address and a resume.", "summary", "", "yes"},
+		// Retention that depends on "your settings" is no delete button.
+		{"Retention periods may depend on your settings and preferences and on our obligations to retain or delete your data.", "data-deletion", "", "yes-automated"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
