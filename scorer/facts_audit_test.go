@@ -380,6 +380,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"# Applicants\n\nApplicants for a job must give us a name, an email address and a resume.", "summary", "", "yes"},
 		// Retention that depends on "your settings" is no delete button.
 		{"Retention periods may depend on your settings and preferences and on our obligations to retain or delete your data.", "data-deletion", "", "yes-automated"},
+		// A definition ("… mean …", plural) states no practice.
+		{"(c) “Applicable Standards” mean government standards, guidance from regulators and court orders applicable to the disclosure of personal information.", "law-enforcement", "", "reasonable"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
