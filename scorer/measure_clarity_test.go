@@ -107,3 +107,23 @@ func TestLongSentences(t *testing.T) {
 		t.Errorf("language source = %q, want given", a.Metrics.LanguageSource)
 	}
 }
+
+// TestLongestSentenceQuote: the example of long sentences is a sentence of
+// prose, not a menu of language links or table cells run together, and a
+// link's address does not make a sentence longer.
+func TestLongestSentenceQuote(t *testing.T) {
+	menu := "[English](https://example.com/en) [Deutsch](https://example.com/de) [Français](https://example.com/fr) [Español](https://example.com/es) [Italiano](https://example.com/it) [Nederlands](https://example.com/nl) [Português](https://example.com/pt) [Svenska](https://example.com/sv) [Dansk](https://example.com/da) [Polski](https://example.com/pl) [Türkçe](https://example.com/tr) [Čeština](https://example.com/cs) [Suomi](https://example.com/fi) [Norsk](https://example.com/no) [Magyar](https://example.com/hu) [Română](https://example.com/ro) [Ελληνικά](https://example.com/el) [Русский](https://example.com/ru) [日本語](https://example.com/ja) [한국어](https://example.com/ko) [中文](https://example.com/zh) [العربية](https://example.com/ar) [עברית](https://example.com/he) [Tiếng Việt](https://example.com/vi) [Bahasa](https://example.com/id) [ไทย](https://example.com/th) [Hrvatski](https://example.com/hr) [Slovenčina](https://example.com/sk) [Български](https://example.com/bg) [Українська](https://example.com/uk) [Eesti](https://example.com/et) [Latviešu](https://example.com/lv) [Lietuvių](https://example.com/lt) [Slovenščina](https://example.com/sl) [Српски](https://example.com/sr) [Català](https://example.com/ca) [Euskara](https://example.com/eu) [Galego](https://example.com/gl) [Íslenska](https://example.com/is) [Malti](https://example.com/mt) [Gaeilge](https://example.com/ga)\n\n"
+	prose := "Unless you tell us otherwise in the settings of your account, which you can change at any time from any device that you use to reach the service, we keep the messages you send and receive for as long as your account stays open and for ninety days after you close it."
+	a, err := Analyze(menu+prose+" We sell nothing.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := quoteFor("longest", a)
+	if i < 0 || a.Text[a.Sentences[i].Start:a.Sentences[i].End] != prose {
+		got := ""
+		if i >= 0 {
+			got = a.Text[a.Sentences[i].Start:a.Sentences[i].End]
+		}
+		t.Errorf("longest sentence quoted: %.80q, want the sentence of prose", got)
+	}
+}

@@ -55,10 +55,21 @@ func pickBand(bands []band, v float64) (band, bool) {
 func quoteFor(kind string, a *Analysis) int {
 	switch kind {
 	case "longest":
+		// The longest sentence of prose: a menu of links or a table row
+		// run together is long but is no sentence a reader struggles with.
 		best, bestLen := -1, 0
-		for i, s := range a.Sentences {
-			if n := s.End - s.Start; n > bestLen {
-				best, bestLen = i, n
+		for _, prose := range []bool{true, false} {
+			for i, s := range a.Sentences {
+				raw := a.Text[s.Start:s.End]
+				if prose && !readsAsProse(raw) {
+					continue
+				}
+				if n := len(raw) - linkTargetBytes(raw); n > bestLen {
+					best, bestLen = i, n
+				}
+			}
+			if best >= 0 {
+				break
 			}
 		}
 		return best
@@ -66,6 +77,31 @@ func quoteFor(kind string, a *Analysis) int {
 		return densestSentence(a.Sentences, a.Vague)
 	}
 	return -1
+}
+
+// readsAsProse reports whether a sentence is prose rather than a menu of
+// links (three or more) or table cells run together.
+func readsAsProse(raw string) bool {
+	return strings.Count(raw, "](") < 3 && strings.Count(raw, "|") < 2
+}
+
+// linkTargetBytes counts the bytes of Markdown link targets ("](url)") in
+// raw: they make a sentence no longer to read.
+func linkTargetBytes(raw string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(raw[i:], "](")
+		if j < 0 {
+			return n
+		}
+		start := i + j + 1
+		end := strings.IndexByte(raw[start:], ')')
+		if end < 0 {
+			return n
+		}
+		n += end + 1
+		i = start + end + 1
+	}
 }
 
 // densestSentence returns the index of the sentence holding the most spans,
