@@ -382,6 +382,21 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Retention periods may depend on your settings and preferences and on our obligations to retain or delete your data.", "data-deletion", "", "yes-automated"},
 		// A definition ("… mean …", plural) states no practice.
 		{"(c) “Applicable Standards” mean government standards, guidance from regulators and court orders applicable to the disclosure of personal information.", "law-enforcement", "", "reasonable"},
+		// Fifteenth audit: "we do not do any targeted advertising" is a
+		// plain no, unless scoped to one region's residents.
+		{"We do not do any targeted advertising or any profiling.", "behavioral-marketing", "no", ""},
+		{"Nous ne faisons aucune publicité ciblée.", "behavioral-marketing", "no", ""},
+		{"While we do not target EEA residents with targeted advertising, we may do so elsewhere.", "behavioral-marketing", "", "no"},
+		// Customising the advertising presented to you is targeting.
+		{"We use your information to customize the advertising and content that is presented to you on our website.", "behavioral-marketing", "yes", ""},
+		// A completed SOC 2 audit is an independent audit.
+		{"Acme has also completed the SOC 2 Type 2 audit.", "security", "yes-independent-audits", ""},
+		// ... but a payment provider's certification is not the service's.
+		{"Our payment processor is ISO 27001 certified.", "security", "", "yes-independent-audits"},
+		// A policy that calls a line its summary has one.
+		{"We don't track you. That's our privacy policy in a nutshell.", "summary", "yes", ""},
+		// A system message notifying users of changes is a notice.
+		{"Substantial changes to this policy take effect after a system message to users notifying them of changes to the privacy policy.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
