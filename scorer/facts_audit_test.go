@@ -397,6 +397,22 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We don't track you. That's our privacy policy in a nutshell.", "summary", "yes", ""},
 		// A system message notifying users of changes is a notice.
 		{"Substantial changes to this policy take effect after a system message to users notifying them of changes to the privacy policy.", "revision-notify", "yes", ""},
+		// Twenty-first audit: not collecting from children under an age is
+		// not being meant for them; a limit on what a children's app
+		// collects is not.
+		{"We do not collect personal information from children under 13.", "children", "not-directed", ""},
+		{"Acme shall not collect data from minors.", "children", "not-directed", ""},
+		{"The kids app doesn't collect personal information like name or address from your child.", "children", "", "not-directed"},
+		// The service denying targeting under its own name is a no, unless
+		// the text also offers to opt out of targeted ads, or the denial is
+		// a limit.
+		{"Acme does not track users across third-party websites to provide targeted advertising.", "behavioral-marketing", "no", ""},
+		{"Acme's advertising platform does not track you. If you do not want to receive personalized ads from us, you can opt out of personalized ads in settings.", "behavioral-marketing", "", "no"},
+		{"Sharing for cross-context behavioral advertising is limited to data collected from our public websites and does not occur when you are logged in.", "behavioral-marketing", "", "no"},
+		// A look-back window of a state law is no retention period.
+		{"We have collected and disclosed these categories of personal information within the preceding 12 months.", "retention", "", "period"},
+		// The member's own duty to protect data is no security measure.
+		{"It is the member's responsibility to take appropriate measures to protect his or her data.", "security", "", "somewhat"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
