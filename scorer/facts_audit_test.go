@@ -413,6 +413,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We have collected and disclosed these categories of personal information within the preceding 12 months.", "retention", "", "period"},
 		// The member's own duty to protect data is no security measure.
 		{"It is the member's responsibility to take appropriate measures to protect his or her data.", "security", "", "somewhat"},
+		// Twenty-sixth audit: a court order for one kind of data does not
+		// make disclosure strict where the policy also discloses on lawful
+		// requests; consent "unless required by law" is not strict at all.
+		{"We only disclose the content of your account in response to a government warrant. We may also disclose personal information in response to lawful requests by public authorities.", "law-enforcement", "reasonable", ""},
+		{"We only disclose the content of your account in response to a government warrant.", "law-enforcement", "strict", ""},
+		// French future notices and requests.
+		{"En cas de modification importante de la présente politique de confidentialité, Acme vous en informera par e-mail.", "revision-notify", "yes", ""},
+		{"Vos données seront effacées dès que vous demanderez la suppression de votre compte.", "data-deletion", "yes-contact", ""},
+		{"Nous vous avertirons lorsque des modifications auront été apportées au présent\n\nAvis, en indiquant la date de la dernière mise à jour.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -182,7 +182,27 @@ func wrappedAcrossBlank(line, rest string) bool {
 		// "(e.g. …)" going on from the line above.
 		first, _ = utf8.DecodeRuneInString(rest[k+size:])
 	}
-	return unicode.IsLower(first)
+	// A line that stops on a word no sentence ends with ("… du présent",
+	// "… of the") goes on whatever the case of the next line.
+	return unicode.IsLower(first) || unicode.IsLetter(first) && openEnded(line)
+}
+
+// openWords are words a sentence does not end with: articles, prepositions,
+// conjunctions and possessives (en, fr, de, es), lower-cased.
+var openWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "for": true, "with": true,
+	"by": true, "from": true, "and": true, "or": true, "our": true, "your": true, "this": true, "that": true,
+	"le": true, "la": true, "les": true, "de": true, "du": true, "des": true, "un": true, "une": true, "et": true,
+	"ou": true, "au": true, "aux": true, "par": true, "pour": true, "sur": true, "dans": true, "avec": true,
+	"notre": true, "nos": true, "votre": true, "vos": true, "ce": true, "cette": true, "présent": true, "présente": true,
+	"der": true, "die": true, "das": true, "und": true, "oder": true, "von": true, "zu": true, "mit": true, "für": true,
+	"el": true, "los": true, "las": true, "del": true, "y": true, "o": true, "en": true, "por": true, "para": true,
+}
+
+// openEnded reports whether a line's last word is one of openWords.
+func openEnded(line string) bool {
+	i := strings.LastIndexAny(line, " \t")
+	return openWords[strings.ToLower(line[i+1:])]
 }
 
 // hasHardBreak reports a Markdown hard line break: two trailing spaces or a backslash.

@@ -122,6 +122,14 @@ func TestSegment(t *testing.T) {
 			lists:     2,
 		},
 		{
+			// A long line that stops on a word no sentence ends with goes
+			// on, even before a capital ("… du présent\n\nAvis").
+			name:      "wrapped before a capital after an open word",
+			text:      "Nous vous avertirons lorsque des modifications seront apportées au présent\n\nAvis de confidentialité.\n",
+			words:     []string{"Nous", "vous", "avertirons", "lorsque", "des", "modifications", "seront", "apportées", "au", "présent", "Avis", "de", "confidentialité"},
+			sentences: []string{"Nous vous avertirons lorsque des modifications seront apportées au présent\n\nAvis de confidentialité."},
+		},
+		{
 			name:      "contractions and hyphens",
 			text:      "Don't opt-in; we’ll ask.",
 			words:     []string{"Don't", "opt-in", "we’ll", "ask"},
