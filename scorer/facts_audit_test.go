@@ -422,6 +422,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"En cas de modification importante de la présente politique de confidentialité, Acme vous en informera par e-mail.", "revision-notify", "yes", ""},
 		{"Vos données seront effacées dès que vous demanderez la suppression de votre compte.", "data-deletion", "yes-contact", ""},
 		{"Nous vous avertirons lorsque des modifications auront été apportées au présent\n\nAvis, en indiquant la date de la dernière mise à jour.", "revision-notify", "yes", ""},
+		// A heading that sums up one table of a state-law notice is no
+		// summary of the policy.
+		{"## Summary of information we collect\n\nWe collect identifiers and internet activity.", "summary", "", "yes"},
+		// Controlling personalised ads in an ad network's settings is an
+		// opt-out, in Arabic too.
+		{"يمكنك التحكم في الإعلانات المخصصة في إعدادات إعلانات جوجل.", "behavioral-marketing", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
