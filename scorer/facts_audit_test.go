@@ -428,6 +428,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Controlling personalised ads in an ad network's settings is an
 		// opt-out, in Arabic too.
 		{"يمكنك التحكم في الإعلانات المخصصة في إعدادات إعلانات جوجل.", "behavioral-marketing", "", "yes"},
+		// Ads chosen from your activity elsewhere are targeted ads.
+		{"Nous pouvons vous montrer des publicités qui sont pertinentes pour vous en fonction de vos activités sur d'autres plateformes.", "behavioral-marketing", "yes", ""},
+		{"We may show you ads for our products based on your activity on other websites.", "behavioral-marketing", "yes", ""},
+		// ... but recommendations from your activity are not ads.
+		{"We recommend projects based on your activity on the site.", "behavioral-marketing", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
