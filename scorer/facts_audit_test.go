@@ -433,6 +433,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may show you ads for our products based on your activity on other websites.", "behavioral-marketing", "yes", ""},
 		// ... but recommendations from your activity are not ads.
 		{"We recommend projects based on your activity on the site.", "behavioral-marketing", "", "yes"},
+		// "Nous demander d'effacer" is deletion on request.
+		{"Vous pouvez nous demander de rectifier ou d'effacer vos données personnelles.", "data-deletion", "yes-contact", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
