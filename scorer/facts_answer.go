@@ -20,10 +20,10 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 		if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
 			p.Evidence = e.evidence(text, sentences, df, d.When)
-		} else if full && q.Silence != "" {
+		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
+			// Silence answers only where the text does not speak of the
+			// subject at all: a hedged promise to notify is not "no".
 			p.Answer = q.Silence
-		} else {
-			p.Mentioned = e.mentions(q, df)
 		}
 		p.Label = q.Answers[p.Answer].Label["en"]
 		if p.Label == "" {

@@ -435,6 +435,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We recommend projects based on your activity on the site.", "behavioral-marketing", "", "yes"},
 		// "Nous demander d'effacer" is deletion on request.
 		{"Vous pouvez nous demander de rectifier ou d'effacer vos données personnelles.", "data-deletion", "yes-contact", ""},
+		// Thirty-fourth audit: a hedged promise to notify is not "no"
+		// (silence answers only where the subject is not spoken of), and
+		// relevant offers are not silence on targeting.
+		{"# Privacy policy\n\nWe collect your name and email address to run your account and keep them for 30 days after you leave. If we make changes that materially affect your privacy rights, we will attempt to provide advanced notice via the site.\n\n" + strings.Repeat("We use your email address to send you receipts for your orders and answer your questions. ", 60), "revision-notify", "", "no"},
+		{"# Privacy policy\n\nWe use information about your devices to provide relevant offers for you.\n\n" + strings.Repeat("We use your email address to send you receipts for your orders and answer your questions. ", 60), "behavioral-marketing", "", "no"},
+		// Under-18s with a guardian's involvement: a parent's say.
+		{"Les mineurs de moins de 18 ans ne peuvent utiliser les services qu'avec la participation d'un adulte ou d'un tuteur.", "children", "parental-consent", ""},
+		// An external evaluation of security measures is an independent audit.
+		{"We obtain external authentication for objectively evaluating our security measures.", "security", "yes-independent-audits", ""},
+		// The site's own cookie preferences page, in French.
+		{"Vous pouvez modifier vos préférences en matière de cookies sur la page Personnaliser les préférences sur les cookies.", "cookie-choices", "settings", ""},
+		// An overview of the reader's rights, or an introduction, is no summary.
+		{"## Overview of data subject rights\n\nYou may ask us for a copy of your data.", "summary", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
