@@ -47,7 +47,7 @@ func TestGradeCalibration(t *testing.T) {
 		t.Fatal(err)
 	}
 	questions := loadRaterQuestions(t, cal)
-	var ours, theirs, formula []float64
+	var ours, theirs, formula, words []float64
 	for _, r := range rows[1:] {
 		human, err := strconv.ParseFloat(r[2], 64)
 		if err != nil {
@@ -62,12 +62,19 @@ func TestGradeCalibration(t *testing.T) {
 		ours = append(ours, float64(rep.Score))
 		theirs = append(theirs, human)
 		formula = append(formula, raterFormula(questions, rep.Practices))
+		words = append(words, float64(rep.Words))
 	}
 	rho := spearman(ours, theirs)
 	t.Logf("Spearman with the raters (development half): %.3f over %d policies", rho, len(ours))
 	// The raters' own formula applied to Legible's answers: how far the
 	// facts alone, whatever the weights, can carry the ranking.
 	t.Logf("the raters' formula on Legible's practice answers: Spearman %.3f", spearman(formula, theirs))
+	// The baseline a score must beat: the policy's length alone (shorter
+	// ranked better).
+	for i := range words {
+		words[i] = -words[i]
+	}
+	t.Logf("word count alone (shorter is better): Spearman %.3f", spearman(words, theirs))
 	if rho < calibrationFloor {
 		t.Errorf("Spearman %.3f below the floor %.2f", rho, calibrationFloor)
 	}
