@@ -448,6 +448,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vous pouvez modifier vos préférences en matière de cookies sur la page Personnaliser les préférences sur les cookies.", "cookie-choices", "settings", ""},
 		// An overview of the reader's rights, or an introduction, is no summary.
 		{"## Overview of data subject rights\n\nYou may ask us for a copy of your data.", "summary", "", "yes"},
+		// Forty-eighth audit: French infinitive "collecter" from partners.
+		{"La société peut également collecter des données auprès de partenaires tiers afin de mettre à jour ses informations.", "third-party-collection", "yes", ""},
+		// Asking to delete an account is a request.
+		{"If you ask to delete your account, your personal data will be deleted.", "data-deletion", "yes-contact", ""},
+		// Deleting data "when it is no longer necessary" keeps it as needed;
+		// "no longer" negates nothing there.
+		{"We delete personal information when it is no longer necessary.", "retention", "as-needed", ""},
+		{"Nous détruisons les données personnelles lorsqu'elles ne sont plus nécessaires.", "retention", "as-needed", ""},
+		// ... but a right to erasure of data no longer needed is no retention rule.
+		{"Vous pouvez demander l'effacement de vos données dans la mesure où celles-ci ne sont plus nécessaires.", "retention", "", "as-needed"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
