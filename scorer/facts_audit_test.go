@@ -458,6 +458,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous détruisons les données personnelles lorsqu'elles ne sont plus nécessaires.", "retention", "as-needed", ""},
 		// ... but a right to erasure of data no longer needed is no retention rule.
 		{"Vous pouvez demander l'effacement de vos données dans la mesure où celles-ci ne sont plus nécessaires.", "retention", "", "as-needed"},
+		// Fifty-first audit: GPC set "to opt out" of sales is honoured.
+		{"California residents may also set the Global Privacy Control (GPC) to opt out of the sale or sharing of personal data.", "gpc", "yes", ""},
+		// A denial of sales beside "may be considered selling" under a state
+		// law is no plain no.
+		{"We do not sell your personal information. Some of these advertising activities may be considered selling under certain state privacy laws.", "sells-data", "", "no"},
+		{"We do not sell your personal information.", "sells-data", "no", ""},
+		// Arabic cookie preferences and third-party data.
+		{"يمكنك التحكم في تفضيلات ملفات تعريف الارتباط الفردية.", "cookie-choices", "settings", ""},
+		{"* **بيانات الجهة الخارجية**: نستخدم خدمة خارجية لتحسين جهودنا لجمع التبرعات.", "third-party-collection", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
