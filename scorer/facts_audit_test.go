@@ -467,6 +467,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Arabic cookie preferences and third-party data.
 		{"يمكنك التحكم في تفضيلات ملفات تعريف الارتباط الفردية.", "cookie-choices", "settings", ""},
 		{"* **بيانات الجهة الخارجية**: نستخدم خدمة خارجية لتحسين جهودنا لجمع التبرعات.", "third-party-collection", "yes", ""},
+		// Fifty-fifth audit: "here's a summary" opens one; advertising
+		// "targeted to your interests" is targeting; query data "is sent to"
+		// the search provider (Arabic passive) is shared.
+		{"It's important that you read this entire policy, but here's a summary to get you started:", "summary", "yes", ""},
+		{"Others may use this information to deliver advertising and content targeted to your interests on other websites.", "behavioral-marketing", "yes", ""},
+		{"We show content tailored to your interests.", "behavioral-marketing", "", "yes"},
+		{"وتُرسَل بيانات الاستعلام إلى موفر البحث الافتراضي، الذي لديه سياسة الخصوصية الخاصة به.", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
