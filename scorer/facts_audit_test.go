@@ -474,6 +474,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Others may use this information to deliver advertising and content targeted to your interests on other websites.", "behavioral-marketing", "yes", ""},
 		{"We show content tailored to your interests.", "behavioral-marketing", "", "yes"},
 		{"وتُرسَل بيانات الاستعلام إلى موفر البحث الافتراضي، الذي لديه سياسة الخصوصية الخاصة به.", "third-party-access", "yes-unspecified", ""},
+		// Letting others serve ads across the internet is access beyond
+		// the providers the service needs.
+		{"We may allow others to serve advertisements on our behalf across the Internet and to provide analytics services.", "third-party-access", "yes-unspecified", ""},
+		// Security controls named in general terms are security described.
+		{"Acme uses appropriate administrative, technical, and physical security controls to protect your personal data.", "security", "somewhat", ""},
+		// A feature "made available" by a third party shares no data; data
+		// made available to third parties does.
+		{"To the extent such functionality is made available in the Services, it is provided by an unaffiliated third party.", "third-party-access", "", "yes-unspecified"},
+		{"We may make your profile information available to advertising partners.", "third-party-access", "yes-unspecified", ""},
+		// "Other than as described above, not directed to children": the
+		// exception is the point (a school edition for children).
+		{"Other than as described above, our services are not directed to children.", "children", "", "not-directed"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
