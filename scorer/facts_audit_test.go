@@ -486,6 +486,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "Other than as described above, not directed to children": the
 		// exception is the point (a school edition for children).
 		{"Other than as described above, our services are not directed to children.", "children", "", "not-directed"},
+		// Deleting an account named only as the end of a period or of
+		// messages ("until / unless you delete your account") offers no
+		// way to delete.
+		{"We may continue to send you service messages unless you delete your account.", "data-deletion", "", "yes-automated"},
+		{"We keep your information until you delete your account.", "data-deletion", "", "yes-automated"},
+		{"You can delete your account in your account settings.", "data-deletion", "yes-automated", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
