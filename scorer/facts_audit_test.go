@@ -492,6 +492,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may continue to send you service messages unless you delete your account.", "data-deletion", "", "yes-automated"},
 		{"We keep your information until you delete your account.", "data-deletion", "", "yes-automated"},
 		{"You can delete your account in your account settings.", "data-deletion", "yes-automated", ""},
+		// Audit 160: GPC received and responded to is honoured; no response
+		// to DNT "or any other mechanism" is no; data collected "from those
+		// platforms" is from others; "changements importants" are material.
+		{"Acme receives and responds to the Global Privacy Control (GPC) browser opt-out signal.", "gpc", "yes", ""},
+		{"We do not currently respond to DNT browser signals or any other mechanism that automatically communicates your choice not to be tracked online.", "gpc", "no", ""},
+		{"If you register through a third-party platform, we will collect certain personal information from those platforms.", "third-party-collection", "yes", ""},
+		{"Si nous faisons des changements importants, nous vous en informerons toujours en avance.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
