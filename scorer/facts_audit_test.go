@@ -499,6 +499,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not currently respond to DNT browser signals or any other mechanism that automatically communicates your choice not to be tracked online.", "gpc", "no", ""},
 		{"If you register through a third-party platform, we will collect certain personal information from those platforms.", "third-party-collection", "yes", ""},
 		{"Si nous faisons des changements importants, nous vous en informerons toujours en avance.", "revision-notify", "yes", ""},
+		// Audit 166: a passive notice of material changes; the site's own
+		// page to opt out of cookies; cookies set "via votre navigateur".
+		{"If we make a material change to the Policy, you will be provided with appropriate notice.", "revision-notify", "yes", ""},
+		{"You can opt out of the use of cookies and other trackers on our website by visiting our privacy choices page.", "cookie-choices", "settings", ""},
+		{"Le paramétrage des cookies se fait directement via votre navigateur Internet.", "cookie-choices", "browser-only", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
