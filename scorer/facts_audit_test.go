@@ -504,6 +504,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If we make a material change to the Policy, you will be provided with appropriate notice.", "revision-notify", "yes", ""},
 		{"You can opt out of the use of cookies and other trackers on our website by visiting our privacy choices page.", "cookie-choices", "settings", ""},
 		{"Le paramétrage des cookies se fait directement via votre navigateur Internet.", "cookie-choices", "browser-only", ""},
+		// Audit 269: "the right not to be subject to …" negates nothing else
+		// in a list of rights; deleting what your profile holds is yours
+		// to do; a warning that rejecting cookies may affect the service is
+		// no cookie setting of the site.
+		{"Users have the right to rectification, the right to erasure under Article 17 GDPR and the right not to be subject to automated decisions.", "data-deletion", "yes-contact", ""},
+		{"Vous pouvez supprimer ou corriger les données incluses dans votre profil.", "data-deletion", "yes-automated", ""},
+		{"Please note that if you choose to remove or reject cookies, this could affect the availability and functionality of the Services.", "cookie-choices", "", "settings"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
