@@ -511,6 +511,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Users have the right to rectification, the right to erasure under Article 17 GDPR and the right not to be subject to automated decisions.", "data-deletion", "yes-contact", ""},
 		{"Vous pouvez supprimer ou corriger les données incluses dans votre profil.", "data-deletion", "yes-automated", ""},
 		{"Please note that if you choose to remove or reject cookies, this could affect the availability and functionality of the Services.", "cookie-choices", "", "settings"},
+		// Audit 353: a notifiable breach within 72 hours; "targeted or
+		// behavioral advertising" denied; data "auprès de tierces parties";
+		// measures to protect "your rights and interests" are no security.
+		{"We will notify affected customers within 72 hours of confirming any notifiable breach.", "data-breaches", "yes-72", ""},
+		{"Acme does not engage in targeted or behavioral advertising.", "behavioral-marketing", "no", ""},
+		{"Nous pouvons également recueillir des données auprès de tierces parties (par ex. Facebook, Google ou Apple).", "third-party-collection", "yes", ""},
+		{"Where suspension would be difficult, we shall take alternative measures necessary to protect your rights and interests regarding your personal information.", "security", "", "somewhat"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -348,7 +348,7 @@ var abbreviations = map[string]bool{
 	"art": true, "sec": true, "para": true, "approx": true, "dept": true, "fig": true,
 	"p": true, "pp": true, "ch": true, "vol": true, "al": true, "ca": true, "nr": true,
 	"z.b": true, "bzw": true, "ggf": true, "d.h": true, "u.a": true, "abs": true, "mme": true,
-	"m": true, "mlle": true, "p.ex": true, "sra": true, "núm": true,
+	"m": true, "mlle": true, "p.ex": true, "sra": true, "núm": true, "ex": true, "ej": true, "vgl": true,
 }
 
 // isAbbreviation reports whether word (without its final period) is a known

@@ -130,6 +130,12 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"Nous vous avertirons lorsque des modifications seront apportées au présent\n\nAvis de confidentialité."},
 		},
 		{
+			name:      "French and Spanish 'for example'",
+			text:      "Nous recevons des données de tiers (par ex. Facebook ou Apple). Datos de terceros (p. ej. Google).",
+			words:     []string{"Nous", "recevons", "des", "données", "de", "tiers", "par", "ex", "Facebook", "ou", "Apple", "Datos", "de", "terceros", "p", "ej", "Google"},
+			sentences: []string{"Nous recevons des données de tiers (par ex. Facebook ou Apple).", "Datos de terceros (p. ej. Google)."},
+		},
+		{
 			name:      "contractions and hyphens",
 			text:      "Don't opt-in; we’ll ask.",
 			words:     []string{"Don't", "opt-in", "we’ll", "ask"},
