@@ -518,6 +518,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Acme does not engage in targeted or behavioral advertising.", "behavioral-marketing", "no", ""},
 		{"Nous pouvons également recueillir des données auprès de tierces parties (par ex. Facebook, Google ou Apple).", "third-party-collection", "yes", ""},
 		{"Where suspension would be difficult, we shall take alternative measures necessary to protect your rights and interests regarding your personal information.", "security", "", "somewhat"},
+		// Audit 516: advertising content "qui correspondent à vos centres
+		// d'intérêts" and "le ciblage publicitaire" are targeting; an
+		// "ongoing legitimate need" keeps data as needed; notice "in our
+		// discretion" is no promise, but a discretion over what is material
+		// keeps the promise.
+		{"Ces profils permettent de vous proposer du contenu publicitaire qui correspondent à vos centres d'intérêts.", "behavioral-marketing", "yes", ""},
+		{"Nous utilisons vos informations pour le ciblage publicitaire et la mesure des annonces.", "behavioral-marketing", "yes", ""},
+		{"We retain the personal data we collect from you where we have an ongoing legitimate need to do so.", "retention", "as-needed", ""},
+		{"We may also in our discretion provide notice to you of changes to the privacy policy by email.", "revision-notify", "", "yes"},
+		{"If we make any changes to this policy that, in our sole discretion, are material, we will notify you by email.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
