@@ -528,6 +528,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We retain the personal data we collect from you where we have an ongoing legitimate need to do so.", "retention", "as-needed", ""},
 		{"We may also in our discretion provide notice to you of changes to the privacy policy by email.", "revision-notify", "", "yes"},
 		{"If we make any changes to this policy that, in our sole discretion, are material, we will notify you by email.", "revision-notify", "yes", ""},
+		// Audit 660: French security "dispositifs"; "la précédente version,
+		// disponible ici"; login data received from a named platform; a
+		// notice "in a prominent position".
+		{"Nous utilisons des dispositifs de sécurité administratifs, physiques et techniques pour protéger vos données personnelles.", "security", "somewhat", ""},
+		{"La présente politique s'applique à partir du 01/02/2026. La précédente version, disponible ici, s'applique jusqu'à cette date.", "history", "yes", ""},
+		{"If you sign in with Facebook, we receive the following authentication data from Facebook: your email address and profile name.", "third-party-collection", "critical-only", ""},
+		{"If any change constitutes a material change to this statement, we will post a notice on our websites in a prominent position.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
