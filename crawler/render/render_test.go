@@ -27,12 +27,7 @@ var (
 func testBrowser(t testing.TB) *Browser {
 	t.Helper()
 	sharedOnce.Do(func() {
-		cfg := DefaultConfig()
-		cfg.ExecPath = os.Getenv("LEGIBLE_CHROMIUM")
-		cfg.PageTimeout = 6 * time.Second
-		cfg.SettleQuiet = 300 * time.Millisecond
-		cfg.MaxRequests = 40
-		sharedBrowser, sharedErr = New(cfg, nil)
+		sharedBrowser, sharedErr = New(testConfig(6*time.Second), nil)
 	})
 	if errors.Is(sharedErr, ErrNoChromium) {
 		t.Skip("no Chromium installed")
@@ -41,6 +36,16 @@ func testBrowser(t testing.TB) *Browser {
 		t.Fatal(sharedErr)
 	}
 	return sharedBrowser
+}
+
+// testConfig is the tests' browser configuration with a page deadline.
+func testConfig(pageTimeout time.Duration) Config {
+	cfg := DefaultConfig()
+	cfg.ExecPath = os.Getenv("LEGIBLE_CHROMIUM")
+	cfg.PageTimeout = pageTimeout
+	cfg.SettleQuiet = 300 * time.Millisecond
+	cfg.MaxRequests = 40
+	return cfg
 }
 
 func TestMain(m *testing.M) {
@@ -230,7 +235,15 @@ Promise.allSettled(urls.map(u => fetch(u).then(r => r.text()))).then(rs => {
 </script></body></html>`
 
 func TestRenderBoundsRequests(t *testing.T) {
-	b := testBrowser(t)
+	// A browser of its own with a roomy deadline: this test is about the
+	// bound on requests, and a thousand refused fetches take longer than
+	// the shared browser's six seconds on a busy machine (and under -race).
+	testBrowser(t) // skips without Chromium
+	b, err := New(testConfig(20*time.Second), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = b.Close() })
 	var served atomic.Int64
 	srv := site(t, map[string]http.HandlerFunc{
 		"/r": func(w http.ResponseWriter, r *http.Request) {
