@@ -38,6 +38,12 @@ func practiceText(id, answer, lang string) (label, advice string) {
 // list of facts. "" when the question or answer is unknown.
 func factFindingLabel(id, answer, lang string) string {
 	label, _ := practiceText(id, answer, lang)
+	return withQuestion(id, label, lang)
+}
+
+// withQuestion puts a practice's question before an answer's label; the
+// label alone when either is missing.
+func withQuestion(id, label, lang string) string {
 	question := practiceQuestion(id, lang)
 	if label == "" || question == "" {
 		return label

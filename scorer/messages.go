@@ -75,7 +75,7 @@ func FindingText(f Finding, lang string) (label, advice string) {
 	switch {
 	case f.Answer != "" && f.Answer != AnswerUnknown:
 		if l, a := practiceText(f.ID, f.Answer, lang); l != "" {
-			return factFindingLabel(f.ID, f.Answer, lang), a
+			return withQuestion(f.ID, l, lang), a
 		}
 	case f.Answer == AnswerUnknown:
 		for _, p := range r.data.Practices {

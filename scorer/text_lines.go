@@ -127,10 +127,7 @@ func lineEndsSentence(text string, begin, end, words int, block bool) bool {
 		return true
 	}
 	// Look at the next line.
-	k := end + 1
-	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
-		k++
-	}
+	k := nextLineStart(text, end)
 	if k >= len(text) {
 		return true
 	}
@@ -141,16 +138,23 @@ func lineEndsSentence(text string, begin, end, words int, block bool) bool {
 	return kind != markNone || text[k] == '|'
 }
 
+// nextLineStart returns the offset of the first byte after the newline at
+// end that is not a space, tab or carriage return.
+func nextLineStart(text string, end int) int {
+	k := end + 1
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+		k++
+	}
+	return k
+}
+
 // itemRunsOn reports whether the list item on text[begin:end] (end at its
 // newline) is wrapped across a blank line, as wrappedAcrossBlank tells.
 func itemRunsOn(text string, begin, end int) bool {
 	if end-begin < longLine {
 		return false
 	}
-	k := end + 1
-	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
-		k++
-	}
+	k := nextLineStart(text, end)
 	return k < len(text) && text[k] == '\n' && wrappedAcrossBlank(text[begin:end], text[k+1:])
 }
 
