@@ -38,6 +38,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"قد تقوم الشركة ببيع بياناتك الشخصية إلى أطراف ثالثة، ولا تلتزم الشركة بإخطارك بأي عملية بيع.", "sells-data", "yes", ""},
 		{"قد تقوم الشركة ببيع بياناتك الشخصية إلى أطراف ثالثة، ولا تلتزم الشركة بإخطارك بأي عملية بيع.", "third-party-access", "", "no"},
 		{"We honour Global Privacy Control and Do Not Track signals.", "gpc", "yes", ""},
+		// A statutory right to opt out, listed among others, is not an
+		// opt-out the service offers: it does not cancel a plain denial.
+		{"* The right to opt out of the processing of your personal data for targeted advertising. Note that we do not engage in targeted advertising.", "behavioral-marketing", "no", ""},
+		{"We do not do targeted advertising. You can opt out of personalised ads in your ad settings.", "behavioral-marketing", "", "no"},
+		// The site itself letting you manage its cookies.
+		{"We will allow you to manage our use of non-essential cookies where the law requires it.", "cookie-choices", "settings", ""},
+		{"To provide personalised experiences and manage our use of tracking technologies such as cookies.", "cookie-choices", "", "settings"},
+		// Deleting your own history in the settings is deleting your data.
+		{"You can delete your conversation history at any time in your settings.", "data-deletion", "yes-automated", ""},
+		// Security updates are a measure; a feature promised for the future
+		// is not.
+		{"We provide automatic security updates for our devices for at least five years.", "security", "somewhat", ""},
+		{"We may add more security features in the future, like multi-factor authentication.", "security", "", "somewhat"},
+		// Deleting what was collected from a child by mistake lists nothing.
+		{"If we learn that we collected the name, e-mail address, phone number and age of a child under 13, we will delete them.", "list-collected", "", "generally"},
+		// Handing data to the new owner of a business is not a disclosure to
+		// the authorities, in French too.
+		{"Si nous vendons une partie de notre entreprise, nous pouvons transmettre vos informations au nouveau propriétaire, conformément à la loi applicable.", "law-enforcement", "", "reasonable"},
+		{"If we sell our company, we may give your information to the new owner as required by applicable law.", "law-enforcement", "", "reasonable"},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.
@@ -613,6 +632,21 @@ func TestFactsMentionedNotSilent(t *testing.T) {
 		p := answerOf(t, c.text, c.question)
 		if p.Answer != AnswerUnknown || !p.Mentioned || p.Label != mentionedLabel {
 			t.Errorf("%s in %q: %s mentioned=%v %q, want unknown and mentioned", c.question, c.text, p.Answer, p.Mentioned, p.Label)
+		}
+	}
+}
+
+// TestFactsSilentNotMentioned: words that only look like the subject do not
+// make the text speak of it: e-mailed "security notices" or protecting "our
+// rights" say nothing about how data is protected.
+func TestFactsSilentNotMentioned(t *testing.T) {
+	cases := []struct{ text, question string }{
+		{"We send you service messages, including technical and security notices.", "security"},
+		{"We may disclose information to protect our rights and property and the health and safety of others.", "security"},
+	}
+	for _, c := range cases {
+		if p := answerOf(t, c.text, c.question); p.Mentioned {
+			t.Errorf("%s in %q: %s mentioned, want not mentioned", c.question, c.text, p.Answer)
 		}
 	}
 }

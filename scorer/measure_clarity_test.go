@@ -127,3 +127,38 @@ func TestLongestSentenceQuote(t *testing.T) {
 		t.Errorf("longest sentence quoted: %.80q, want the sentence of prose", got)
 	}
 }
+
+// TestStructureFindingClaimsWhatIsThere: the structure finding names only
+// what the text has. A policy with headings and no list does not "use
+// headings and lists"; a short note with neither is short, not structured.
+func TestStructureFindingClaimsWhatIsThere(t *testing.T) {
+	para := strings.Repeat("We use your e-mail address to send you receipts and nothing else. ", 12)
+	long := strings.Repeat(para+"\n\n", 2)
+	items := "- your name\n- your e-mail address\n- your postal address\n- your phone number\n- your orders\n- your payment card\n\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"headings only", "# Privacy\n\n" + long + "## What we collect\n\n" + long + "## Your choices\n\n" + long, "Uses headings so readers can skim"},
+		{"lists only", long + items + long, "Uses lists so readers can skim"},
+		{"both", "# Privacy\n\n## What we collect\n\n" + items + "## Your choices\n\n" + long + long + long, "Uses headings and lists so readers can skim"},
+		{"short", "We keep nothing about you.", "Short enough to read without headings"},
+		{"neither", long + long + long, "No headings or lists to help readers find their way"},
+	}
+	for _, tt := range tests {
+		rep, err := Score(tt.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, c := range rep.Criteria {
+			for _, f := range c.Findings {
+				if f.ID == "metric.structure" {
+					got = f.Label
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -118,6 +118,11 @@ func (r *rubric) metricText(metric string, f Finding, lang string) (label, advic
 	if metric == "structure" {
 		st := r.data.Structure
 		if f.Kind == Good {
+			for _, l := range []string{st.HeadingsOnly, st.ListsOnly, st.ShortLabel} {
+				if f.Label == l {
+					return Translate(l, lang), "", true
+				}
+			}
 			return Translate(st.Label, lang), "", true
 		}
 		return Translate(st.MissingLabel, lang), Translate(st.Advice, lang), true

@@ -20,7 +20,7 @@ func rubricTexts(r *rubric) []string {
 			out = append(out, b.Label, b.Advice)
 		}
 	}
-	out = append(out, d.Structure.Label, d.Structure.MissingLabel, d.Structure.Advice)
+	out = append(out, d.Structure.Label, d.Structure.HeadingsOnly, d.Structure.ListsOnly, d.Structure.ShortLabel, d.Structure.MissingLabel, d.Structure.Advice)
 	for _, p := range d.Practices {
 		out = append(out, p.MissingLabel, p.UnclearLabel, p.MissingAdvice)
 	}
@@ -79,6 +79,7 @@ func TestFindingText(t *testing.T) {
 		{Finding{ID: "retention", Answer: AnswerUnknown, Kind: Missing, Label: "No retention period was found"}, "ar", "لم يُعثر على مدة للاحتفاظ بالبيانات"},
 		{Finding{ID: "detector.dpo", Kind: Good, Label: "Names a data protection officer"}, "fr", "Nomme un délégué à la protection des données"},
 		{Finding{ID: "metric.structure", Kind: Missing}, "fr", "Aucun titre ni liste pour aider le lecteur à s'y retrouver"},
+		{Finding{ID: "metric.structure", Kind: Good, Label: "Uses headings so readers can skim"}, "ar", "يستخدم العناوين ليسهل تصفّحه"},
 		// A finding made from a fact carries its question: a bare "No" under
 		// a criterion would not say what is missing.
 		{Finding{ID: "summary", Answer: "no", Kind: Bad}, "en", "Is there a short plain summary? No"},

@@ -130,7 +130,10 @@ type structureRule struct {
 	MinHeadings  int     `json:"min_headings"`
 	MinListItems int     `json:"min_list_items"`
 	ShortWords   int     `json:"short_words"`
-	Label        string  `json:"label"`
+	Label        string  `json:"label"`          // headings and lists
+	HeadingsOnly string  `json:"headings_label"` // headings, too few list items
+	ListsOnly    string  `json:"lists_label"`    // list items, too few headings
+	ShortLabel   string  `json:"short_label"`    // short enough to need neither
 	MissingLabel string  `json:"missing_label"`
 	Advice       string  `json:"advice"`
 }

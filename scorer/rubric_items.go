@@ -36,8 +36,8 @@ func (r *rubric) metricItems(a *Analysis) []item {
 	st := r.data.Structure
 	if st.Weight > 0 {
 		it := item{criterion: st.Criterion, weight: st.Weight, counted: true}
-		if m.Words <= st.ShortWords || m.Clarity.Headings >= st.MinHeadings || m.Clarity.ListItems >= st.MinListItems {
-			it.value, it.finding = 1, Finding{ID: "metric.structure", Kind: Good, Label: st.Label}
+		if label := st.label(m.Words, m.Clarity.Headings, m.Clarity.ListItems); label != "" {
+			it.value, it.finding = 1, Finding{ID: "metric.structure", Kind: Good, Label: label}
 		} else {
 			it.finding, it.advice = Finding{ID: "metric.structure", Kind: Missing, Label: st.MissingLabel}, st.Advice
 		}
@@ -130,4 +130,22 @@ func quoteSentence(f Finding, a *Analysis, idx int) Finding {
 		f.Quote = cleanQuote(a.Text[sp.Start:sp.End])
 	}
 	return f
+}
+
+// label names what helps a reader find their way (headings, lists, or a text
+// short enough to need neither), claiming only what the text has; "" when it
+// has none of them.
+func (st *structureRule) label(words, headings, listItems int) string {
+	h, l := headings >= st.MinHeadings, listItems >= st.MinListItems
+	switch {
+	case h && l:
+		return st.Label
+	case h:
+		return st.HeadingsOnly
+	case l:
+		return st.ListsOnly
+	case words <= st.ShortWords:
+		return st.ShortLabel
+	}
+	return ""
 }

@@ -69,6 +69,14 @@ func validateRubric(d *rubricData) error {
 		}
 	}
 	checkCrit("structure", d.Structure.Criterion)
+	if st := d.Structure; st.Weight > 0 {
+		for _, l := range []string{st.Label, st.HeadingsOnly, st.ListsOnly, st.ShortLabel, st.MissingLabel} {
+			if l == "" {
+				errs = append(errs, fmt.Errorf("structure: every label (headings and lists, headings, lists, short, missing) is needed"))
+				break
+			}
+		}
+	}
 	for _, det := range d.Detectors {
 		where := "detector " + det.ID
 		checkCrit(where, det.Criterion)
