@@ -57,6 +57,28 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// the authorities, in French too.
 		{"Si nous vendons une partie de notre entreprise, nous pouvons transmettre vos informations au nouveau propriétaire, conformément à la loi applicable.", "law-enforcement", "", "reasonable"},
 		{"If we sell our company, we may give your information to the new owner as required by applicable law.", "law-enforcement", "", "reasonable"},
+		// Deleting a child's data collected without a parent's consent
+		// says how consent is handled, not that children are kept out: a
+		// child account a parent creates decides.
+		{"Un compte pour enfant peut être créé par un parent. Si nous apprenons que les données d'un enfant ont été collectées sans l'autorisation appropriée, nous les supprimerons.", "children", "parental-consent", ""},
+		{"If we learn we collected personal data from a child without verification of parental consent, we will delete it.", "children", "", "not-directed"},
+		{"If we learn we collected personal data from a child without verification of parental consent, we will delete it.", "children", "", "parental-consent"},
+		{"Our service is not meant for children under 13, and we do not knowingly collect data from children under 16 without parental consent.", "children", "not-directed", ""},
+		// Removing a feature (a chatbot, an app) is not deleting your data.
+		{"More details, including how to adjust your data settings: You can read more about how to manage or remove AI chatbots in the app.", "data-deletion", "", "yes-automated"},
+		{"You can stop all collection of information by the app by uninstalling it; use the settings to do so.", "data-deletion", "", "yes-automated"},
+		// Ignoring Do Not Track "or similar mechanisms" ignores GPC too.
+		{"Our website does not respond to or honour Do Not Track signals or similar mechanisms sent by browsers.", "gpc", "no", ""},
+		// An audit passed "with no exceptions" is no denial.
+		{"We have also completed a SOC 2 Type 2 audit with no exceptions.", "security", "yes-independent-audits", ""},
+		// Safeguards for international transfers are not security measures.
+		{"Whenever we make international transfers of personal information, we take steps to ensure an adequate level of protection, such as contractual clauses.", "security", "", "somewhat"},
+		// French: deleted directly by the account holder, on their own.
+		{"Chaque donnée déposée dans le service peut être modifiée ou supprimée directement par le propriétaire du compte.", "data-deletion", "yes-automated", ""},
+		// Items written as paragraphs ending in semicolons under a lead-in.
+		{"Nous pouvons communiquer vos données personnelles aux tiers suivants :\n\nNos sociétés affiliées ;\n\nNos prestataires de services informatiques ;\n\nLes autorités judiciaires lorsque la loi le prévoit.", "law-enforcement", "reasonable", ""},
+		// Locally stored data is a cookie too.
+		{"You may remove or disable some or all locally stored data through your browser settings.", "cookie-choices", "browser-only", ""},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.

@@ -38,6 +38,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
 	prevItem := false // prev is (part of) a list item
+	prevSemi := false // prev is a list item ending in a semicolon
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -61,7 +62,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
-			prevItem = false
+			prevItem, prevSemi = false, false
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -89,6 +90,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// sentence before it started: an item wrapped onto a line of its
 		// own ("(e.g. photo prints). Insurers, if you …") stays an item.
 		item := listItem(text[lineStart:lineEnd]) || prevItem && strings.TrimSpace(text[lineStart:sp.Start]) != ""
+		// Items written as paragraphs of their own, without a bullet, that
+		// end in a semicolon ("Our affiliates;" under "We share your data
+		// with:"), up to the last of them, are items too.
+		semi := strings.HasSuffix(strings.TrimRight(raw, " *_"), ";")
+		if !item && leadIn != "" && (semi || prevSemi) && wholeLine(text[lineStart:lineEnd], raw) {
+			item = true
+		}
+		prevSemi = item && semi
 		prevItem = item
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
@@ -113,6 +122,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		df.raise(e, r, idx, &rd, &section, false)
 	}
 	return df
+}
+
+// wholeLine reports whether a sentence is the whole of its line.
+func wholeLine(line, sentence string) bool {
+	return strings.TrimSpace(line) == strings.TrimSpace(sentence)
 }
 
 // leadIn returns the words of the sentence just read that a list under it

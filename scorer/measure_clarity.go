@@ -71,6 +71,10 @@ func matchAll(t *phraseTable, keys, alt []uint64, toks []token, lang string) (va
 			continue
 		}
 		span := Span{Start: int(toks[i].start), End: int(toks[i+n-1].end)}
+		if kind == kindPlain {
+			i += n
+			continue
+		}
 		if kind == kindLegalese {
 			legalese = append(legalese, span)
 		} else {

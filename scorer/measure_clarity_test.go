@@ -54,6 +54,20 @@ func TestClarityMatches(t *testing.T) {
 			legalese: []string{"conformément à"},
 		},
 		{
+			// "One or more" is precise: its "plusieurs" and "mehreren" are
+			// no hedge, while "plusieurs" alone is.
+			name:  "one or more is no hedge",
+			lang:  "fr",
+			text:  "L'utilisateur est le parent d'un ou de plusieurs enfants. Nous partageons plusieurs données.",
+			vague: []string{"plusieurs"},
+		},
+		{
+			name:  "German one or more",
+			lang:  "de",
+			text:  "Sie haben ein oder mehrere Kinder. Wir geben mehrere Daten weiter.",
+			vague: []string{"mehrere"},
+		},
+		{
 			name:     "German",
 			lang:     "de",
 			text:     "Wir können Daten gegebenenfalls gemäß Art. 6 DSGVO weitergeben.",

@@ -21,6 +21,7 @@ type lexiconFile struct {
 	DetectionStopwords map[string]json.RawMessage `json:"detection_stopwords"`
 	Languages          map[string]struct {
 		Vague                []string `json:"vague"`
+		NotVague             []string `json:"not_vague"`
 		Legalese             []string `json:"legalese"`
 		PassiveAuxiliaries   []string `json:"passive_auxiliaries"`
 		PassiveAdverbs       []string `json:"passive_adverbs"`
@@ -113,6 +114,7 @@ func compileLexicons(data []byte) (*lexicons, error) {
 			notParticiples: keySet(code, src.NotParticiples),
 		}
 		ll.phrases.add(code, kindVague, src.Vague)
+		ll.phrases.add(code, kindPlain, src.NotVague)
 		ll.phrases.add(code, kindLegalese, src.Legalese)
 		l.langs[code] = ll
 	}

@@ -11,6 +11,7 @@ import (
 const (
 	kindVague uint8 = iota
 	kindLegalese
+	kindPlain // precise though it holds a vague word: "one or more"
 )
 
 // phrase is one lexicon entry: the keys of its words and its kind.
