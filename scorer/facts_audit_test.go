@@ -79,6 +79,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous pouvons communiquer vos données personnelles aux tiers suivants :\n\nNos sociétés affiliées ;\n\nNos prestataires de services informatiques ;\n\nLes autorités judiciaires lorsque la loi le prévoit.", "law-enforcement", "reasonable", ""},
 		// Locally stored data is a cookie too.
 		{"You may remove or disable some or all locally stored data through your browser settings.", "cookie-choices", "browser-only", ""},
+		// Messages sent for administrative purposes, changes to the site
+		// among them, promise no notice of changes to the policy.
+		{"We may use your email address for non-marketing or administrative purposes, such as notifying you of major changes to our website.", "revision-notify", "", "yes"},
+		// A denial under one state's narrow definition of a sale is no
+		// denial of every sale; "including as defined in" one still is.
+		{"We do not sell your covered information, as defined under Chapter 603A of the Nevada Revised Statutes.", "sells-data", "", "no"},
+		{"Acme does not sell your personal data, including as a sale is defined in Nevada and California.", "sells-data", "no", ""},
+		// French written to "tu": your account, your data.
+		{"Tu peux supprimer ton compte et toutes tes données dans les paramètres.", "data-deletion", "yes-automated", ""},
+		// Ad networks on the site using visits to this and other sites.
+		{"Ad networks may use information about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.", "behavioral-marketing", "yes", ""},
+		// A negation in an aside negates the aside only.
+		{"Ad networks may use information (not including your name or e-mail address) about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.", "behavioral-marketing", "yes", ""},
+		{"We share your usage data (but not your messages) with advertising partners.", "third-party-access", "yes-unspecified", ""},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.
@@ -295,7 +309,6 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not consider the ways we share your information as a sale for purposes of California law.", "sells-data", "", "no"},
 		{"Our partners must not sell or rent student personal data.", "sells-data", "", "no"},
 		{"We promise not to change any of the core principles, particularly with regard to sale of information.", "sells-data", "", "no"},
-		{"We do not sell your covered information, as defined under Chapter 603A of the Nevada Revised Statutes.", "sells-data", "no", ""},
 		{"Acme does not sell the personal information of users of its legal services.", "sells-data", "", "no"},
 		// A sale in a hypothetical is no sale.
 		{"If we exchange personal information with third party partners for valuable consideration in the future, we will let you opt out.", "sells-data", "", "yes"},

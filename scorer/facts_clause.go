@@ -97,6 +97,9 @@ func (r *reader) read(raw string, out *reading) {
 	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") {
 		raw = stripLinks(raw)
 	}
+	if strings.IndexByte(raw, '(') >= 0 {
+		raw = stripNegatedAsides(raw)
+	}
 	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
 	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
 	r.matches = r.findTerms(r.matches[:0])
@@ -403,6 +406,57 @@ func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
 		}
 	}
 	return start, start + len(t.words), true
+}
+
+// stripNegatedAsides drops the asides in parentheses that open with a
+// negation ("information (not including your name) about your visits"):
+// their negation belongs to the aside, not to the sentence around it.
+func stripNegatedAsides(s string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '(')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], ')')
+		if end < 0 || end > maxAside {
+			break
+		}
+		end += open
+		if negatedAside(s[open+1 : end]) {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[:open])
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(s[:end+1])
+		}
+		s = s[end+1:]
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// maxAside is the longest aside in bytes that stripNegatedAsides drops.
+const maxAside = 300
+
+// negatedAside reports whether an aside opens with a negation word.
+func negatedAside(a string) bool {
+	a = strings.TrimLeft(a, " \"'“«")
+	w, _, _ := strings.Cut(a, " ")
+	switch strings.ToLower(w) {
+	case "not", "never", "nor", "excluding", "pas", "non", "jamais", "nicht", "nie", "kein", "keine", "nunca", "sin", "لا", "ليس", "دون", "بدون":
+		return true
+	case "but", "mais", "aber", "pero":
+		rest := strings.TrimSpace(a[len(w):])
+		n, _, _ := strings.Cut(rest, " ")
+		return strings.EqualFold(n, "not") || strings.EqualFold(n, "pas") || strings.EqualFold(n, "nicht") || strings.EqualFold(n, "no")
+	}
+	return false
 }
 
 // stripLinks drops link targets and bare addresses ("(https://…)",
