@@ -93,6 +93,31 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A negation in an aside negates the aside only.
 		{"Ad networks may use information (not including your name or e-mail address) about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.", "behavioral-marketing", "yes", ""},
 		{"We share your usage data (but not your messages) with advertising partners.", "third-party-access", "yes-unspecified", ""},
+		// "We do not sell or share … for targeted advertising" denies
+		// targeting; only "Do Not Sell or Share My …" names the opt-out link.
+		{"We currently do not sell or share your personal information for targeted or cross-context behavioral advertising purposes.", "behavioral-marketing", "no", ""},
+		// Measures designed to protect data are a security description, a
+		// better quote than a use of data for two-factor sign-in.
+		{"We use administrative and electronic measures designed to protect your personal information against loss and misuse.", "security", "somewhat", ""},
+		// A list under a lead-in that forbids names what nobody may do; a
+		// rule for the reader ("Don't use …") is no practice either.
+		{"* **All other uses of the data are prohibited, including:**\n    * Using the data for serving ads, including personalised or interest-based advertising.\n    * Selling the data to data brokers.", "behavioral-marketing", "", "yes"},
+		{"* **All other uses of the data are prohibited, including:**\n    * Using the data for serving ads, including personalised or interest-based advertising.\n    * Selling the data to data brokers.", "sells-data", "", "yes"},
+		{"You are strictly prohibited from using this data for the following purposes:\n\n* Advertising or marketing, including the serving of targeted ads", "behavioral-marketing", "", "yes"},
+		{"Don't use the advertising identifier for personalised ads.", "behavioral-marketing", "", "no"},
+		// Items that deny on their own, under a heading that denies, still
+		// deny.
+		{"#### We do not collect data from minors:\n\n* We do not knowingly collect personal information from children under 13.", "children", "not-directed", ""},
+		// "We do not share the following, except:" lists exceptions: they
+		// are read.
+		{"We do not share your personal data with anyone, except:\n\n* with advertising partners, who use it for targeted advertising.", "behavioral-marketing", "yes", ""},
+		// Deleting a child's data on a parent's word is no deletion right
+		// for users; a right listed under a rights heading is.
+		{"If you believe we hold personal information about a child, please contact us at privacy@example.com and we will delete it.", "data-deletion", "", "yes-contact"},
+		{"### Your rights and how to exercise them\n\n* Access the personal information we hold about you.\n* Delete the personal information we hold about you, unless the law requires us to keep it.", "data-deletion", "yes-contact", ""},
+		{"### Your rights\n\n* [Erase information]", "data-deletion", "", "yes-contact"},
+		// "The ability to delete … from your account" is self-serve.
+		{"Our services provide you with the ability to access, update and delete certain personal information from your account.", "data-deletion", "yes-automated", ""},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.

@@ -122,6 +122,17 @@ func (r *reader) read(raw string, out *reading) {
 	if email {
 		out.set.add(e.roles.email)
 	}
+	if e.roles.ban >= 0 && opensWithNegativeImperative(r.words) {
+		// "Don't use the ID for ads": a rule for the reader, no practice
+		// of the service.
+		out.set.add(e.roles.ban)
+	}
+}
+
+// opensWithNegativeImperative reports whether a sentence opens with "Do not"
+// or "Don't", an instruction rather than a statement.
+func opensWithNegativeImperative(words []string) bool {
+	return len(words) >= 2 && (words[0] == "do" && words[1] == "not" || words[0] == "don" && words[1] == "t")
 }
 
 // splitClauses cuts the sentence just read into clauses, with their

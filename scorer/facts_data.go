@@ -61,6 +61,9 @@ type clausePattern struct {
 	Heading bool `json:"heading"`
 	// MaxWords, when set, bounds the sentence's length ("Updated 4 May 2025").
 	MaxWords int `json:"max_words"`
+	// MinWords, when set, asks for a sentence of at least that many words:
+	// a link's label ("[Erase information]") is no statement.
+	MinWords int `json:"min_words"`
 }
 
 // questionSpec is one practice question.
@@ -131,6 +134,7 @@ const (
 	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
 	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
 	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
+	conceptBan       = "ban"         // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
 	dataPrefix       = "data_"       // a category of personal data
 	actionPrefix     = "act_"        // an action: collect, share, sell...
 )
@@ -189,6 +193,9 @@ type factsEngine struct {
 		// noLead (optional, -1): the reader's rights and choices; a lead-in
 		// that holds them lends its list nothing.
 		noLead int
+		// ban (optional, -1): a prohibition; a list under a lead-in that
+		// forbids or denies states things nobody does.
+		ban int
 		// rightsRef (optional, -1): "these rights", which borrow the actions
 		// of the sentence before.
 		rightsRef int
@@ -226,6 +233,7 @@ type compiledPattern struct {
 	sentence   bool
 	heading    bool
 	maxWords   int
+	minWords   int
 	section    []int
 	notSection []int
 }
@@ -304,7 +312,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	for _, p := range []struct {
 		dst  *int
 		name string
-	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead},
+	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
@@ -478,7 +486,7 @@ func (e *factsEngine) compileSignals() error {
 	}
 	for si, sig := range e.sigNames {
 		for _, p := range e.data.Signals[sig] {
-			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords, actorBefore: p.ActorBefore}
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords, minWords: p.MinWords, actorBefore: p.ActorBefore}
 			if cp.polarity == "" {
 				cp.polarity = "pos"
 			}

@@ -39,6 +39,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	var prev string
 	prevItem := false // prev is (part of) a list item
 	prevSemi := false // prev is a list item ending in a semicolon
+	// banned: the open list's lead-in forbids or denies what its items name
+	// ("All other uses are prohibited, including:"); the items state no
+	// practice of the service.
+	banned := false
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -63,6 +67,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
 			prevItem, prevSemi = false, false
+			// A bold line read as a heading may lead a list too.
+			banned = strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") && e.bans(&rd)
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -99,6 +105,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		}
 		prevSemi = item && semi
 		prevItem = item
+		if item && banned && !rd.set.has(e.roles.neg) {
+			continue // an item that denies on its own still says so
+		}
+		banned = false
+		if item && strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
+			// An item may lead a list of its own.
+			banned = e.bans(&rd)
+		}
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
@@ -108,6 +122,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			if e.hasAction(&rd.set) {
 				leadIn, leadAct = r.leadIn(&rd, false)
 			}
+			banned = e.bans(&rd)
 		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
 			// "We collect the following data, which … (Art. 6 para. 1):"
 			// leads its list though a citation splits it from its colon.
@@ -122,6 +137,21 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		df.raise(e, r, idx, &rd, &section, false)
 	}
 	return df
+}
+
+// bans reports whether a list's lead-in forbids what its items name: a
+// prohibition, or a denial without an exception ("We never:", not "We do
+// not share your data, except:").
+func (e *factsEngine) bans(rd *reading) bool {
+	if e.roles.ban >= 0 && rd.set.has(e.roles.ban) {
+		return true
+	}
+	// A condition or a choice ("If you do not want ads, you can:") leads
+	// to what the reader may do, which is no denial.
+	if rd.set.has(e.roles.cond) || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
+		return false
+	}
+	return rd.set.has(e.roles.neg) && !rd.set.has(e.roles.except) && !rd.set.has(e.roles.negCancel)
 }
 
 // wholeLine reports whether a sentence is the whole of its line.
@@ -403,7 +433,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
 	}
-	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || p.excluded(&rd.set) ||
+	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || rd.words < p.minWords || p.excluded(&rd.set) ||
 		rd.lent && p.polarity == "neg" {
 		return false, conceptSet{}, 0
 	}
