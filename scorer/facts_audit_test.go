@@ -118,6 +118,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"### Your rights\n\n* [Erase information]", "data-deletion", "", "yes-contact"},
 		// "The ability to delete … from your account" is self-serve.
 		{"Our services provide you with the ability to access, update and delete certain personal information from your account.", "data-deletion", "yes-automated", ""},
+		// Sharing data with partners is no collection from them, even under
+		// a heading on other sources ("Des partenaires" is also "from
+		// partners" in French).
+		{"Des Partenaires : si vous utilisez les services de nos partenaires, nous sommes susceptibles de partager certaines données personnelles avec eux.", "third-party-collection", "", "yes"},
+		// Not selling a minor's data does not keep children out.
+		{"We do not knowingly sell or share the personal information of consumers under 16 years of age.", "children", "", "not-directed"},
+		// Auditing named among the purposes of processing is no security
+		// audit.
+		{"We use this information to operate our business, debug and audit our processes and services, and protect our security.", "security", "", "yes-audits"},
+		// Arabic: data received encrypted; technical data is device data.
+		{"إذا مكّنت المزامنة، تتلقى الشركة المعلومات التي تزامنها عبر الأجهزة بشكلٍ مشفّر.", "security", "somewhat", ""},
+		{"If you share content from other services, we may receive information about you from such third party services.", "third-party-collection", "yes", ""},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.

@@ -109,14 +109,15 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			continue // an item that denies on its own still says so
 		}
 		banned = false
-		if item && strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
-			// An item may lead a list of its own.
-			banned = e.bans(&rd)
-		}
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
 				rd.lent = true
+			}
+			if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
+				// An item may lead a list of its own: one that forbids
+				// bans its items too.
+				banned = e.bans(&rd)
 			}
 		} else if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
 			if e.hasAction(&rd.set) {
