@@ -130,6 +130,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Arabic: data received encrypted; technical data is device data.
 		{"إذا مكّنت المزامنة، تتلقى الشركة المعلومات التي تزامنها عبر الأجهزة بشكلٍ مشفّر.", "security", "somewhat", ""},
 		{"If you share content from other services, we may receive information about you from such third party services.", "third-party-collection", "yes", ""},
+		// Deleting a child's data is "not meant for children" only in the
+		// clause about data found to come from a child; a parent deleting
+		// a child's account, or a child's account held by guardians, is
+		// not.
+		{"To delete all your child's personal information, request deletion of the child's account using the close your account form.", "children", "", "not-directed"},
+		{"Si le patient est un enfant rattaché au compte de deux responsables légaux, la suppression du compte d'un responsable légal supprime uniquement ses données.", "children", "", "not-directed"},
+		{"If we determine that we have collected personal information from a child younger than 13, we will take reasonable measures to remove it.", "children", "not-directed", ""},
+		{"If you have reason to believe that a child under 13 has provided us with personal information, please contact us and we will delete it.", "children", "not-directed", ""},
+		{"Please note that we do not delete any information that children have contributed to the service.", "children", "", "not-directed"},
+		// An age bracket among protected classifications is no age floor.
+		{"Protected classifications, for example: age (40 years or older), race, ancestry, national origin and marital status.", "children", "", "not-directed"},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.
