@@ -141,6 +141,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Please note that we do not delete any information that children have contributed to the service.", "children", "", "not-directed"},
 		// An age bracket among protected classifications is no age floor.
 		{"Protected classifications, for example: age (40 years or older), race, ancestry, national origin and marital status.", "children", "", "not-directed"},
+		// What happens if you reject cookies is no way to choose them.
+		{"If you reject cookies, you may still use our site, but the functionality of some areas may be limited.", "cookie-choices", "", "settings"},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Reviewing one's own measures is not an audit.
