@@ -424,31 +424,32 @@ func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
 // their negation belongs to the aside, not to the sentence around it.
 func stripNegatedAsides(s string) string {
 	var b strings.Builder
-	for {
-		open := strings.IndexByte(s, '(')
+	from := 0 // s[:from] is written to b (nothing is while no aside is dropped)
+	for i := 0; ; {
+		open := strings.IndexByte(s[i:], '(')
 		if open < 0 {
 			break
 		}
+		open += i
 		end := strings.IndexByte(s[open:], ')')
 		if end < 0 || end > maxAside {
 			break
 		}
 		end += open
 		if negatedAside(s[open+1 : end]) {
-			if b.Cap() == 0 {
+			if from == 0 {
 				b.Grow(len(s))
 			}
-			b.WriteString(s[:open])
+			b.WriteString(s[from:open])
 			b.WriteByte(' ')
-		} else {
-			b.WriteString(s[:end+1])
+			from = end + 1
 		}
-		s = s[end+1:]
+		i = end + 1
 	}
-	if b.Len() == 0 {
-		return s
+	if from == 0 {
+		return s // no aside dropped: no copy
 	}
-	b.WriteString(s)
+	b.WriteString(s[from:])
 	return b.String()
 }
 

@@ -68,7 +68,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
-			banned = strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") && e.bans(&rd)
+			banned = endsWith(raw, ':') && e.bans(&rd)
 			df.raise(e, r, idx, &rd, &section, true)
 			continue
 		}
@@ -99,7 +99,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// Items written as paragraphs of their own, without a bullet, that
 		// end in a semicolon ("Our affiliates;" under "We share your data
 		// with:"), up to the last of them, are items too.
-		semi := strings.HasSuffix(strings.TrimRight(raw, " *_"), ";")
+		semi, colon := endsWith(raw, ';'), endsWith(raw, ':')
 		if !item && leadIn != "" && (semi || prevSemi) && wholeLine(text[lineStart:lineEnd], raw) {
 			item = true
 		}
@@ -114,12 +114,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				r.read(leadIn+" "+raw, &rd)
 				rd.lent = true
 			}
-			if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
+			if colon {
 				// An item may lead a list of its own: one that forbids
 				// bans its items too.
 				banned = e.bans(&rd)
 			}
-		} else if strings.HasSuffix(strings.TrimRight(raw, " *_"), ":") {
+		} else if colon {
 			if e.hasAction(&rd.set) {
 				leadIn, leadAct = r.leadIn(&rd, false)
 			}
@@ -153,6 +153,13 @@ func (e *factsEngine) bans(rd *reading) bool {
 		return false
 	}
 	return rd.set.has(e.roles.neg) && !rd.set.has(e.roles.except) && !rd.set.has(e.roles.negCancel)
+}
+
+// endsWith reports whether a sentence ends with the mark c, bold or
+// italic marks and spaces after it aside ("**We share it with:**").
+func endsWith(raw string, c byte) bool {
+	t := strings.TrimRight(raw, " *_")
+	return t != "" && t[len(t)-1] == c
 }
 
 // wholeLine reports whether a sentence is the whole of its line.

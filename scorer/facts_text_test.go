@@ -243,3 +243,19 @@ func TestEvidenceRanking(t *testing.T) {
 		t.Errorf("a sentence repeated word for word is quoted %d times: %+v", len(p.Evidence), p.Evidence)
 	}
 }
+
+// TestStripNegatedAsides: only asides that open with a negation go; the
+// others, and text without any, stay as they were.
+func TestStripNegatedAsides(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"We share data (such as your e-mail) with partners.", "We share data (such as your e-mail) with partners."},
+		{"We use information (not including your name) about your visits.", "We use information   about your visits."},
+		{"Usage data (but not your messages) (such as clicks) goes to partners.", "Usage data   (such as clicks) goes to partners."},
+		{"An aside (never closed.", "An aside (never closed."},
+	}
+	for _, tt := range tests {
+		if got := stripNegatedAsides(tt.in); got != tt.want {
+			t.Errorf("stripNegatedAsides(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
