@@ -639,6 +639,34 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"La présente politique s'applique à partir du 01/02/2026. La précédente version, disponible ici, s'applique jusqu'à cette date.", "history", "yes", ""},
 		{"If you sign in with Facebook, we receive the following authentication data from Facebook: your email address and profile name.", "third-party-collection", "critical-only", ""},
 		{"If any change constitutes a material change to this statement, we will post a notice on our websites in a prominent position.", "revision-notify", "yes", ""},
+		// Audit 1201: checking who asks for their data is no security
+		// measure; an exception that points to another document names no
+		// recipient; a sale "where the company" does it is a condition
+		// (a statute restated); reviewing how data is collected, kept and
+		// processed, physical security included, is a review (a review of
+		// "security measures" to consider new technology is not, as raters
+		// read it); what refusing cookies "will not stop" and a browser's
+		// own menu ("Pour Safari :") are no cookie setting of the site.
+		{"To protect your privacy and maintain security, we take steps to verify your identity before granting you access to your personal information.", "security", "", "somewhat"},
+		{"Afin de protéger votre vie privée, nous prenons des mesures afin de vérifier votre identité avant de vous donner accès à vos données.", "security", "", "somewhat"},
+		{"للحفاظ على الأمان، نتخذ خطوات للتحقق من هويتك قبل منحك حق الوصول إلى بياناتك الشخصية.", "security", "", "somewhat"},
+		{"We encrypt your data in transit and verify your identity before we answer a request.", "security", "", ""},
+		{"Acme does not and will not sell or otherwise transfer your data to any third party except as specifically stated in Acme's Terms.", "third-party-access", "", "yes-unspecified"},
+		{"Nous ne partageons pas vos données avec des tiers, sauf dans les cas prévus par la présente politique.", "third-party-access", "", "yes-unspecified"},
+		{"We do not share your personal information with third parties except with service providers who help us run the service.", "third-party-access", "yes-unspecified-critical", ""},
+		{"We do not share your personal information with third parties except with service providers and advertising partners.", "third-party-access", "", "yes-unspecified-critical"},
+		{"Where the company collects and sells the personal information of a consumer, it is required to register with the Attorney General.", "sells-data", "", "yes"},
+		{"We review our information collection, storage and processing practices regularly, including physical security measures, to guard against unauthorised access.", "security", "yes-audits", ""},
+		{"We regularly review our security measures to consider new technology and methods.", "security", "somewhat", ""},
+		{"Refusing advertising cookies will not stop advertising on our site or on the Internet.", "cookie-choices", "", "settings"},
+		{"Cependant le fait de refuser les cookies publicitaires n'entraînera pas l'arrêt de la publicité sur notre site.", "cookie-choices", "", "settings"},
+		{"* Pour Safari : choisissez Safari > Préférences, cliquez sur Afficher les cookies puis choisissez les options souhaitées.", "cookie-choices", "", "settings"},
+		{"* For Firefox: open the Tools menu, click on the Privacy tab and choose the settings you want for cookies.", "cookie-choices", "", "settings"},
+		// ... but a link to change one's choice under a cookies heading is
+		// the site's own setting; steps under a browser's heading are not.
+		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
+		{"## Cookies soumis à votre consentement\n\nVous pouvez à tout moment modifier votre choix en cliquant ici.", "cookie-choices", "settings", ""},
+		{"## How to block cookies in your browser\n\n* **If you use Firefox:**\n* Choose the options for cookies and tick the box to allow or refuse them.", "cookie-choices", "", "settings"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -732,6 +760,30 @@ func TestFactsSilentNotMentioned(t *testing.T) {
 	for _, c := range cases {
 		if p := answerOf(t, c.text, c.question); p.Mentioned {
 			t.Errorf("%s in %q: %s mentioned, want not mentioned", c.question, c.text, p.Answer)
+		}
+	}
+}
+
+// TestFactsStrongerNoticeQuoted: a promise to tell you of changes by email is
+// quoted before one to "notify" you by posting the new text, wherever each
+// stands; the posting alone still answers yes, as raters read it.
+func TestFactsStrongerNoticeQuoted(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"We will notify you of any changes by posting the new privacy policy on this page. If the changes are material, we will also notify you by email before they apply.",
+			"If the changes are material, we will also notify you by email before they apply."},
+		{"Nous vous informerons de tout changement en publiant la nouvelle politique sur cette page. Si les changements sont importants, nous vous en informerons par e-mail.",
+			"Si les changements sont importants, nous vous en informerons par e-mail."},
+		{"We will notify you of any changes by posting the new privacy policy on this page.",
+			"We will notify you of any changes by posting the new privacy policy on this page."},
+	}
+	for _, c := range cases {
+		p := answerOf(t, c.text, "revision-notify")
+		if p.Answer != "yes" || len(p.Evidence) == 0 {
+			t.Errorf("%q: %s with %d quotes, want yes", c.text, p.Answer, len(p.Evidence))
+			continue
+		}
+		if got := p.Evidence[0].Quote; got != c.want {
+			t.Errorf("%q: first quote %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -669,10 +669,23 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	line := strings.TrimSpace(text[lineStart:lineEnd])
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
 	if len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
-		strings.Count(line, "**") == 2 && !strings.Contains(line, ". ") {
+		strings.Count(line, "**") == 2 && !strings.Contains(skipSectionNumber(line[2:]), ". ") {
 		return maxHeadingLevel
 	}
 	return 0
+}
+
+// skipSectionNumber drops a heading's leading section number ("1. ",
+// "2.3 ", "4\\. "), whose dot is no sentence's end.
+func skipSectionNumber(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '\\') {
+		i++
+	}
+	if i == 0 || s[0] < '0' || s[0] > '9' || i == len(s) || s[i] != ' ' {
+		return s
+	}
+	return s[i+1:]
 }
 
 // underline returns the character ('=' or '-') of a setext underline

@@ -67,6 +67,8 @@ func TestFactsNotRaised(t *testing.T) {
 			[]string{"collects", "shares-noncritical", "shares-third-parties"}},
 		{"definitions section", "## Definitions\n\nSensitive data: data about health, religion or sexual orientation that we collect and share with partners.",
 			[]string{"collects", "shares-noncritical"}},
+		{"numbered bold definitions heading", "**1\\. Definitions**\n\n| **FedRAMP** | A program providing a standardized approach to security assessment of cloud products. |",
+			[]string{"security", "security-audits"}},
 		{"conditional preference", "If you would rather we did not show you personalised ads, turn them off in settings.",
 			[]string{"no-targeted-ads"}},
 		{"train algorithms", "We use your posts to train our algorithms and machine learning models.", []string{"security-audits"}},
@@ -137,7 +139,11 @@ func TestFactsAnswers(t *testing.T) {
 		{"We share your data only with service providers who host our servers.", "third-party-access", "yes-unspecified-critical"},
 		{"We share your data with service providers who host our servers.", "third-party-access", "unknown"},
 		{"We do not share your personal data with anyone.", "third-party-access", "no"},
-		{"We do not share your personal data with third parties except in accordance with this Privacy Policy.", "third-party-access", "yes-unspecified"},
+		// An exception that points elsewhere ("except as described in this
+		// policy") says neither that nor with whom data is shared.
+		{"We do not share your personal data with third parties except in accordance with this Privacy Policy.", "third-party-access", "unknown"},
+		{"Acme does not and will not sell or otherwise transfer your data to any third party except as specifically stated in our Terms.", "third-party-access", "unknown"},
+		{"We do not share your personal data with third parties except with our payment processor, to charge you.", "third-party-access", "yes-unspecified"},
 		{"Our partners share information about your purchases with us.", "third-party-collection", "yes"},
 		{"We receive information about you from data brokers and other sources.", "third-party-collection", "yes"},
 		// Targeted advertising.
