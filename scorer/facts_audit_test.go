@@ -662,6 +662,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Cependant le fait de refuser les cookies publicitaires n'entraînera pas l'arrêt de la publicité sur notre site.", "cookie-choices", "", "settings"},
 		{"* Pour Safari : choisissez Safari > Préférences, cliquez sur Afficher les cookies puis choisissez les options souhaitées.", "cookie-choices", "", "settings"},
 		{"* For Firefox: open the Tools menu, click on the Privacy tab and choose the settings you want for cookies.", "cookie-choices", "", "settings"},
+		// Disclosure to the authorities "at our sole discretion" is whenever
+		// the service sees fit; a discretion over whether terms were broken
+		// is not.
+		{"Acme reserves the right to disclose personal information to law enforcement agencies at our sole discretion in connection with an investigation.", "law-enforcement", "always", ""},
+		{"Acme se réserve le droit de communiquer vos données aux autorités judiciaires, à sa seule discrétion.", "law-enforcement", "always", ""},
+		{"We may share your personal data with government authorities if required by law, or if we determine, in our sole discretion, that there is a violation of our terms.", "law-enforcement", "", "always"},
+		{"We may disclose your personal data to law enforcement when required to do so by law.", "law-enforcement", "reasonable", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},

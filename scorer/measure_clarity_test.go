@@ -157,6 +157,7 @@ func TestStructureFindingClaimsWhatIsThere(t *testing.T) {
 		{"both", "# Privacy\n\n## What we collect\n\n" + items + "## Your choices\n\n" + long + long + long, "Uses headings and lists so readers can skim"},
 		{"short", "We keep nothing about you.", "Short enough to read without headings"},
 		{"neither", long + long + long, "No headings or lists to help readers find their way"},
+		{"too few", "# Privacy\n\n" + long + long + "- your name\n- your e-mail address\n\n" + long, "Too few headings or lists to help readers find their way"},
 	}
 	for _, tt := range tests {
 		rep, err := Score(tt.text, Options{})

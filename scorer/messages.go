@@ -125,7 +125,11 @@ func (r *rubric) metricText(metric string, f Finding, lang string) (label, advic
 			}
 			return Translate(st.Label, lang), "", true
 		}
-		return Translate(st.MissingLabel, lang), Translate(st.Advice, lang), true
+		label := st.MissingLabel
+		if f.Label == st.FewLabel {
+			label = st.FewLabel
+		}
+		return Translate(label, lang), Translate(st.Advice, lang), true
 	}
 	if f.Value == nil {
 		return "", "", false

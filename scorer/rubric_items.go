@@ -39,7 +39,7 @@ func (r *rubric) metricItems(a *Analysis) []item {
 		if label := st.label(m.Words, m.Clarity.Headings, m.Clarity.ListItems); label != "" {
 			it.value, it.finding = 1, Finding{ID: "metric.structure", Kind: Good, Label: label}
 		} else {
-			it.finding, it.advice = Finding{ID: "metric.structure", Kind: Missing, Label: st.MissingLabel}, st.Advice
+			it.finding, it.advice = Finding{ID: "metric.structure", Kind: Missing, Label: st.missingLabel(m.Clarity.Headings, m.Clarity.ListItems)}, st.Advice
 		}
 		out = append(out, it)
 	}
@@ -130,6 +130,16 @@ func quoteSentence(f Finding, a *Analysis, idx int) Finding {
 		f.Quote = cleanQuote(a.Text[sp.Start:sp.End])
 	}
 	return f
+}
+
+// missingLabel says what a text without enough structure lacks: "few"
+// headings or lists when it has some, "no" headings or lists when it has
+// none.
+func (st *structureRule) missingLabel(headings, listItems int) string {
+	if headings > 0 || listItems > 0 {
+		return st.FewLabel
+	}
+	return st.MissingLabel
 }
 
 // label names what helps a reader find their way (headings, lists, or a text

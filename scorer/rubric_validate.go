@@ -70,9 +70,9 @@ func validateRubric(d *rubricData) error {
 	}
 	checkCrit("structure", d.Structure.Criterion)
 	if st := d.Structure; st.Weight > 0 {
-		for _, l := range []string{st.Label, st.HeadingsOnly, st.ListsOnly, st.ShortLabel, st.MissingLabel} {
+		for _, l := range []string{st.Label, st.HeadingsOnly, st.ListsOnly, st.ShortLabel, st.FewLabel, st.MissingLabel} {
 			if l == "" {
-				errs = append(errs, fmt.Errorf("structure: every label (headings and lists, headings, lists, short, missing) is needed"))
+				errs = append(errs, fmt.Errorf("structure: every label (headings and lists, headings, lists, short, few, missing) is needed"))
 				break
 			}
 		}
