@@ -662,13 +662,22 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Cependant le fait de refuser les cookies publicitaires n'entraînera pas l'arrêt de la publicité sur notre site.", "cookie-choices", "", "settings"},
 		{"* Pour Safari : choisissez Safari > Préférences, cliquez sur Afficher les cookies puis choisissez les options souhaitées.", "cookie-choices", "", "settings"},
 		{"* For Firefox: open the Tools menu, click on the Privacy tab and choose the settings you want for cookies.", "cookie-choices", "", "settings"},
-		// Disclosure to the authorities "at our sole discretion" is whenever
-		// the service sees fit; a discretion over whether terms were broken
-		// is not.
-		{"Acme reserves the right to disclose personal information to law enforcement agencies at our sole discretion in connection with an investigation.", "law-enforcement", "always", ""},
-		{"Acme se réserve le droit de communiquer vos données aux autorités judiciaires, à sa seule discrétion.", "law-enforcement", "always", ""},
-		{"We may share your personal data with government authorities if required by law, or if we determine, in our sole discretion, that there is a violation of our terms.", "law-enforcement", "", "always"},
-		{"We may disclose your personal data to law enforcement when required to do so by law.", "law-enforcement", "reasonable", ""},
+		// Disclosure "as we, in our sole discretion, believe necessary" to
+		// answer legal process is still a reasonable request as raters read
+		// it, not "whenever it sees fit".
+		{"We will disclose any information about you to law enforcement officials as we, in our sole discretion, believe necessary to respond to legal process.", "law-enforcement", "reasonable", ""},
+		// Data kept while the account exists, or deleted with it, is kept
+		// for a stated time: the account's; deleting one's account with
+		// nothing said of the data states none.
+		{"We keep your data as long as your account is active.", "retention", "account", ""},
+		{"We'll retain your personal data as long as your account is active and as needed to comply with legal requirements.", "retention", "account", ""},
+		{"Personal data will be automatically destroyed when the user deletes their personal account on the website.", "retention", "account", ""},
+		{"Nous conservons vos données tant que votre compte est actif.", "retention", "account", ""},
+		{"نحتفظ ببياناتك الشخصية طالما أن حسابك نشط.", "retention", "account", ""},
+		{"When you delete your account, your public posts may remain visible to others.", "retention", "", "account"},
+		{"You can delete your account at any time in your settings.", "retention", "", "account"},
+		{"When you delete your account, we delete your personal data within 30 days.", "retention", "period", ""},
+		{"وإذا لم تنشئ حسابًا، فسنحذف عنوان بريدك الإلكتروني خلال أسبوعين.", "retention", "period", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
