@@ -568,8 +568,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// law is no plain no.
 		{"We do not sell your personal information. Some of these advertising activities may be considered selling under certain state privacy laws.", "sells-data", "", "no"},
 		{"We do not sell your personal information.", "sells-data", "no", ""},
-		// Arabic cookie preferences and third-party data.
-		{"يمكنك التحكم في تفضيلات ملفات تعريف الارتباط الفردية.", "cookie-choices", "settings", ""},
+		// Arabic cookie preferences and third-party data. Preferences one
+		// "can control" say nothing of where (a browser's, as often as the
+		// site's); the site's own settings are named as such.
+		{"يمكنك التحكم في تفضيلات ملفات تعريف الارتباط الفردية.", "cookie-choices", "", "settings"},
+		{"يمكنك التحكم في تفضيلات ملفات تعريف الارتباط من خلال إعدادات ملفات تعريف الارتباط على موقعنا.", "cookie-choices", "settings", ""},
 		{"* **بيانات الجهة الخارجية**: نستخدم خدمة خارجية لتحسين جهودنا لجمع التبرعات.", "third-party-collection", "yes", ""},
 		// Fifty-fifth audit: "here's a summary" opens one; advertising
 		// "targeted to your interests" is targeting; query data "is sent to"
@@ -678,6 +681,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can delete your account at any time in your settings.", "retention", "", "account"},
 		{"When you delete your account, we delete your personal data within 30 days.", "retention", "period", ""},
 		{"وإذا لم تنشئ حسابًا، فسنحذف عنوان بريدك الإلكتروني خلال أسبوعين.", "retention", "period", ""},
+		// Refusing cookies, or managing one's preferences, names no tool:
+		// the site's own settings need the site's tool (cookie settings, a
+		// banner, a cookie manager, the account settings, a page of ours).
+		{"You can control individual cookie preferences and opt out of web analytics tools.", "cookie-choices", "", "settings"},
+		{"If you disable or refuse cookies, some parts of this website may not work.", "cookie-choices", "", "settings"},
+		{"Vous pouvez refuser les cookies à tout moment.", "cookie-choices", "", "settings"},
+		{"You can refuse cookies when you sign up, via the cookie management banner.", "cookie-choices", "settings", ""},
+		{"If you do not wish to, simply refuse them through our cookie manager.", "cookie-choices", "settings", ""},
+		{"You may update your cookie preferences at any time by visiting your Account Settings.", "cookie-choices", "settings", ""},
+		{"Acme utilise un outil permettant à l'internaute de paramétrer le dépôt des cookies lors de sa connexion sur le site.", "cookie-choices", "settings", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
