@@ -691,6 +691,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If you do not wish to, simply refuse them through our cookie manager.", "cookie-choices", "settings", ""},
 		{"You may update your cookie preferences at any time by visiting your Account Settings.", "cookie-choices", "settings", ""},
 		{"Acme utilise un outil permettant à l'internaute de paramétrer le dépôt des cookies lors de sa connexion sur le site.", "cookie-choices", "settings", ""},
+		// A version's date is the date of the last change; targeting "with
+		// your consent" is opt-in; security validated by third parties is
+		// independently checked.
+		{"Version à la date du : 28.11.2023\n\nNous collectons votre adresse e-mail pour gérer votre compte.", "history", "last-modified", ""},
+		{"Version vom 1. März 2024\n\nWir erheben Ihre E-Mail-Adresse, um Ihr Konto zu verwalten.", "history", "last-modified", ""},
+		{"With your consent, we use your browsing data for targeted advertising.", "behavioral-marketing", "yes-opt-in", ""},
+		{"Avec votre consentement, nous utilisons vos données de navigation pour la publicité ciblée.", "behavioral-marketing", "yes-opt-in", ""},
+		{"Our devices are validated using third-party, industry-recognized security standards, and we publish the results.", "security", "yes-independent-audits", ""},
+		{"Our partners' servers are independently verified against security standards.", "security", "", "yes-independent-audits"},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},

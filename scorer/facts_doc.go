@@ -668,6 +668,13 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	}
 	line := strings.TrimSpace(text[lineStart:lineEnd])
 	line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "* "))
+	// "**A.** **Collection of information**": a bold section letter or
+	// number before a bold title is one heading.
+	if n, ok := strings.CutPrefix(line, "**"); ok {
+		if num, rest, ok := strings.Cut(n, "** **"); ok && len(num) <= 6 && skipSectionNumber(num+" x") == "x" {
+			line = "**" + num + " " + rest
+		}
+	}
 	if len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") &&
 		strings.Count(line, "**") == 2 && !strings.Contains(skipSectionNumber(line[2:]), ". ") {
 		return maxHeadingLevel
@@ -675,17 +682,30 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	return 0
 }
 
-// skipSectionNumber drops a heading's leading section number ("1. ",
-// "2.3 ", "4\\. "), whose dot is no sentence's end.
+// skipSectionNumber drops a heading's leading section number or letter
+// ("1. ", "2.3 ", "4\\. ", "A. ", "IV. "), whose dot is no sentence's end.
 func skipSectionNumber(s string) string {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '\\') {
 		i++
 	}
-	if i == 0 || s[0] < '0' || s[0] > '9' || i == len(s) || s[i] != ' ' {
-		return s
+	if i > 0 && s[0] >= '0' && s[0] <= '9' && i < len(s) && s[i] == ' ' {
+		return s[i+1:]
 	}
-	return s[i+1:]
+	// A letter or a roman numeral of up to four letters, then a dot.
+	i = 0
+	for i < len(s) && i < 4 && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' && (i == 1 || isRoman(s[:i])) {
+		return s[i+2:]
+	}
+	return s
+}
+
+// isRoman reports whether s is written in roman numerals alone.
+func isRoman(s string) bool {
+	return strings.Trim(strings.ToUpper(s), "IVXL") == ""
 }
 
 // underline returns the character ('=' or '-') of a setext underline

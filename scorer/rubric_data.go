@@ -134,7 +134,7 @@ type structureRule struct {
 	HeadingsOnly string  `json:"headings_label"` // headings, too few list items
 	ListsOnly    string  `json:"lists_label"`    // list items, too few headings
 	ShortLabel   string  `json:"short_label"`    // short enough to need neither
-	FewLabel     string  `json:"few_label"` // some headings or list items, too few of both
+	FewLabel     string  `json:"few_label"`      // some headings or list items, too few of both
 	MissingLabel string  `json:"missing_label"`
 	Advice       string  `json:"advice"`
 }
