@@ -700,6 +700,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Avec votre consentement, nous utilisons vos données de navigation pour la publicité ciblée.", "behavioral-marketing", "yes-opt-in", ""},
 		{"Our devices are validated using third-party, industry-recognized security standards, and we publish the results.", "security", "yes-independent-audits", ""},
 		{"Our partners' servers are independently verified against security standards.", "security", "", "yes-independent-audits"},
+		// Devices sold by partners are no data sold to them; data sold to
+		// advertisers is.
+		{"Les appareils Android incluent des appareils vendus par Google ou l'un de nos partenaires.", "third-party-access", "", "yes-unspecified"},
+		{"Our products are sold by our partners and resellers around the world.", "third-party-access", "", "yes-unspecified"},
+		{"We sell your personal information to advertisers.", "third-party-access", "yes-unspecified", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
