@@ -705,6 +705,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Les appareils Android incluent des appareils vendus par Google ou l'un de nos partenaires.", "third-party-access", "", "yes-unspecified"},
 		{"Our products are sold by our partners and resellers around the world.", "third-party-access", "", "yes-unspecified"},
 		{"We sell your personal information to advertisers.", "third-party-access", "yes-unspecified", ""},
+		// Kept "as long as your account is active, or as long as necessary"
+		// is as long as necessary; "Issued: <date>" dates the policy; a link
+		// to "Previous Privacy Notices" is its history; the right to
+		// restriction when one "opposes the erasure" is no way to delete;
+		// a consent management platform is the site's own tool.
+		{"We retain your personal information for as long as your account is active, or for as long as necessary to fulfil the purposes we collected it for.", "retention", "as-needed", ""},
+		{"Issued: March 23, 2022.\n\nWe collect your e-mail address to run your account.", "history", "last-modified", ""},
+		{"[Previous Privacy Notices](https://example.com/privacy/archive)\n\nWe collect your e-mail address to run your account.", "history", "yes", ""},
+		{"You have the right to restriction of processing when the processing is unlawful and you oppose the erasure of the personal data and request the restriction instead.", "data-deletion", "", "yes-contact"},
+		{"The data subject has the right to demand the restriction of processing where the processing is unlawful and the data subject opposes the erasure of the personal data.", "data-deletion", "", "yes-contact"},
+		{"Vous pouvez refuser les cookies en formulant des choix sur la plateforme de gestion du consentement.", "cookie-choices", "settings", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
