@@ -716,6 +716,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You have the right to restriction of processing when the processing is unlawful and you oppose the erasure of the personal data and request the restriction instead.", "data-deletion", "", "yes-contact"},
 		{"The data subject has the right to demand the restriction of processing where the processing is unlawful and the data subject opposes the erasure of the personal data.", "data-deletion", "", "yes-contact"},
 		{"Vous pouvez refuser les cookies en formulant des choix sur la plateforme de gestion du consentement.", "cookie-choices", "settings", ""},
+		// Not honouring DNT "or similar mechanisms" is no answer on GPC when
+		// the policy speaks of GPC itself elsewhere.
+		{"We do not respond to DNT signals or similar mechanisms transmitted by web browsers.", "gpc", "no", ""},
+		{"We do not respond to DNT signals or similar mechanisms transmitted by web browsers. California law may provide for an opt out by broadcasting an opt-out preference signal, such as the Global Privacy Control (GPC).", "gpc", "", "no"},
+		{"We do not honour Global Privacy Control signals.", "gpc", "no", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
