@@ -721,6 +721,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not respond to DNT signals or similar mechanisms transmitted by web browsers.", "gpc", "no", ""},
 		{"We do not respond to DNT signals or similar mechanisms transmitted by web browsers. California law may provide for an opt out by broadcasting an opt-out preference signal, such as the Global Privacy Control (GPC).", "gpc", "", "no"},
 		{"We do not honour Global Privacy Control signals.", "gpc", "no", ""},
+		// A short summary promised at the start of each section is a
+		// summary; being told "without undue delay" of anything suspicious
+		// is a breach notice.
+		{"To help you understand this policy, we've included a short summary at the beginning of each section.", "summary", "yes", ""},
+		{"Pour vous aider, nous avons inclus un court résumé au début de chaque section.", "summary", "yes", ""},
+		{"If we detect anything suspicious, we will notify you without undue delay and guide you through the steps to stay protected.", "data-breaches", "eventually", ""},
+		{"If we detect anything suspicious on our network, we will investigate it.", "data-breaches", "", "eventually"},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
