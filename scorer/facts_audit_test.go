@@ -728,6 +728,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Pour vous aider, nous avons inclus un court résumé au début de chaque section.", "summary", "yes", ""},
 		{"If we detect anything suspicious, we will notify you without undue delay and guide you through the steps to stay protected.", "data-breaches", "eventually", ""},
 		{"If we detect anything suspicious on our network, we will investigate it.", "data-breaches", "", "eventually"},
+		// "Dated: <date>" dates the policy; changes "brought to your
+		// attention" are a notice; data deleted once the account is
+		// terminated is kept while it exists; stopping targeted ads on a
+		// browser signal is a way to opt out, not targeting without one.
+		{"Dated: January 22, 2026\n\nWe collect your e-mail address to run your account.", "history", "last-modified", ""},
+		{"We may change this policy. In such cases, we will ensure that these changes are brought to your attention before the new policy becomes effective.", "revision-notify", "yes", ""},
+		{"Once your account is terminated, all personal data associated with it is deleted from our systems.", "retention", "account", ""},
+		{"At this time, we stop running targeted advertising in response to web browser do not track signals.", "behavioral-marketing", "", "yes"},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
