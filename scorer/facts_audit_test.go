@@ -736,6 +736,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may change this policy. In such cases, we will ensure that these changes are brought to your attention before the new policy becomes effective.", "revision-notify", "yes", ""},
 		{"Once your account is terminated, all personal data associated with it is deleted from our systems.", "retention", "account", ""},
 		{"At this time, we stop running targeted advertising in response to web browser do not track signals.", "behavioral-marketing", "", "yes"},
+		// Anyone with access deleting profiles is no way for you to delete
+		// your data; a cookie preference menu is the site's own tool;
+		// personalised ads "when you have provided your consent" are
+		// opt-in.
+		{"Anyone with access to your account can use, edit or delete profiles.", "data-deletion", "", "yes-automated"},
+		{"Quiconque ayant accès à votre compte peut utiliser, modifier ou supprimer les profils.", "data-deletion", "", "yes-automated"},
+		{"You can delete your profiles at any time in your account settings.", "data-deletion", "yes-automated", ""},
+		{"You can withdraw your consent or manage your preferences for cookies at any time in the cookie preference menu.", "cookie-choices", "settings", ""},
+		{"We will only show you personalised advertising when you have provided your consent.", "behavioral-marketing", "yes-opt-in", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
