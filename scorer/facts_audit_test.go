@@ -745,6 +745,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can delete your profiles at any time in your account settings.", "data-deletion", "yes-automated", ""},
 		{"You can withdraw your consent or manage your preferences for cookies at any time in the cookie preference menu.", "cookie-choices", "settings", ""},
 		{"We will only show you personalised advertising when you have provided your consent.", "behavioral-marketing", "yes-opt-in", ""},
+		// A data protection authority is no law enforcement; cookies "used
+		// by your browser" describe cookies, not a choice.
+		{"We may share your data with regulatory authorities, such as the data protection authority.", "law-enforcement", "", "reasonable"},
+		{"We may disclose your personal data to law enforcement authorities when required by law.", "law-enforcement", "reasonable", ""},
+		{"Cookies are small text files used by your browser to manage and enrich your experience.", "cookie-choices", "", "browser-only"},
+		{"You can set your browser to refuse cookies.", "cookie-choices", "browser-only", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
