@@ -751,6 +751,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may disclose your personal data to law enforcement authorities when required by law.", "law-enforcement", "reasonable", ""},
 		{"Cookies are small text files used by your browser to manage and enrich your experience.", "cookie-choices", "", "browser-only"},
 		{"You can set your browser to refuse cookies.", "cookie-choices", "browser-only", ""},
+		// Ages are no retention period; hours are a time unit in French and
+		// German too.
+		{"Nous pouvons limiter la manière dont nous conservons certaines informations des utilisateurs âgés de 13 à 16 ans.", "retention", "", "period"},
+		{"We may limit how we keep some information of users aged 13 to 16 years.", "retention", "", "period"},
+		{"Les données seront sauvegardées à des fins d'anonymisation pendant vingt-quatre (24) heures maximum.", "retention", "period", ""},
+		{"Die Protokolle werden nach 48 Stunden gelöscht.", "retention", "period", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
