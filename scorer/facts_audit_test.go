@@ -757,6 +757,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may limit how we keep some information of users aged 13 to 16 years.", "retention", "", "period"},
 		{"Les données seront sauvegardées à des fins d'anonymisation pendant vingt-quatre (24) heures maximum.", "retention", "period", ""},
 		{"Die Protokolle werden nach 48 Stunden gelöscht.", "retention", "period", ""},
+		// A legal basis that covers "notifying you about changes to our
+		// terms" describes processing, not a promise to tell you.
+		{"We rely on performance of a contract to manage our relationship with you, which includes notifying you about changes to our terms or policies.", "revision-notify", "", "yes"},
+		{"Nous nous fondons sur l'exécution du contrat pour vous informer des modifications de nos conditions ou de notre politique.", "revision-notify", "", "yes"},
+		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
