@@ -762,6 +762,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We rely on performance of a contract to manage our relationship with you, which includes notifying you about changes to our terms or policies.", "revision-notify", "", "yes"},
 		{"Nous nous fondons sur l'exécution du contrat pour vous informer des modifications de nos conditions ou de notre politique.", "revision-notify", "", "yes"},
 		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes", ""},
+		// Named vendors beside a third-party analytics service are named
+		// parties, some of them not needed; a self-hosted analytics tool is
+		// no third party.
+		{"We share your e-mail address with our e-mail vendors, Mailchimp and SendGrid. We use Google Analytics to obtain metrics on how users engage with our websites.", "third-party-access", "yes-specified-noncritical", ""},
+		{"We share your e-mail address with our e-mail vendors, Mailchimp and SendGrid. We may employ a local installation of Matomo, an open source analytics tool.", "third-party-access", "", "yes-specified-noncritical"},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
