@@ -767,6 +767,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// no third party.
 		{"We share your e-mail address with our e-mail vendors, Mailchimp and SendGrid. We use Google Analytics to obtain metrics on how users engage with our websites.", "third-party-access", "yes-specified-noncritical", ""},
 		{"We share your e-mail address with our e-mail vendors, Mailchimp and SendGrid. We may employ a local installation of Matomo, an open source analytics tool.", "third-party-access", "", "yes-specified-noncritical"},
+		// Numbers written as words ("vingt ans", "sieben Tagen") are
+		// periods; "updated <date>" closing a long title dates the policy;
+		// a period counted "à compter du dernier contact" is no date of the
+		// policy; managing cookie preferences "here" is the site's own link.
+		{"Les données sont conservées au maximum vingt ans à compter de la dernière venue du patient.", "retention", "period", ""},
+		{"Die Daten in Logfiles werden nach spätestens sieben Tagen gelöscht.", "retention", "period", ""},
+		{"We collect your e-mail address.\n\nAcme Privacy Policy: Europe, Middle East and Africa, updated 11/14/2022", "history", "last-modified", ""},
+		{"Pour les prospects, leurs données sont conservées 3 ans à compter du dernier contact avec eux ;", "history", "", "last-modified"},
+		{"You can manage your cookie preferences here.", "cookie-choices", "settings", ""},
+		{"We have listed them here so that you can choose whether to opt out of cookies.", "cookie-choices", "", "settings"},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
