@@ -777,6 +777,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Pour les prospects, leurs données sont conservées 3 ans à compter du dernier contact avec eux ;", "history", "", "last-modified"},
 		{"You can manage your cookie preferences here.", "cookie-choices", "settings", ""},
 		{"We have listed them here so that you can choose whether to opt out of cookies.", "cookie-choices", "", "settings"},
+		// "We audit our practices" under a security heading is an audit, not
+		// "auditing consumer interactions" (counting ad impressions); the
+		// service's own "right" to use anonymised data is no right to
+		// deletion.
+		{"## Security\n\nWe use firewalls to protect your data. We follow documented procedures for patch installation and we audit our practices at least once a year.", "security", "yes-audits", ""},
+		{"## Security\n\nWe use firewalls to protect your data.\n\n* Auditing consumer interactions on our site (for example, measuring ad impressions)", "security", "", "yes-audits"},
+		{"We reserve the right to use and disclose anonymized session information such as average session lengths with third parties.", "data-deletion", "", "yes-contact"},
+		{"You have the right to request the deletion of your personal data.", "data-deletion", "yes-contact", ""},
 		// ... but a link to change one's choice under a cookies heading is
 		// the site's own setting; steps under a browser's heading are not.
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
