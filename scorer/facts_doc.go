@@ -671,7 +671,7 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	// "**A.** **Collection of information**": a bold section letter or
 	// number before a bold title is one heading.
 	if n, ok := strings.CutPrefix(line, "**"); ok {
-		if num, rest, ok := strings.Cut(n, "** **"); ok && len(num) <= 6 && skipSectionNumber(num+" x") == "x" {
+		if num, rest, ok := strings.Cut(n, "** **"); ok && len(num) <= 6 && isSectionNumber(num) {
 			line = "**" + num + " " + rest
 		}
 	}
@@ -685,22 +685,35 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 // skipSectionNumber drops a heading's leading section number or letter
 // ("1. ", "2.3 ", "4\\. ", "A. ", "IV. "), whose dot is no sentence's end.
 func skipSectionNumber(s string) string {
+	return s[sectionNumberLen(s):]
+}
+
+// isSectionNumber reports whether s is a section number or letter and
+// nothing else ("A.", "4\\.", "IV.").
+func isSectionNumber(s string) bool {
+	return sectionNumberLen(s+" ") == len(s)+1
+}
+
+// sectionNumberLen is the length of s's leading section number or letter
+// with the space after it: digits, dots and escapes ("2.3 ", "4\\. "), or one
+// letter or a roman numeral of up to four letters and a dot ("A. ", "IV. ");
+// 0 when s opens with none.
+func sectionNumberLen(s string) int {
 	i := 0
 	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == '\\') {
 		i++
 	}
 	if i > 0 && s[0] >= '0' && s[0] <= '9' && i < len(s) && s[i] == ' ' {
-		return s[i+1:]
+		return i + 1
 	}
-	// A letter or a roman numeral of up to four letters, then a dot.
 	i = 0
 	for i < len(s) && i < 4 && (s[i] >= 'A' && s[i] <= 'Z' || s[i] >= 'a' && s[i] <= 'z') {
 		i++
 	}
 	if i > 0 && i+1 < len(s) && s[i] == '.' && s[i+1] == ' ' && (i == 1 || isRoman(s[:i])) {
-		return s[i+2:]
+		return i + 2
 	}
-	return s
+	return 0
 }
 
 // isRoman reports whether s is written in roman numerals alone.
