@@ -24,12 +24,18 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 			// Silence answers only where the text does not speak of the
 			// subject at all: a hedged promise to notify is not "no".
 			p.Answer = q.Silence
+		} else if p.Mentioned && len(q.Partly) > 0 {
+			if ev := e.evidence(text, sentences, df, q.Partly); len(ev) > 0 {
+				p.Partial, p.Evidence = true, ev
+			}
 		}
 		p.Label = q.Answers[p.Answer].Label["en"]
 		if p.Label == "" {
 			switch {
 			case q.NotRead:
 				p.Label = notReadLabel
+			case p.Partial:
+				p.Label = partialLabel
 			case p.Mentioned:
 				p.Label = mentionedLabel
 			default:

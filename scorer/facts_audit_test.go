@@ -790,6 +790,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Cookies that need your consent\n\nYou can change your choice at any time by clicking the link at the bottom of every page.", "cookie-choices", "settings", ""},
 		{"## Cookies soumis à votre consentement\n\nVous pouvez à tout moment modifier votre choix en cliquant ici.", "cookie-choices", "settings", ""},
 		{"## How to block cookies in your browser\n\n* **If you use Firefox:**\n* Choose the options for cookies and tick the box to allow or refuse them.", "cookie-choices", "", "settings"},
+		// The policy telling what it covers states no practice; "as this
+		// policy states" within a practice still does.
+		{"The Privacy Policy states (i) what data we collect; (ii) the use we make of such data; and (iii) the safeguards put in place to protect your data.", "security", "", "somewhat"},
+		{"This policy outlines the types of information we may collect and our practices for protecting that information.", "security", "", "somewhat"},
+		{"La présente politique de confidentialité explique comment nous protégeons vos données par des mesures de sécurité.", "security", "", "somewhat"},
+		{"توضح هذه السياسة كيف نحمي بياناتك بتدابير أمنية.", "security", "", "somewhat"},
+		{"We protect your data with encryption and access controls.", "security", "somewhat", ""},
+		{"As this policy states, we do not sell your personal information.", "sells-data", "no", ""},
+		// Under a changes heading, notifications of the changes sent by
+		// e-mail are a notice, though "you" is "the user"; posted ones, or
+		// ones the service "may" send, are not.
+		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of the above-mentioned changes will be sent to the user via email.", "revision-notify", "yes", ""},
+		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes may be sent by email.", "revision-notify", "", "yes"},
+		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes will be posted on this page.", "revision-notify", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -907,6 +921,59 @@ func TestFactsStrongerNoticeQuoted(t *testing.T) {
 		}
 		if got := p.Evidence[0].Quote; got != c.want {
 			t.Errorf("%q: first quote %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFactsPartialRecipients: a text that names some recipients but says
+// nothing of whether others get data answers in part: unknown, quoting the
+// names, and its finding says so instead of "could not tell with whom".
+func TestFactsPartialRecipients(t *testing.T) {
+	const partial = "Names some who get your data, but Legible could not tell whether others do too"
+	cases := []struct {
+		text, quote string
+	}{
+		{"Some information is shared to run the service. For support tickets, we rely on third parties such as Zendesk or Calendly.",
+			"For support tickets, we rely on third parties such as Zendesk or Calendly."},
+		{"Some information is shared to run the service.", ""},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "third-party-access")
+		if p.Answer != AnswerUnknown || !p.Mentioned {
+			t.Fatalf("%q: %s (mentioned %v), want a mentioned unknown", c.text, p.Answer, p.Mentioned)
+		}
+		if p.Partial != (c.quote != "") {
+			t.Errorf("%q: partial %v, want %v", c.text, p.Partial, c.quote != "")
+		}
+		var f *Finding
+		for i := range rep.Criteria {
+			for j := range rep.Criteria[i].Findings {
+				if rep.Criteria[i].Findings[j].ID == "third-party-access" {
+					f = &rep.Criteria[i].Findings[j]
+				}
+			}
+		}
+		if f == nil {
+			t.Fatalf("%q: no third-party-access finding", c.text)
+		}
+		if c.quote == "" {
+			if f.Label == partial || f.Quote != "" {
+				t.Errorf("%q: finding %q quoting %q, want the unclear label without a quote", c.text, f.Label, f.Quote)
+			}
+			continue
+		}
+		if f.Label != partial || f.Quote != c.quote || len(p.Evidence) == 0 || p.Evidence[0].Quote != c.quote {
+			t.Errorf("%q: finding %q quoting %q, want %q quoting %q", c.text, f.Label, f.Quote, partial, c.quote)
+		}
+		if ar, _ := FindingText(*f, "ar"); ar == "" || ar == partial {
+			t.Errorf("partial finding has no Arabic label: %q", ar)
+		}
+		if PartialText("ar") == PartialText("en") {
+			t.Error("partial practice label has no Arabic text")
 		}
 	}
 }

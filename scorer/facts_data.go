@@ -82,6 +82,10 @@ type questionSpec struct {
 	// at all: an unknown answer with a topic hit is "mentioned, not read",
 	// not silence.
 	Topic []string `json:"topic,omitempty"`
+	// Partly lists signals that answer the question in part: an unknown
+	// answer with a hit on one of them is Practice.Partial, quoting it
+	// ("names some recipients", not who else gets data).
+	Partly []string `json:"partly,omitempty"`
 	// NotRead marks a question the engine answers only in the one case its
 	// decisions cover (na): otherwise its unknown says "not read yet", never
 	// "not found", since no rule looked.
@@ -135,6 +139,8 @@ const (
 	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
 	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
 	conceptBan       = "ban"         // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
+	conceptOverview  = "overview"    // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	mentionPrefix    = "mentions-"   // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"       // a category of personal data
 	actionPrefix     = "act_"        // an action: collect, share, sell...
 )
@@ -196,6 +202,9 @@ type factsEngine struct {
 		// ban (optional, -1): a prohibition; a list under a lead-in that
 		// forbids or denies states things nobody does.
 		ban int
+		// overview (optional, -1): the policy telling what it covers; the
+		// sentence raises only mentions-* signals.
+		overview int
 		// rightsRef (optional, -1): "these rights", which borrow the actions
 		// of the sentence before.
 		rightsRef int
@@ -209,8 +218,10 @@ type factsEngine struct {
 	isData   []bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
-	sigPats  [][]compiledPattern
-	sigIndex map[string]int
+	// sigMention marks the mentions-* signals, which an overview raises.
+	sigMention []bool
+	sigPats    [][]compiledPattern
+	sigIndex   map[string]int
 	// sigFirst holds, per signal, the concepts one of which a sentence must
 	// hold to raise it (the first group of every pattern, or every heading
 	// concept): a quick test before the patterns.
@@ -313,7 +324,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		dst  *int
 		name string
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
-		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}} {
+		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
@@ -474,8 +485,10 @@ func (e *factsEngine) compileSignals() error {
 		return fmt.Errorf("scorer: facts: %d signals, at most %d", len(e.sigNames), maxSignals)
 	}
 	e.sigPats = make([][]compiledPattern, len(e.sigNames))
+	e.sigMention = make([]bool, len(e.sigNames))
 	for i, sig := range e.sigNames {
 		e.sigIndex[sig] = i
+		e.sigMention[i] = strings.HasPrefix(sig, mentionPrefix)
 	}
 	lookup := func(sig, name string) (int, error) {
 		i, ok := e.index[name]

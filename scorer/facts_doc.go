@@ -69,7 +69,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
 			banned = endsWith(raw, ':') && e.bans(&rd)
-			df.raise(e, r, idx, &rd, &section, true)
+			df.raise(e, r, idx, &rd, &section, true, false)
 			continue
 		}
 		if inDefinitions || strings.Contains(raw, "](#") {
@@ -81,7 +81,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// paragraph as a heading would, for that paragraph alone.
 			r.read(label, &rd)
 			labelSet := rd.set
-			df.raise(e, r, idx, &rd, &labelSet, true)
+			df.raise(e, r, idx, &rd, &labelSet, true, false)
 		}
 		r.read(raw, &rd)
 		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
@@ -135,7 +135,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		if r.isDefinition() {
 			continue
 		}
-		df.raise(e, r, idx, &rd, &section, false)
+		// "This policy explains what we collect and how we protect it"
+		// names the policy's subjects, not its practices: it says what is
+		// spoken of, nothing of what is done.
+		df.raise(e, r, idx, &rd, &section, false, r.isOverview())
 	}
 	return df
 }
@@ -326,8 +329,9 @@ func runInLabel(raw string) string {
 }
 
 // raise records the signals sentence idx raises; a heading raises only the
-// patterns that allow it.
-func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading bool) {
+// patterns that allow it, an overview of the policy only the signals that
+// say a subject is spoken of (mentions-*).
+func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading, overview bool) {
 	// The candidate signals: those whose first concepts the sentence holds.
 	var cand [maxSignals / 64]uint64
 	for k, w := range rd.set {
@@ -347,7 +351,11 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 			weight = e.sentenceWeight(rd)
 		}
 		for ; w != 0; w &= w - 1 {
-			df.raiseOne(e, k*64+bits.TrailingZeros64(w), idx, rd, section, heading, weight)
+			si := k*64 + bits.TrailingZeros64(w)
+			if overview && !e.sigMention[si] {
+				continue
+			}
+			df.raiseOne(e, si, idx, rd, section, heading, weight)
 		}
 	}
 }
@@ -424,6 +432,41 @@ func (r *reader) isDefinition() bool {
 	}
 	return false
 }
+
+// maxOverviewWord is how far into a sentence the policy speaking of itself
+// ("In this Privacy Policy, we explain …") makes it an overview.
+const maxOverviewWord = 5
+
+// isOverview reports whether the sentence just read is the policy telling
+// what it covers ("This Privacy Policy explains what data we collect").
+func (r *reader) isOverview() bool {
+	if r.e.roles.overview < 0 {
+		return false
+	}
+	for _, m := range r.matches {
+		if m.concept != r.e.roles.overview || m.start > maxOverviewWord {
+			continue
+		}
+		// "As this policy states, we do not sell" or "unless this policy
+		// says otherwise" cites the policy within a practice.
+		for k := 0; k < m.start; k++ {
+			if overviewCites[r.words[k]] {
+				return false
+			}
+		}
+		for _, o := range r.matches {
+			if o.start < m.start && (o.concept == r.e.roles.cond || o.concept == r.e.roles.except) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// overviewCites are the words that make "this policy states" a citation
+// within a practice ("as this policy states") rather than an overview.
+var overviewCites = map[string]bool{"as": true, "comme": true, "wie": true, "como": true, "كما": true}
 
 // longSentence is the length in words from which a sentence makes weaker
 // evidence; shortSentence the length under which it does.

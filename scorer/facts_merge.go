@@ -29,6 +29,8 @@ func mergePractices(docs []DocumentReport) []Practice {
 				out = append(out, p)
 			case out[i].Answer == AnswerUnknown && p.Answer != AnswerUnknown:
 				out[i] = p
+			case out[i].Answer == AnswerUnknown && p.Partial && !out[i].Partial:
+				out[i] = p
 			case out[i].Answer == AnswerUnknown && p.Mentioned && !out[i].Mentioned:
 				out[i].Mentioned, out[i].Label = true, p.Label
 			}

@@ -90,6 +90,24 @@ const mentionedLabel = "Mentioned, but no clear answer could be read"
 // speaks of without an answer Legible could read.
 func MentionedText(lang string) string { return inLanguage(mentionedTexts, lang) }
 
+// partialTexts is the label of an unknown answer the text gives in part
+// (Practice.Partial), per language.
+var partialTexts = map[string]string{
+	"en": partialLabel,
+	"ar": "أُجيب عنه جزئيًا: الاقتباس هو ما أمكن قراءته",
+	"fr": "Réponse partielle : la citation est ce qui a pu être lu",
+	"de": "Teilweise beantwortet: das Zitat ist, was gelesen werden konnte",
+	"es": "Respuesta parcial: la cita es lo que se pudo leer",
+}
+
+// partialLabel is the English label of an unknown answer the text gives in
+// part.
+const partialLabel = "Answered in part: the quote is what could be read"
+
+// PartialText is the label, in lang, of an unknown practice the text
+// answers in part (it names some recipients, not whether others get data).
+func PartialText(lang string) string { return inLanguage(partialTexts, lang) }
+
 // inLanguage picks a text in lang, or in English.
 func inLanguage(m map[string]string, lang string) string {
 	if s, ok := m[lang]; ok && s != "" {

@@ -81,8 +81,8 @@ func FindingText(f Finding, lang string) (label, advice string) {
 		for _, p := range r.data.Practices {
 			if p.Practice == f.ID {
 				label := p.MissingLabel
-				if f.Label == p.UnclearLabel {
-					label = p.UnclearLabel
+				if f.Label == p.UnclearLabel || p.PartialLabel != "" && f.Label == p.PartialLabel {
+					label = f.Label
 				}
 				return Translate(label, lang), Translate(p.MissingAdvice, lang)
 			}

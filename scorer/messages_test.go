@@ -23,6 +23,9 @@ func rubricTexts(r *rubric) []string {
 	out = append(out, d.Structure.Label, d.Structure.HeadingsOnly, d.Structure.ListsOnly, d.Structure.ShortLabel, d.Structure.MissingLabel, d.Structure.Advice)
 	for _, p := range d.Practices {
 		out = append(out, p.MissingLabel, p.UnclearLabel, p.MissingAdvice)
+		if p.PartialLabel != "" {
+			out = append(out, p.PartialLabel)
+		}
 	}
 	for _, det := range d.Detectors {
 		if det.Weight > 0 {

@@ -142,6 +142,10 @@ type Practice struct {
 	// Mentioned, on an unknown answer, says the text speaks of the subject
 	// but in words Legible could not read as an answer: not silence.
 	Mentioned bool `json:"mentioned,omitempty"`
+	// Partial, on a mentioned unknown answer, says the text answers in part
+	// (it names some recipients, not whether others get data too); Evidence
+	// then quotes that part.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Report is the full, explainable score of one document.

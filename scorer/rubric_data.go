@@ -61,6 +61,9 @@ type practiceRule struct {
 	// (Practice.Mentioned) but no answer could be read from it: the policy is
 	// not silent, and the finding must not say it is.
 	UnclearLabel string `json:"unclear_label"`
+	// PartialLabel (optional) replaces UnclearLabel when the text answers in
+	// part (Practice.Partial): the finding then quotes that part.
+	PartialLabel string `json:"partial_label,omitempty"`
 }
 
 // siteRule combines document scores and signals into a site score.

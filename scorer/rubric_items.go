@@ -59,13 +59,20 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		if p == nil || p.Answer == AnswerUnknown || p.Answer == "" {
 			if rule.Required {
 				label := rule.MissingLabel
-				if p != nil && p.Mentioned {
+				var ev []Evidence
+				switch {
+				case p != nil && p.Partial && rule.PartialLabel != "":
+					label, ev = rule.PartialLabel, p.Evidence
+				case p != nil && p.Mentioned:
 					label = rule.UnclearLabel
+				}
+				f := Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: label}
+				if len(ev) > 0 {
+					f.Quote, f.Start, f.End = ev[0].Quote, ev[0].Start, ev[0].End
 				}
 				out = append(out, item{
 					criterion: rule.Criterion, weight: rule.Weight * r.data.UnknownWeight, counted: true,
-					finding: Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: label},
-					advice:  rule.MissingAdvice,
+					finding: f, advice: rule.MissingAdvice,
 				})
 			}
 			continue

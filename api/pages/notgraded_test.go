@@ -99,6 +99,10 @@ func TestSitePractices(t *testing.T) {
 		// Spoken of, but not read: not the policy's silence.
 		`<li class="practice practice-unknown" id="practice-behavioral-marketing">`,
 		`<strong class="practice-answer">`+scorer.MentionedText("ar")+`</strong>`,
+		// Answered in part: said so, with the part that was read.
+		`<li class="practice practice-unknown" id="practice-law-enforcement">`,
+		`<strong class="practice-answer">`+scorer.PartialText("ar")+`</strong>`,
+		`<p lang="en" dir="ltr">We rely on Zendesk for support.</p>`,
 	)
 	mustNotContain(t, res.Body, `**binding arbitration**`, `## Disputes`)
 }

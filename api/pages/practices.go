@@ -85,6 +85,9 @@ func practiceOf(l *Localizer, p scorer.Practice, docLang func(legible.DocKind) s
 	label, advice := scorer.PracticeText(p.ID, p.Answer, l.Lang)
 	enLabel, enAdvice := scorer.PracticeText(p.ID, p.Answer, rubricLanguage)
 	switch {
+	case p.Answer == scorer.AnswerUnknown && p.Partial:
+		// The text answers in part: the evidence quotes what was read.
+		label, enLabel = scorer.PartialText(l.Lang), scorer.PartialText(rubricLanguage)
 	case p.Answer == scorer.AnswerUnknown && p.Mentioned:
 		// The text speaks of it: not silence, only not read.
 		label, enLabel = scorer.MentionedText(l.Lang), scorer.MentionedText(rubricLanguage)
