@@ -804,6 +804,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of the above-mentioned changes will be sent to the user via email.", "revision-notify", "yes", ""},
 		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes may be sent by email.", "revision-notify", "", "yes"},
 		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes will be posted on this page.", "revision-notify", "", "yes"},
+		// Two or more dated updates, each with a link to read it, are a
+		// list of earlier versions; one dated line with a link is not.
+		{"Nous collectons votre adresse e-mail.\n\nmise à jour du 18 juillet 2023 : [consulter](https://example.com/p-2023)\n\nmise à jour du 30 novembre 2020 : [consulter](https://example.com/p-2020)", "history", "yes", ""},
+		{"We collect your e-mail address.\n\nLast updated 18 July 2023: [view](https://example.com/p-2023)\n\nLast updated 30 November 2020: [view](https://example.com/p-2020)", "history", "yes", ""},
+		{"We collect your e-mail address.\n\nLast updated 18 July 2023: [view as PDF](https://example.com/p.pdf)", "history", "last-modified", ""},
+		// "Your distance from other users" is where they are, not a source
+		// of data about you.
+		{"We collect your location to determine your distance from other users.", "third-party-collection", "", "yes"},
+		{"Nous collectons votre position pour calculer votre distance par rapport aux autres utilisateurs.", "third-party-collection", "", "yes"},
+		{"We collect information about you from other users, for example when they invite you.", "third-party-collection", "yes", ""},
+		// "Published: <date>" dates the policy.
+		{"Published: 24 January 2023\n\nWe collect your e-mail address.", "history", "last-modified", ""},
+		{"Publiée le 24 janvier 2023\n\nNous collectons votre adresse e-mail.", "history", "last-modified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
