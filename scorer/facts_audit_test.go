@@ -205,6 +205,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can change your cookie preferences in your browser settings.", "cookie-choices", "browser-only", ""},
 		{"When you visit another website by clicking a link, that site may use cookies to collect data.", "cookie-choices", "", "settings"},
 		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
+		// A list nested under an item that leads it ends at the next outer
+		// item, which the outer lead-in leads again.
+		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
 		// Leaving a mailing list is not deleting one's data.
 		{"We will remove your name from our mailing list after receiving your request.", "data-deletion", "", "yes-contact"},
 		{"Nous vous retirerons de notre liste de diffusion sur simple demande.", "data-deletion", "", "yes-contact"},
@@ -817,6 +820,28 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "Published: <date>" dates the policy.
 		{"Published: 24 January 2023\n\nWe collect your e-mail address.", "history", "last-modified", ""},
 		{"Publiée le 24 janvier 2023\n\nNous collectons votre adresse e-mail.", "history", "last-modified", ""},
+		// "Date of publication: <date>" dates the policy, in French too.
+		{"Date de la publication de la politique de confidentialité : 21/06/2021\n\nNous collectons votre adresse e-mail.", "history", "last-modified", ""},
+		{"Publication date: 21 June 2021\n\nWe collect your e-mail address.", "history", "last-modified", ""},
+		// A heading over what the last update changed is no summary of the
+		// policy; it is a changelog.
+		{"## Summary of changes\n\nWe added more details on how we use your data.\n\nWe collect your e-mail address.", "summary", "", "yes"},
+		{"## Résumé des modifications\n\nNous avons précisé nos durées de conservation.", "summary", "", "yes"},
+		{"We collect your e-mail address.\n\nPrivacy Statement Update Notes (2 August 2024): updates to describe the processing of audio features.", "history", "yes", ""},
+		// Informing "the persons concerned" (data subjects) of changes is a
+		// notice, though not written to "you".
+		{"En cas d'évolution de la politique de confidentialité, la société s'engage à la modifier et à en informer les personnes concernées, préalablement à la mise en œuvre des modifications.", "revision-notify", "yes", ""},
+		{"If we change this privacy policy materially, we will inform the data subjects before the changes take effect.", "revision-notify", "yes", ""},
+		// French, German and Spanish affiliates are recipients beyond the
+		// providers the service needs, as "affiliates" are in English.
+		{"Nous transmettons des informations personnelles à nos sociétés affiliées et à d'autres sociétés de confiance.", "third-party-access", "yes-unspecified", ""},
+		{"Wir übermitteln Ihre Daten an verbundene Unternehmen.", "third-party-access", "yes-unspecified", ""},
+		// Data "provided to" others is shared.
+		{"Your data may be provided to partner social networks to exclude you from our campaigns.", "third-party-access", "yes-unspecified", ""},
+		// Consent asked for cookies is a choice beyond the browser: the
+		// browser is then not the only one.
+		{"Where we use cookies to learn about your interests, we'll get your consent where required. The browser you use may let you control cookies.", "cookie-choices", "", "browser-only"},
+		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -949,9 +974,20 @@ func TestFactsPartialRecipients(t *testing.T) {
 		{"Some information is shared to run the service. For support tickets, we rely on third parties such as Zendesk or Calendly.",
 			"For support tickets, we rely on third parties such as Zendesk or Calendly."},
 		{"Some information is shared to run the service.", ""},
+		// A named analytics service the site uses is a recipient too.
+		{"Some information is shared to run the service. We use Google Analytics to understand how visitors use our website.",
+			"We use Google Analytics to understand how visitors use our website."},
+		{"تتم مشاركة بعض المعلومات لتشغيل الخدمة. نحن نستخدم Google Analytics لنفهم كيف تتفاعل مع موقع الويب.",
+			"نحن نستخدم Google Analytics لنفهم كيف تتفاعل مع موقع الويب."},
+		// ... also as an item of a list nested under an item that leads it
+		// ("We use:"), though the item speaks of users further on.
+		{"Some information is shared to run the service.\n\n* **Metrics**: we may use cookies. We use:\n    * Google Analytics, which sets a cookie on your device, to learn how users interact with our websites.\n* **Support**: we answer your e-mails.",
+			"Google Analytics, which sets a cookie on your device, to learn how users interact with our websites."},
+		// Analytics the site hosts itself go to no one.
+		{"Some information is shared to run the service. We use Matomo, self-hosted on our own servers, to count visits.", ""},
 	}
 	for _, c := range cases {
-		rep, err := Score(c.text, Options{Language: "en"})
+		rep, err := Score(c.text, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -35,6 +35,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// and the data it acts on, without its actor. "" when no lead-in is open.
 	var leadIn string
 	leadAct := -1
+	// An item ending in a colon that names an action ("* **Metrics**: …
+	// We use:") leads the items nested under it; outer is the lead-in it
+	// shadows, restored at the first item no deeper than it (subIndent).
+	subIndent := -1
+	var outerLead string
+	outerAct := -1
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
 	prevItem := false // prev is (part of) a list item
@@ -66,6 +72,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
+			subIndent = -1
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
 			banned = endsWith(raw, ':') && e.bans(&rd)
@@ -109,6 +116,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			continue // an item that denies on its own still says so
 		}
 		banned = false
+		if !item && subIndent >= 0 || item && subIndent >= 0 && listItem(text[lineStart:lineEnd]) && indentOf(text[lineStart:lineEnd]) <= subIndent {
+			leadIn, leadAct, subIndent = outerLead, outerAct, -1
+		}
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
@@ -116,8 +126,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
-				// bans its items too.
+				// bans its items too, one that acts lends them its action.
 				banned = e.bans(&rd)
+				if sub, act := r.leadIn(&rd, false); sub != "" && e.hasAction(&rd.set) {
+					if subIndent < 0 {
+						outerLead, outerAct = leadIn, leadAct
+					}
+					leadIn, leadAct, subIndent = sub, act, indentOf(text[lineStart:lineEnd])
+				}
 			}
 		} else if colon {
 			if e.hasAction(&rd.set) {
@@ -259,10 +275,12 @@ func (r *reader) lentWords(rd *reading, from, to int) string {
 // as the actor of its first action ("We also collect …", "Information from
 // others: we may receive …"): an item that is a sentence of its own borrows
 // nothing. Others ("Advertising partners") are what a list of recipients
-// names.
+// names. The actor must open the sentence, in its first words: "Google
+// Analytics, to learn how users interact with our sites" names a tool, not
+// an actor.
 func opensWithActor(e *factsEngine, rd *reading) bool {
 	for _, m := range rd.matches {
-		if e.isAction[m.concept] {
+		if e.isAction[m.concept] || m.start >= maxOpeningWords {
 			return false
 		}
 		if a := e.actorOf(m.concept); a == actorSelf || a == actorYou {
@@ -271,6 +289,10 @@ func opensWithActor(e *factsEngine, rd *reading) bool {
 	}
 	return false
 }
+
+// maxOpeningWords bounds the words before a sentence's opening actor
+// ("Information from others: we may receive …").
+const maxOpeningWords = 4
 
 // hasAction reports whether a set names an action (collect, share, sell…).
 func (e *factsEngine) hasAction(s *conceptSet) bool {
@@ -303,6 +325,22 @@ func listItem(line string) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' '
+}
+
+// indentOf returns the width of a line's leading blanks (a tab counts four).
+func indentOf(line string) int {
+	n := 0
+	for _, c := range line {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // maxRunInWords bounds the words of a run-in heading.
