@@ -80,6 +80,11 @@ func TestExtractFormats(t *testing.T) {
 			wantFormat: FormatMarkdown, wantTitle: "Privacy", wantText: "## Data",
 		},
 		{
+			name:       "markdown nested items keep their depth",
+			body:       "# Privacy\n\n## Data\n\n* **Metrics**: We use:\n    * Google Analytics, to count visits.\n    1. Hotjar,   to see clicks.\n",
+			wantFormat: FormatMarkdown, wantText: "We use:\n    * Google Analytics, to count visits.\n    1. Hotjar, to see clicks.",
+		},
+		{
 			name:        "markdown declared",
 			body:        "Cafe\u0301 policy",
 			contentType: "text/markdown",

@@ -41,13 +41,26 @@ func normalizeText(s string) string {
 	return b.String()
 }
 
+// listMarker reports whether a line opens a list item: "- ", "* ", "+ " or
+// "1. ", whose indentation says how deep the item is nested.
+func listMarker(s string) bool {
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "+ ") {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(s[i:], ". ")
+}
+
 // normalizeLine collapses runs of spaces inside a line and trims its end,
-// keeping leading indentation of nested list items.
+// keeping the leading indentation of list items (nested ones are deeper).
 func normalizeLine(l string) string {
 	l = strings.TrimRight(l, " ")
 	trimmed := strings.TrimLeft(l, " ")
 	indent := l[:len(l)-len(trimmed)]
-	if !strings.HasPrefix(trimmed, "- ") {
+	if !listMarker(trimmed) {
 		indent = ""
 	}
 	if !strings.Contains(trimmed, "  ") {

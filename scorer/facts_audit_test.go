@@ -205,6 +205,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can change your cookie preferences in your browser settings.", "cookie-choices", "browser-only", ""},
 		{"When you visit another website by clicking a link, that site may use cookies to collect data.", "cookie-choices", "", "settings"},
 		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
+		// A heading "Overview" over what the policy covers is no summary; a
+		// "Policy overview" is.
+		{"## Overview\n\nThis Privacy Statement describes our use of your personal information when you use our services.\n\n## What we collect\n\nWe collect your e-mail address.", "summary", "", "yes"},
+		{"## Policy overview\n\nWe want you to remain anonymous: we never store activity logs.\n\n## What we collect\n\nWe collect your e-mail address.", "summary", "yes", ""},
+		// A statute letting users ask what is disclosed states a right, not
+		// a disclosure.
+		{"California Civil Code Section 1798.83 permits users who are California residents to request certain information regarding our disclosure of personal information to third parties for their direct marketing purposes.", "third-party-access", "", "yes-unspecified"},
+		// Advertising companies are recipients beyond the providers needed.
+		{"This may be shared with advertising companies to enable interest-based advertising.", "third-party-access", "yes-unspecified", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
@@ -983,6 +992,10 @@ func TestFactsPartialRecipients(t *testing.T) {
 		// ("We use:"), though the item speaks of users further on.
 		{"Some information is shared to run the service.\n\n* **Metrics**: we may use cookies. We use:\n    * Google Analytics, which sets a cookie on your device, to learn how users interact with our websites.\n* **Support**: we answer your e-mails.",
 			"Google Analytics, which sets a cookie on your device, to learn how users interact with our websites."},
+		// Vendors named as such are recipients, though the sentence also
+		// tells how to unsubscribe.
+		{"تتم مشاركة بعض المعلومات لتشغيل الخدمة. مورّدو إدارة البريد الإلكتروني لدينا هم Mailchimp أو Sendgrid ويمكنك إلغاء الاشتراك باستخدام الرابط في أسفل الرسالة.",
+			"مورّدو إدارة البريد الإلكتروني لدينا هم Mailchimp أو Sendgrid ويمكنك إلغاء الاشتراك باستخدام الرابط في أسفل الرسالة."},
 		// Analytics the site hosts itself go to no one.
 		{"Some information is shared to run the service. We use Matomo, self-hosted on our own servers, to count visits.", ""},
 	}
@@ -1023,6 +1036,55 @@ func TestFactsPartialRecipients(t *testing.T) {
 		}
 		if PartialText("ar") == PartialText("en") {
 			t.Error("partial practice label has no Arabic text")
+		}
+	}
+}
+
+// TestFactsPartialTargeting: targeted advertising read, with cookie choices
+// the site offers, is not "no way to opt out": whether one of them opts out
+// of the ads could not be read. The finding says so, quoting the ads, and
+// weighs as targeting without an opt-out; without cookie choices the answer
+// stays "yes".
+func TestFactsPartialTargeting(t *testing.T) {
+	const label = "Uses your data for targeted ads; Legible could not tell whether you can opt out"
+	cases := []struct {
+		text, answer, quote string
+	}{
+		{"We use your browsing history to show you personalised ads. You can change your choices at any time in our cookie settings.",
+			AnswerUnknown, "We use your browsing history to show you personalised ads."},
+		{"We use your browsing history to show you personalised ads. Where we use cookies for this, we will get your consent where required.",
+			AnswerUnknown, "We use your browsing history to show you personalised ads."},
+		{"We use your browsing history to show you personalised ads.", "yes", ""},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "behavioral-marketing")
+		if p.Answer != c.answer || p.Partial != (c.quote != "") {
+			t.Fatalf("%q: %s (partial %v), want %s (partial %v)", c.text, p.Answer, p.Partial, c.answer, c.quote != "")
+		}
+		if c.quote == "" {
+			continue
+		}
+		var f *Finding
+		for i := range rep.Criteria {
+			for j := range rep.Criteria[i].Findings {
+				if rep.Criteria[i].Findings[j].ID == "behavioral-marketing" {
+					f = &rep.Criteria[i].Findings[j]
+				}
+			}
+		}
+		if f == nil || f.Label != label || f.Kind != Bad || f.Quote != c.quote {
+			t.Fatalf("%q: finding %+v, want a bad finding %q quoting %q", c.text, f, label, c.quote)
+		}
+		ar, adv := FindingText(*f, "ar")
+		if ar == "" || ar == label || adv == "" {
+			t.Errorf("partial targeting finding has no Arabic label or advice: %q / %q", ar, adv)
+		}
+		if fr, _ := FindingText(*f, "fr"); fr == "" || fr == label {
+			t.Errorf("partial targeting finding has no French label: %q", fr)
 		}
 	}
 }

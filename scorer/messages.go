@@ -81,6 +81,10 @@ func FindingText(f Finding, lang string) (label, advice string) {
 		for _, p := range r.data.Practices {
 			if p.Practice == f.ID {
 				label := p.MissingLabel
+				if p.PartialAs != "" && f.Label == p.PartialLabel {
+					_, advice := practiceText(f.ID, p.PartialAs, lang)
+					return Translate(f.Label, lang), advice
+				}
 				if f.Label == p.UnclearLabel || p.PartialLabel != "" && f.Label == p.PartialLabel {
 					label = f.Label
 				}

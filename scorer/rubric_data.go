@@ -64,6 +64,12 @@ type practiceRule struct {
 	// PartialLabel (optional) replaces UnclearLabel when the text answers in
 	// part (Practice.Partial): the finding then quotes that part.
 	PartialLabel string `json:"partial_label,omitempty"`
+	// PartialAs (optional) weighs the partial answer of a practice that is
+	// not required as this answer, the one the part read surely shows
+	// ("targeted ads: yes", though whether you can opt out could not be
+	// read): at its value, with its advice, under PartialLabel and quoting
+	// the part. Without it, a partial answer weighs as an unknown does.
+	PartialAs string `json:"partial_as,omitempty"`
 }
 
 // siteRule combines document scores and signals into a site score.

@@ -57,6 +57,10 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 	for _, rule := range r.data.Practices {
 		p := byID[rule.Practice]
 		if p == nil || p.Answer == AnswerUnknown || p.Answer == "" {
+			if p != nil && p.Partial && rule.PartialAs != "" && len(p.Evidence) > 0 {
+				out = append(out, partialItem(rule, p))
+				continue
+			}
 			if rule.Required {
 				label := rule.MissingLabel
 				var ev []Evidence
@@ -101,6 +105,23 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// partialItem weighs a partial answer as the answer the part read surely
+// shows (rule.PartialAs), saying what could not be read and quoting the part.
+func partialItem(rule practiceRule, p *Practice) item {
+	v := rule.Values[rule.PartialAs]
+	kind := Good
+	if v < 0.5 {
+		kind = Bad
+	}
+	e := p.Evidence[0]
+	f := Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: kind, Label: rule.PartialLabel, Quote: e.Quote, Start: e.Start, End: e.End, Document: e.Document}
+	it := item{criterion: rule.Criterion, weight: rule.Weight, value: v, counted: true, finding: f}
+	if v < 1 {
+		_, it.advice = practiceText(rule.Practice, rule.PartialAs, "en")
+	}
+	return it
 }
 
 // detectorItems turns the weighed detectors into items. A detector only ever

@@ -111,6 +111,9 @@ func validateRubric(d *rubricData) error {
 				errs = append(errs, fmt.Errorf("%s: answer %q earns %v, outside 0..1", where, ans, v))
 			}
 		}
+		if _, ok := p.Values[p.PartialAs]; p.PartialAs != "" && (!ok || p.PartialLabel == "" || p.Required) {
+			errs = append(errs, fmt.Errorf("%s: partial_as needs an answer it weighs, a partial label, and a practice that is not required", where))
+		}
 		if p.Required && (p.MissingLabel == "" || p.MissingAdvice == "" || p.UnclearLabel == "") {
 			errs = append(errs, fmt.Errorf("%s: a required practice needs a missing label, an unclear label and advice", where))
 		}
