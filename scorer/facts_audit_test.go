@@ -214,6 +214,24 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"California Civil Code Section 1798.83 permits users who are California residents to request certain information regarding our disclosure of personal information to third parties for their direct marketing purposes.", "third-party-access", "", "yes-unspecified"},
 		// Advertising companies are recipients beyond the providers needed.
 		{"This may be shared with advertising companies to enable interest-based advertising.", "third-party-access", "yes-unspecified", ""},
+		// Notice of a change of sub-processors is not notice of a change of
+		// the policy.
+		{"We provide notice of sub-processor changes, allowing customers to object within ten business days.", "revision-notify", "", "yes"},
+		// Using data to send news of changes "may" happen: no promise.
+		{"We may use your contact information to send you product news and information about changes to our terms and policies.", "revision-notify", "", "yes"},
+		// "Tenue de fournir … aux autorités" is disclosure to the authorities.
+		{"Nous collectons votre nom.\n\nPar ailleurs, la société peut être tenue de fournir des informations personnelles aux autorités publiques habilitées.", "law-enforcement", "reasonable", ""},
+		// Consent given for cookies is a choice beyond the browser.
+		{"(5) You have given us your consent, for example before we place certain cookies on your device. You can also set your browser to reject cookies.", "cookie-choices", "", "browser-only"},
+		// A heading that says it is the policy in a nutshell is a summary.
+		{"We don't track you.\n===================\n\nThat's our Privacy Policy in a nutshell.\n----------------------------------------\n\nWe collect your e-mail address if you write to us.", "summary", "yes", ""},
+		// A denial of sharing beside providers who can access data: only the
+		// providers it needs, not named.
+		{"We never share information that could tie your searches to you with anyone. Your messages may be accessible to the service providers we use for e-mail and customer support.", "third-party-access", "yes-unspecified-critical", ""},
+		// An internet service provider is not the service's provider.
+		{"A third party could record your IP address, as your internet service provider can. We do not share your personal data with third parties.", "third-party-access", "no", ""},
+		// Named providers contradict "no sharing".
+		{"We do not share your personal data with advertisers. We rely on third parties such as Zendesk for support tickets.", "third-party-access", "", "no"},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
@@ -974,9 +992,9 @@ func TestFactsStrongerNoticeQuoted(t *testing.T) {
 
 // TestFactsPartialRecipients: a text that names some recipients but says
 // nothing of whether others get data answers in part: unknown, quoting the
-// names, and its finding says so instead of "could not tell with whom".
+// names, and its finding says so instead of "who gets it is not read".
 func TestFactsPartialRecipients(t *testing.T) {
-	const partial = "Names some who get your data, but Legible could not tell whether others do too"
+	const partial = "Names some who get your data; whether others do is not read by Legible yet"
 	cases := []struct {
 		text, quote string
 	}{
@@ -1046,7 +1064,7 @@ func TestFactsPartialRecipients(t *testing.T) {
 // weighs as targeting without an opt-out; without cookie choices the answer
 // stays "yes".
 func TestFactsPartialTargeting(t *testing.T) {
-	const label = "Uses your data for targeted ads; Legible could not tell whether you can opt out"
+	const label = "Uses your data for targeted ads; whether you can opt out is not read by Legible yet"
 	cases := []struct {
 		text, answer, quote string
 	}{

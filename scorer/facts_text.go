@@ -76,15 +76,15 @@ func unknownText(lang string) string { return inLanguage(unknownTexts, lang) }
 // speaks of (Practice.Mentioned), per language.
 var mentionedTexts = map[string]string{
 	"en": mentionedLabel,
-	"ar": "مذكور، لكن تعذّرت قراءة جواب واضح",
-	"fr": "Évoqué, mais aucune réponse claire n'a pu être lue",
-	"de": "Erwähnt, aber keine klare Antwort lesbar",
-	"es": "Mencionado, pero no se pudo leer una respuesta clara",
+	"ar": "مذكور، لكن Legible لا يقرأ الجواب بعد",
+	"fr": "Évoqué, mais Legible ne lit pas encore la réponse",
+	"de": "Erwähnt, aber Legible liest die Antwort noch nicht",
+	"es": "Mencionado, pero Legible aún no lee la respuesta",
 }
 
 // mentionedLabel is the English label of an unknown answer whose subject
 // the text speaks of.
-const mentionedLabel = "Mentioned, but no clear answer could be read"
+const mentionedLabel = "Mentioned, but the answer is not read by Legible yet"
 
 // MentionedText is the label, in lang, of an unknown practice the text
 // speaks of without an answer Legible could read.
