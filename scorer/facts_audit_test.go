@@ -232,6 +232,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"A third party could record your IP address, as your internet service provider can. We do not share your personal data with third parties.", "third-party-access", "no", ""},
 		// Named providers contradict "no sharing".
 		{"We do not share your personal data with advertisers. We rely on third parties such as Zendesk for support tickets.", "third-party-access", "", "no"},
+		// Under "Modification de notre politique", "nous vous en informerons"
+		// is a notice; "à jour du <date>" dates the policy.
+		{"Nous collectons votre nom.\n\n## Modification de notre politique de confidentialité\n\nLa présente politique est susceptible de connaître des modifications occasionnelles. Nous vous en informerons et/ou solliciterons votre accord, lorsque cela est nécessaire.", "revision-notify", "yes", ""},
+		{"à jour du 10/12/2021\n\nNous collectons votre nom et votre adresse e-mail.", "history", "last-modified", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
