@@ -236,6 +236,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// is a notice; "à jour du <date>" dates the policy.
 		{"Nous collectons votre nom.\n\n## Modification de notre politique de confidentialité\n\nLa présente politique est susceptible de connaître des modifications occasionnelles. Nous vous en informerons et/ou solliciterons votre accord, lorsque cela est nécessaire.", "revision-notify", "yes", ""},
 		{"à jour du 10/12/2021\n\nNous collectons votre nom et votre adresse e-mail.", "history", "last-modified", ""},
+		// Cookie lifetimes ("until you delete them") are not a choice.
+		{"We may use both session cookies (which expire once you close your web browser) and persistent cookies (which stay on your computer until you delete them) to analyze how users interact with our Service.", "cookie-choices", "", "browser-only"},
+		// Safeguards for transfers abroad, and security named as a legal
+		// basis, describe no protection of your data.
+		{"En cas de transfert de données en dehors de l'Union Européenne, nous prenons les mesures nécessaires pour veiller à la protection des données personnelles (obligations contractuelles, certifications).", "security", "", "somewhat"},
+		{"Intérêt légitime : il relève de notre intérêt légitime de tester de nouvelles technologies, de mettre en œuvre des mesures de sécurité et d'améliorer le service.", "security", "", "somewhat"},
+		// "If we have to by law" is disclosure the law requires, however
+		// long the list of other reasons beside it.
+		{"We might also share your information if we have to by law, or when we need to protect you or other people from harm.", "law-enforcement", "reasonable", ""},
+		{"We may share your personal data with government authorities or other third parties in compliance with the law (i) if required to do so to comply with a legal obligation, (ii) to protect and defend our rights or property.", "law-enforcement", "reasonable", ""},
+		// A list written flat under an item that leads it: the items beside
+		// it take its action, not the condition's.
+		{"We collect your name.\n\n* We will share user information with companies outside of Example if we believe that access, use, preservation or disclosure of the information is reasonably necessary to:\n* meet any applicable law, regulation, legal process or enforceable governmental request.\n* enforce our terms.", "law-enforcement", "reasonable", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},

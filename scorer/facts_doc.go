@@ -36,9 +36,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	var leadIn string
 	leadAct := -1
 	// An item ending in a colon that names an action ("* **Metrics**: …
-	// We use:") leads the items nested under it; outer is the lead-in it
-	// shadows, restored at the first item no deeper than it (subIndent).
+	// We use:") leads the items nested under it, or, when the next item is
+	// no deeper (a list written flat), the items beside it. outer is the
+	// lead-in it shadows, restored at the first item no deeper than it
+	// (nested) or shallower than it (flat), or at the list's end.
 	subIndent := -1
+	subMode := subUndecided
 	var outerLead string
 	outerAct := -1
 	// prev is the sentence before, to which "these rights" refer.
@@ -116,8 +119,18 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			continue // an item that denies on its own still says so
 		}
 		banned = false
-		if !item && subIndent >= 0 || item && subIndent >= 0 && listItem(text[lineStart:lineEnd]) && indentOf(text[lineStart:lineEnd]) <= subIndent {
-			leadIn, leadAct, subIndent = outerLead, outerAct, -1
+		if subIndent >= 0 {
+			line := text[lineStart:lineEnd]
+			starts := item && listItem(line) && opensLine(text[lineStart:sp.Start])
+			if starts && subMode == subUndecided {
+				subMode = subFlat
+				if indentOf(line) > subIndent {
+					subMode = subNested
+				}
+			}
+			if !item || starts && (subMode == subNested && indentOf(line) <= subIndent || subMode == subFlat && indentOf(line) < subIndent) {
+				leadIn, leadAct, subIndent = outerLead, outerAct, -1
+			}
 		}
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
@@ -132,7 +145,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 					if subIndent < 0 {
 						outerLead, outerAct = leadIn, leadAct
 					}
-					leadIn, leadAct, subIndent = sub, act, indentOf(text[lineStart:lineEnd])
+					leadIn, leadAct, subIndent, subMode = sub, act, indentOf(text[lineStart:lineEnd]), subUndecided
 				}
 			}
 		} else if colon {
@@ -227,7 +240,13 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 		}
 	}
 	if e.actions(set) != 1 {
-		return "", -1
+		// "We will share your data with others if we believe that access,
+		// use or disclosure is necessary to:" lends its main clause's one
+		// action; the actions of the condition after it are not the list's.
+		from, to = r.mainClause(rd)
+		if from < 0 {
+			return "", -1
+		}
 	}
 	// Only a practice lends: "We share your data with:", not "You can opt
 	// out of our sharing of your data by:" (noLead) nor "Partners share
@@ -249,6 +268,59 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 		}
 	}
 	return r.lentWords(rd, from, to), act
+}
+
+// mainClause returns the word span of a sentence's main clause: its first
+// clause that names an action, up to a condition that follows the action
+// ("… with companies outside of Google if we believe that access, use or
+// disclosure is necessary"), when that span names one kind of action and
+// every later clause naming one is a condition; -1, -1 otherwise.
+func (r *reader) mainClause(rd *reading) (int, int) {
+	e := r.e
+	first := -1
+	for k := range rd.clauses {
+		c := &rd.clauses[k]
+		if !c.hasAction(e) {
+			continue
+		}
+		if first < 0 {
+			if c.conditional {
+				return -1, -1
+			}
+			first = k
+			continue
+		}
+		if !c.conditional {
+			return -1, -1
+		}
+	}
+	if first < 0 {
+		return -1, -1
+	}
+	c := &rd.clauses[first]
+	from, to := c.start, c.end
+	acted := false
+	for _, m := range rd.matches {
+		if m.start < from || m.start >= to {
+			continue
+		}
+		if e.isAction[m.concept] {
+			acted = true
+		} else if m.concept == e.roles.cond && acted {
+			to = m.start
+			break
+		}
+	}
+	var kinds conceptSet
+	for _, m := range rd.matches {
+		if m.start >= from && m.start < to && e.isAction[m.concept] {
+			kinds.add(m.concept)
+		}
+	}
+	if e.actions(&kinds) != 1 {
+		return -1, -1
+	}
+	return from, to
 }
 
 // lentWords returns the words of the sentence just read, between words from
@@ -326,6 +398,25 @@ func listItem(line string) bool {
 	}
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' '
 }
+
+// opensLine reports whether what precedes a sentence on its line is only
+// indentation and a list marker: the sentence opens its item.
+func opensLine(prefix string) bool {
+	s := strings.TrimLeft(prefix, " \t>")
+	if n := bulletLen(s); n > 0 {
+		s = s[n:]
+	} else {
+		s = strings.TrimLeft(s, "*-+0123456789.)")
+	}
+	return strings.TrimSpace(s) == ""
+}
+
+// How the items after a leading item relate to it.
+const (
+	subUndecided = iota
+	subNested
+	subFlat
+)
 
 // indentOf returns the width of a line's leading blanks (a tab counts four).
 func indentOf(line string) int {
