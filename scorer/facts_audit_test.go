@@ -249,6 +249,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A list written flat under an item that leads it: the items beside
 		// it take its action, not the condition's.
 		{"We collect your name.\n\n* We will share user information with companies outside of Example if we believe that access, use, preservation or disclosure of the information is reasonably necessary to:\n* meet any applicable law, regulation, legal process or enforceable governmental request.\n* enforce our terms.", "law-enforcement", "reasonable", ""},
+		// "Archived, <date>" stamps a page; it links no earlier version. A
+		// link to an archived notice does.
+		{"Archived, June 16, 2023\n\nVersion 3.0, effective July 7, 2020\n\nWe collect your e-mail address.", "history", "last-modified", ""},
+		{"We collect your e-mail address.\n\nView [archived Privacy Notice](https://example.com/old)", "history", "yes", ""},
+		// A partner deleting data "unless necessary for legal obligations"
+		// keeps it; it discloses nothing to the authorities.
+		{"Our proxy partner does not share this data with others and deletes this after 24 hours unless necessary for its security or legal obligations.", "law-enforcement", "", "reasonable"},
+		// A promise in the children's part of a policy is not the service's
+		// rule for everyone.
+		{"We collect your name and e-mail address.\n\n## Children's Privacy Policy (Under 13 Experience)\n\nWe don't sell your information or share it to target ads.", "sells-data", "", "no"},
+		{"We collect your name and e-mail address.\n\n## Selling data\n\nWe don't sell your personal information.", "sells-data", "no", ""},
+		// "What's most important?" heads a summary.
+		{"## What's most important?\n\nThe registry is public: what you publish, anyone can see.\n\n## What we collect\n\nWe collect your e-mail address.", "summary", "yes", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
