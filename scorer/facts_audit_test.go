@@ -262,6 +262,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We collect your name and e-mail address.\n\n## Selling data\n\nWe don't sell your personal information.", "sells-data", "no", ""},
 		// "What's most important?" heads a summary.
 		{"## What's most important?\n\nThe registry is public: what you publish, anyone can see.\n\n## What we collect\n\nWe collect your e-mail address.", "summary", "yes", ""},
+		{"We may disclose your information when required by law or to protect our company or other persons.", "law-enforcement", "reasonable", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
