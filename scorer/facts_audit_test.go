@@ -263,6 +263,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "What's most important?" heads a summary.
 		{"## What's most important?\n\nThe registry is public: what you publish, anyone can see.\n\n## What we collect\n\nWe collect your e-mail address.", "summary", "yes", ""},
 		{"We may disclose your information when required by law or to protect our company or other persons.", "law-enforcement", "reasonable", ""},
+		// Third parties that help provide the service are its providers.
+		{"We share data with certain third parties in order to provide the service to you. Here's who we use: a hosting company and a payment processor.", "third-party-access", "", "yes-unspecified"},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
