@@ -3,7 +3,7 @@
 
 import { loadLocale, applyLocale } from './locale.js';
 import { normalizeSettings, reportUrl, howWeScoreUrl } from './lib/settings.js';
-import { factsToShow, factLabel, plainQuote } from './lib/facts.js';
+import { factsToShow, factLabel, quoteText } from './lib/facts.js';
 import { gradeColor, textColorOn } from './lib/grade.js';
 import { readingTime, relativeTime, formatNumber, formatDate, formatDay } from './lib/format.js';
 import { toUnicode } from './lib/punycode.js';
@@ -52,7 +52,7 @@ function renderFinding(f, locale) {
   if (f.quote) {
     const q = document.createElement('blockquote');
     q.dir = 'auto'; // quotes come in the policy's language
-    q.textContent = `“${plainQuote(f.quote)}”`;
+    q.textContent = `“${quoteText(f)}”`;
     li.append(q);
   }
   if (f.document && DOC_KEYS[f.document]) {

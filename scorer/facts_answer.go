@@ -116,17 +116,23 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		for _, s := range when {
 			si := e.sigIndex[s]
 			for len(out) < maxEvidence {
-				i, ok := strongest(df.hits[si], df.strength[si], idx)
+				k, ok := strongest(df.hits[si], df.strength[si], idx)
 				if !ok {
 					break
 				}
+				i := df.hits[si][k]
 				idx = append(idx, i)
 				sp := sentences[i]
 				q := cleanQuote(text[sp.Start:sp.End])
 				if quoted(out, q) {
 					continue // the same words elsewhere: look for another sentence
 				}
-				out = append(out, Evidence{Quote: q, Start: sp.Start, End: sp.End})
+				ev := Evidence{Quote: q, Start: sp.Start, End: sp.End}
+				if l := df.lead[si][k]; l >= 0 {
+					// An item is read with its list's lead-in: so is its quote.
+					ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
+				}
+				out = append(out, ev)
 				break
 			}
 		}
@@ -147,12 +153,13 @@ func quoted(ev []Evidence, q string) bool {
 // evidencePerSignal is how many sentences one signal may quote.
 const evidencePerSignal = 2
 
-// strongest returns the strongest hit not yet taken, the first of equals.
+// strongest returns the position in hits of the strongest hit not yet
+// taken, the first of equals.
 func strongest(hits []int, strength []int8, taken []int) (int, bool) {
 	best, bestStrength := -1, int8(-128)
 	for k, h := range hits {
 		if strength[k] > bestStrength && !containsInt(taken, h) {
-			best, bestStrength = h, strength[k]
+			best, bestStrength = k, strength[k]
 		}
 	}
 	return best, best >= 0

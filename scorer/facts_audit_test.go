@@ -265,6 +265,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may disclose your information when required by law or to protect our company or other persons.", "law-enforcement", "reasonable", ""},
 		// Third parties that help provide the service are its providers.
 		{"We share data with certain third parties in order to provide the service to you. Here's who we use: a hosting company and a payment processor.", "third-party-access", "", "yes-unspecified"},
+		// "Here is the TL;DR:" opens a summary.
+		{"We'd love for you to read the whole policy, but if you don't, here is the TL;DR:\n\n* We collect minimal information about you.\n* We don't sell your personal data.", "summary", "yes", ""},
+		// "May include, but are not limited to;" leads a list of data, though
+		// it ends in a semicolon and says "not".
+		{"The personal data we may collect and process may include, but are not limited to;\n\n*   your name,\n*   e-mail address,\n*   phone number,\n*   device identifiers,\n*   your location.", "list-collected", "generally", ""},
+		// The purposes we collect data for are not data collected.
+		{"We collect and process your personal data for the following purposes:\n\n* Analyzing usage of the Services\n* Reviewing your location history\n* Managing your contacts list", "list-collected", "", "generally"},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
@@ -1137,5 +1144,41 @@ func TestFactsPartialTargeting(t *testing.T) {
 		if fr, _ := FindingText(*f, "fr"); fr == "" || fr == label {
 			t.Errorf("partial targeting finding has no French label: %q", fr)
 		}
+	}
+}
+
+// TestFactsItemContext: an item of a list is quoted with the lead-in it is
+// read with, in the practice's evidence and in the finding made from it; a
+// sentence standing alone has no context.
+func TestFactsItemContext(t *testing.T) {
+	const lead = "We will share your information with others if we believe that access, use or disclosure is necessary to:"
+	text := "We collect your name and e-mail address.\n\n* " + lead + "\n* meet any applicable law, regulation, legal process or enforceable governmental request.\n* enforce our terms."
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "law-enforcement")
+	if p.Answer != "reasonable" || len(p.Evidence) == 0 {
+		t.Fatalf("law-enforcement: %s with %d quotes, want reasonable, quoted", p.Answer, len(p.Evidence))
+	}
+	if e := p.Evidence[0]; e.Context != lead || !strings.HasPrefix(e.Quote, "meet any applicable law") {
+		t.Errorf("evidence %q under %q, want the item under %q", e.Quote, e.Context, lead)
+	}
+	found := false
+	for _, c := range rep.Criteria {
+		for _, f := range c.Findings {
+			if f.ID == "law-enforcement" {
+				found = true
+				if f.Context != lead {
+					t.Errorf("finding context %q, want %q", f.Context, lead)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("no law-enforcement finding")
+	}
+	if e := practiceOf(rep.Practices, "list-collected").Evidence; len(e) > 0 && e[0].Context != "" {
+		t.Errorf("a sentence standing alone has context %q", e[0].Context)
 	}
 }

@@ -14,14 +14,17 @@ type docFacts struct {
 	hits [][]int
 	// strength parallels hits: how squarely each sentence raises the signal.
 	strength [][]int8
-	data     []conceptSet
+	// lead parallels hits: the sentence whose lead-in the hit was read
+	// with (a list item under "We share your data with:"), or -1.
+	lead [][]int
+	data []conceptSet
 }
 
 // readDocument reads every sentence of text in its section and records the
 // signals it raises. Headings give their section context but raise nothing;
 // definitions (a "'X' means …" sentence, a definitions section) raise nothing.
 func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
-	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), lead: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
 	r := &reader{e: e}
 	var rd reading
 	// section is the context of the current sentence: its heading and the
@@ -35,6 +38,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// and the data it acts on, without its actor. "" when no lead-in is open.
 	var leadIn string
 	leadAct := -1
+	// leadIdx is the sentence that opened the lead-in, quoted with the
+	// items read with it.
+	leadIdx := -1
 	// An item ending in a colon that names an action ("* **Metrics**: …
 	// We use:") leads the items nested under it, or, when the next item is
 	// no deeper (a list written flat), the items beside it. outer is the
@@ -43,7 +49,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	subIndent := -1
 	subMode := subUndecided
 	var outerLead string
-	outerAct := -1
+	outerAct, outerIdx := -1, -1
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
 	prevItem := false // prev is (part of) a list item
@@ -75,11 +81,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
-			subIndent = -1
+			leadIdx, subIndent = idx, -1
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
 			banned = endsWith(raw, ':') && e.bans(&rd)
-			df.raise(e, r, idx, &rd, &section, true, false)
+			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
 		if inDefinitions || strings.Contains(raw, "](#") {
@@ -91,7 +97,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// paragraph as a heading would, for that paragraph alone.
 			r.read(label, &rd)
 			labelSet := rd.set
-			df.raise(e, r, idx, &rd, &labelSet, true, false)
+			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
 		}
 		r.read(raw, &rd)
 		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
@@ -129,13 +135,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				}
 			}
 			if !item || starts && (subMode == subNested && indentOf(line) <= subIndent || subMode == subFlat && indentOf(line) < subIndent) {
-				leadIn, leadAct, subIndent = outerLead, outerAct, -1
+				leadIn, leadAct, leadIdx, subIndent = outerLead, outerAct, outerIdx, -1
 			}
 		}
+		lentFrom := -1
 		if item {
 			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
 				r.read(leadIn+" "+raw, &rd)
-				rd.lent = true
+				rd.lent, lentFrom = true, leadIdx
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
@@ -143,20 +150,22 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				banned = e.bans(&rd)
 				if sub, act := r.leadIn(&rd, false); sub != "" && e.hasAction(&rd.set) {
 					if subIndent < 0 {
-						outerLead, outerAct = leadIn, leadAct
+						outerLead, outerAct, outerIdx = leadIn, leadAct, leadIdx
 					}
-					leadIn, leadAct, subIndent, subMode = sub, act, indentOf(text[lineStart:lineEnd]), subUndecided
+					leadIn, leadAct, leadIdx, subIndent, subMode = sub, act, idx, indentOf(text[lineStart:lineEnd]), subUndecided
 				}
 			}
 		} else if colon {
 			if e.hasAction(&rd.set) {
 				leadIn, leadAct = r.leadIn(&rd, false)
+				leadIdx = idx
 			}
 			banned = e.bans(&rd)
 		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
 			// "We collect the following data, which … (Art. 6 para. 1):"
 			// leads its list though a citation splits it from its colon.
 			leadIn, leadAct = r.leadIn(&rd, false)
+			leadIdx = idx
 		} else {
 			leadIn = ""
 		}
@@ -167,7 +176,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// "This policy explains what we collect and how we protect it"
 		// names the policy's subjects, not its practices: it says what is
 		// spoken of, nothing of what is done.
-		df.raise(e, r, idx, &rd, &section, false, r.isOverview())
+		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
 	return df
 }
@@ -208,10 +217,17 @@ func wholeLine(line, sentence string) bool {
 // others.
 func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 	e := r.e
-	if rd.set.has(e.roles.neg) || e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
+	if e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
 		return "", -1
 	}
 	r.splitClauses(rd)
+	for k := range rd.clauses {
+		// A negated clause lends nothing; "may include, but are not
+		// limited to:" negates nothing.
+		if rd.clauses[k].negated {
+			return "", -1
+		}
+	}
 	// The lending clause: the one that announces the list ("we collect the
 	// following data"), else the whole sentence, which must then name one
 	// action only.
@@ -459,8 +475,9 @@ func runInLabel(raw string) string {
 
 // raise records the signals sentence idx raises; a heading raises only the
 // patterns that allow it, an overview of the policy only the signals that
-// say a subject is spoken of (mentions-*).
-func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading, overview bool) {
+// say a subject is spoken of (mentions-*). lead is the sentence whose
+// lead-in the sentence was read with, or -1.
+func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading, overview bool, lead int) {
 	// The candidate signals: those whose first concepts the sentence holds.
 	var cand [maxSignals / 64]uint64
 	for k, w := range rd.set {
@@ -484,7 +501,7 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 			if overview && !e.sigMention[si] {
 				continue
 			}
-			df.raiseOne(e, si, idx, rd, section, heading, weight)
+			df.raiseOne(e, si, idx, rd, section, heading, weight, lead)
 		}
 	}
 }
@@ -511,7 +528,7 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 }
 
 // raiseOne records signal si for sentence idx when one of its patterns holds.
-func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool, weight int8) {
+func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *conceptSet, heading bool, weight int8, lead int) {
 	pats := e.sigPats[si]
 	{
 		if len(df.hits[si]) >= maxHits {
@@ -523,6 +540,7 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 			}
 			if ok, data, strength := pats[k].test(rd, section, e); ok {
 				df.hits[si] = append(df.hits[si], idx)
+				df.lead[si] = append(df.lead[si], lead)
 				// A signal's first patterns are its plainest statements.
 				df.strength[si] = append(df.strength[si], weight+strength-int8(min(k, 3)))
 				df.data[si].union(&data)

@@ -86,6 +86,10 @@ type Finding struct {
 	Quote string      `json:"quote,omitempty"`
 	Start int         `json:"start,omitempty"`
 	End   int         `json:"end,omitempty"`
+	// Context is the lead-in of the list the quote is an item of ("We share
+	// your data to:" above "meet any applicable law…"), which the item is
+	// read with; "" when the quote stands alone.
+	Context string `json:"context,omitempty"`
 	// Document is the kind of the document quoted, in site reports.
 	Document legible.DocKind `json:"document,omitempty"`
 	// Points is what the finding earns in its criterion.
@@ -118,6 +122,10 @@ type Evidence struct {
 	Quote string `json:"quote"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Context is the lead-in of the list the quote is an item of, which the
+	// item is read with ("We may share your data to:" above "meet any
+	// applicable law…"); "" when the quote stands alone.
+	Context string `json:"context,omitempty"`
 	// Document is the kind of the document quoted, in site reports.
 	Document legible.DocKind `json:"document,omitempty"`
 }

@@ -72,7 +72,7 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 				}
 				f := Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: Missing, Label: label}
 				if len(ev) > 0 {
-					f.Quote, f.Start, f.End = ev[0].Quote, ev[0].Start, ev[0].End
+					f.Quote, f.Start, f.End, f.Context = ev[0].Quote, ev[0].Start, ev[0].End, ev[0].Context
 				}
 				out = append(out, item{
 					criterion: rule.Criterion, weight: rule.Weight * r.data.UnknownWeight, counted: true,
@@ -96,7 +96,7 @@ func (r *rubric) practiceItems(ps []Practice) []item {
 		f := Finding{ID: p.ID, Answer: p.Answer, Kind: kind, Label: label}
 		if len(p.Evidence) > 0 {
 			e := p.Evidence[0]
-			f.Quote, f.Start, f.End, f.Document = e.Quote, e.Start, e.End, e.Document
+			f.Quote, f.Start, f.End, f.Context, f.Document = e.Quote, e.Start, e.End, e.Context, e.Document
 		}
 		it := item{criterion: rule.Criterion, weight: rule.Weight, value: v, counted: true, finding: f}
 		if v < 1 {
@@ -116,7 +116,7 @@ func partialItem(rule practiceRule, p *Practice) item {
 		kind = Bad
 	}
 	e := p.Evidence[0]
-	f := Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: kind, Label: rule.PartialLabel, Quote: e.Quote, Start: e.Start, End: e.End, Document: e.Document}
+	f := Finding{ID: rule.Practice, Answer: AnswerUnknown, Kind: kind, Label: rule.PartialLabel, Quote: e.Quote, Start: e.Start, End: e.End, Context: e.Context, Document: e.Document}
 	it := item{criterion: rule.Criterion, weight: rule.Weight, value: v, counted: true, finding: f}
 	if v < 1 {
 		_, it.advice = practiceText(rule.Practice, rule.PartialAs, "en")

@@ -56,6 +56,8 @@ type findingView struct {
 	Advice     string
 	AdviceLang string
 	Quote      string
+	// Context is the lead-in of the list the quote is an item of.
+	Context string
 	// Where names the document quoted, in site reports.
 	Where string
 	// QuoteLang is the language of the quoted document, "" when unknown.
@@ -170,6 +172,7 @@ func findingOf(l *Localizer, f scorer.Finding, docLang func(legible.DocKind) str
 		Advice:     advice,
 		AdviceLang: fallbackLang(l.Lang, advice, enAdvice),
 		Quote:      plainQuote(f.Quote),
+		Context:    plainQuote(f.Context),
 	}
 	if f.Document != "" {
 		v.Where = kindName(l, f.Document)

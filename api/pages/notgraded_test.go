@@ -102,7 +102,8 @@ func TestSitePractices(t *testing.T) {
 		// Answered in part: said so, with the part that was read.
 		`<li class="practice practice-unknown" id="practice-law-enforcement">`,
 		`<strong class="practice-answer">`+scorer.PartialText("ar")+`</strong>`,
-		`<p lang="en" dir="ltr">We rely on Zendesk for support.</p>`,
+		// An item is quoted under its list's lead-in.
+		`<p class="quote-context" lang="en" dir="ltr">We rely on these providers: …</p><p lang="en" dir="ltr">Zendesk, for support &lt;b&gt;tickets&lt;/b&gt;.</p>`,
 	)
 	mustNotContain(t, res.Body, `**binding arbitration**`, `## Disputes`)
 }

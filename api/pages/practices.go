@@ -24,8 +24,10 @@ type practiceView struct {
 // evidenceView is one quoted sentence backing a practice fact.
 type evidenceView struct {
 	Quote string
-	Lang  string
-	Where string
+	// Context is the lead-in of the list the quote is an item of.
+	Context string
+	Lang    string
+	Where   string
 }
 
 // evidenceShown is how many quotes a practice fact shows at most.
@@ -116,7 +118,7 @@ func practiceOf(l *Localizer, p scorer.Practice, docLang func(legible.DocKind) s
 		if q == "" {
 			continue
 		}
-		ev := evidenceView{Quote: q}
+		ev := evidenceView{Quote: q, Context: plainQuote(e.Context)}
 		if e.Document != "" {
 			ev.Where = kindName(l, e.Document)
 		}

@@ -89,7 +89,7 @@ func writePractices(p *printer, ps []scorer.Practice) {
 		}
 		p.line("    %s %s", pr.Question, pr.Label)
 		if len(pr.Evidence) > 0 {
-			p.line("        %q", truncateQuote(pr.Evidence[0].Quote))
+			p.quote(pr.Evidence[0].Context, pr.Evidence[0].Quote)
 		}
 	}
 }
@@ -172,12 +172,21 @@ func writeCriterion(p *printer, c scorer.Criterion) {
 		}
 		p.line("    %s %s%s", mark, f.Label, pts)
 		if f.Quote != "" {
-			p.line("        %q", truncateQuote(f.Quote))
+			p.quote(f.Context, f.Quote)
 		}
 	}
 	for _, a := range c.Advice {
 		p.line("    > %s", a)
 	}
+}
+
+// quote prints a quote, under the lead-in of its list when it is an item
+// ("We share your data to: … meet any applicable law").
+func (p *printer) quote(context, q string) {
+	if context != "" {
+		p.line("        %q …", truncateQuote(context))
+	}
+	p.line("        %q", truncateQuote(q))
 }
 
 // truncateQuote shortens a quote to maxQuoteRunes on one line.

@@ -60,3 +60,16 @@ export function plainQuote(q) {
     .replace(/(^|\s)\*|\*(?=\s|$|[.,;:!?])/g, '$1');
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Returns what a finding quotes, as the reader should see it: the quote, and
+ * before it the lead-in of the list it is an item of, when it is one
+ * ("We share your data to: … meet any applicable law").
+ * @param {{quote?: string, context?: string}} f
+ * @returns {string}
+ */
+export function quoteText(f) {
+  const q = plainQuote(f?.quote);
+  const ctx = plainQuote(f?.context);
+  return ctx ? `${ctx} … ${q}` : q;
+}

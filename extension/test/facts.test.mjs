@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { factsToShow, factKey, factLabel, plainQuote } from '../lib/facts.js';
+import { factsToShow, factKey, factLabel, plainQuote, quoteText } from '../lib/facts.js';
 import { translator } from '../lib/i18n.js';
 
 async function messages(lang) {
@@ -76,4 +76,10 @@ test('plainQuote drops Markdown marks', () => {
     ['5*3 = 15', '5*3 = 15'],
   ];
   for (const [q, want] of cases) assert.equal(plainQuote(q), want, q);
+});
+
+test('quoteText puts an item under its list lead-in', () => {
+  assert.equal(quoteText({ quote: 'meet any **applicable law**.', context: 'We share data to:' }), 'We share data to: … meet any applicable law.');
+  assert.equal(quoteText({ quote: 'We **do not sell** your data.' }), 'We do not sell your data.');
+  assert.equal(quoteText({ quote: 'We do not sell your data.', context: '' }), 'We do not sell your data.');
 });
