@@ -272,6 +272,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"The personal data we may collect and process may include, but are not limited to;\n\n*   your name,\n*   e-mail address,\n*   phone number,\n*   device identifiers,\n*   your location.", "list-collected", "generally", ""},
 		// The purposes we collect data for are not data collected.
 		{"We collect and process your personal data for the following purposes:\n\n* Analyzing usage of the Services\n* Reviewing your location history\n* Managing your contacts list", "list-collected", "", "generally"},
+		// "The following data:" under a heading that asks what is collected
+		// lists what the heading asks; health, administrative and access
+		// data are categories of data.
+		{"## Quelles sont les données collectées ?\n\nSeules les données strictement nécessaires sont collectées.\n\nIl s'agit des données suivantes :\n\n*   Données administratives ;\n*   Adresse électronique et numéro de téléphone ;\n*   Données de traçabilité des accès à votre profil.", "list-collected", "generally", ""},
+		{"## Quelles sont les données collectées ?\n\nNous ne vendons pas les données suivantes :\n\n*   Données administratives ;\n*   Données de santé ;\n*   Données de traçabilité des accès.", "list-collected", "", "generally"},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},

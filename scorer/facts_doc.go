@@ -41,6 +41,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// leadIdx is the sentence that opened the lead-in, quoted with the
 	// items read with it.
 	leadIdx := -1
+	// headLead and headAct are what the section's heading lends ("What
+	// data do we collect?"), kept for a lead-in under it that names the
+	// data but no action ("These are the following data:").
+	var headLead string
+	headAct := -1
 	// An item ending in a colon that names an action ("* **Metrics**: …
 	// We use:") leads the items nested under it, or, when the next item is
 	// no deeper (a list written flat), the items beside it. outer is the
@@ -82,6 +87,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			inDefinitions = rd.set.has(e.roles.defhead)
 			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
 			leadIdx, subIndent = idx, -1
+			headLead, headAct = leadIn, leadAct
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
 			banned = endsWith(raw, ':') && e.bans(&rd)
@@ -159,6 +165,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			if e.hasAction(&rd.set) {
 				leadIn, leadAct = r.leadIn(&rd, false)
 				leadIdx = idx
+			} else if headLead != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) {
+				// "Il s'agit des données suivantes :" under "Quelles sont
+				// les données collectées ?" lists what the heading asks.
+				leadIn, leadAct, leadIdx = headLead, headAct, idx
 			}
 			banned = e.bans(&rd)
 		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
