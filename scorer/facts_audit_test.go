@@ -277,6 +277,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// data are categories of data.
 		{"## Quelles sont les données collectées ?\n\nSeules les données strictement nécessaires sont collectées.\n\nIl s'agit des données suivantes :\n\n*   Données administratives ;\n*   Adresse électronique et numéro de téléphone ;\n*   Données de traçabilité des accès à votre profil.", "list-collected", "generally", ""},
 		{"## Quelles sont les données collectées ?\n\nNous ne vendons pas les données suivantes :\n\n*   Données administratives ;\n*   Données de santé ;\n*   Données de traçabilité des accès.", "list-collected", "", "generally"},
+		// A summary of the reader's rights is no summary of the policy.
+		{"## 6.1 Your rights – summary\n\nYou have certain rights in respect of the information that we hold about you.\n\n## Data we collect\n\nWe collect your e-mail address.", "summary", "", "yes"},
+		// A link to the prior privacy policy is an earlier version.
+		{"We've updated our Privacy Policy, effective 21 September 2026. You can view the prior Privacy Policy, which applies until 21 September 2026, [here](https://example.com/old).\n\nWe collect your e-mail address.", "history", "yes", ""},
 		// A list nested under an item that leads it ends at the next outer
 		// item, which the outer lead-in leads again.
 		{"We collect your e-mail address.\n\nWe share your personal data with:\n\n* our hosting provider;\n* **Analytics**: we measure visits. We use:\n    * Hotjar, to see clicks.\n* advertising partners.", "third-party-access", "yes-unspecified", ""},
