@@ -32,20 +32,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	var section conceptSet
 	var outline [maxHeadingLevel + 1]conceptSet
 	inDefinitions := false
-	// leadIn is what a list's lead-in ("We share your data with:", or a
-	// heading "Who do we share your data with?") gives the items under it
-	// that name neither its action nor their own actor: its action (leadAct)
-	// and the data it acts on, without its actor. "" when no lead-in is open.
-	var leadIn string
-	leadAct := -1
-	// leadIdx is the sentence that opened the lead-in, quoted with the
-	// items read with it.
-	leadIdx := -1
-	// headLead and headAct are what the section's heading lends ("What
-	// data do we collect?"), kept for a lead-in under it that names the
-	// data but no action ("These are the following data:").
-	var headLead string
-	headAct := -1
+	// lead is the open list's lead-in ("We share your data with:", or a
+	// heading "Who do we share your data with?"), which the items under it
+	// that name neither its action nor their own actor are read with.
+	lead := noLead
+	// head is what the section's heading lends, kept for a lead-in under
+	// it that names the data but no action ("These are the following
+	// data:" under "What data do we collect?").
+	head := noLead
 	// An item ending in a colon that names an action ("* **Metrics**: …
 	// We use:") leads the items nested under it, or, when the next item is
 	// no deeper (a list written flat), the items beside it. outer is the
@@ -53,8 +47,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// (nested) or shallower than it (flat), or at the list's end.
 	subIndent := -1
 	subMode := subUndecided
-	var outerLead string
-	outerAct, outerIdx := -1, -1
+	outer := noLead
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
 	prevItem := false // prev is (part of) a list item
@@ -85,9 +78,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				section.union(&outline[l])
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
-			leadIn, leadAct = r.leadIn(&rd, isQuestion(raw))
-			leadIdx, subIndent = idx, -1
-			headLead, headAct = leadIn, leadAct
+			lead = r.leadIn(&rd, isQuestion(raw), idx)
+			head, subIndent = lead, -1
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too.
 			banned = endsWith(raw, ':') && e.bans(&rd)
@@ -122,7 +114,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// end in a semicolon ("Our affiliates;" under "We share your data
 		// with:"), up to the last of them, are items too.
 		semi, colon := endsWith(raw, ';'), endsWith(raw, ':')
-		if !item && leadIn != "" && (semi || prevSemi) && wholeLine(text[lineStart:lineEnd], raw) {
+		if !item && lead.words != "" && (semi || prevSemi) && wholeLine(text[lineStart:lineEnd], raw) {
 			item = true
 		}
 		prevSemi = item && semi
@@ -141,43 +133,41 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				}
 			}
 			if !item || starts && (subMode == subNested && indentOf(line) <= subIndent || subMode == subFlat && indentOf(line) < subIndent) {
-				leadIn, leadAct, leadIdx, subIndent = outerLead, outerAct, outerIdx, -1
+				lead, subIndent = outer, -1
 			}
 		}
 		lentFrom := -1
 		if item {
-			if leadIn != "" && !rd.set.has(leadAct) && !opensWithActor(e, &rd) {
-				r.read(leadIn+" "+raw, &rd)
-				rd.lent, lentFrom = true, leadIdx
+			if lead.words != "" && !rd.set.has(lead.act) && !opensWithActor(e, &rd) {
+				r.read(lead.words+" "+raw, &rd)
+				rd.lent, lentFrom = true, lead.at
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
 				// bans its items too, one that acts lends them its action.
 				banned = e.bans(&rd)
-				if sub, act := r.leadIn(&rd, false); sub != "" && e.hasAction(&rd.set) {
+				if sub := r.leadIn(&rd, false, idx); sub.words != "" && e.hasAction(&rd.set) {
 					if subIndent < 0 {
-						outerLead, outerAct, outerIdx = leadIn, leadAct, leadIdx
+						outer = lead
 					}
-					leadIn, leadAct, leadIdx, subIndent, subMode = sub, act, idx, indentOf(text[lineStart:lineEnd]), subUndecided
+					lead, subIndent, subMode = sub, indentOf(text[lineStart:lineEnd]), subUndecided
 				}
 			}
 		} else if colon {
 			if e.hasAction(&rd.set) {
-				leadIn, leadAct = r.leadIn(&rd, false)
-				leadIdx = idx
-			} else if headLead != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) {
+				lead = r.leadIn(&rd, false, idx)
+			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
-				leadIn, leadAct, leadIdx = headLead, headAct, idx
+				lead = listLead{words: head.words, act: head.act, at: idx}
 			}
 			banned = e.bans(&rd)
 		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
 			// "We collect the following data, which … (Art. 6 para. 1):"
 			// leads its list though a citation splits it from its colon.
-			leadIn, leadAct = r.leadIn(&rd, false)
-			leadIdx = idx
+			lead = r.leadIn(&rd, false, idx)
 		} else {
-			leadIn = ""
+			lead = noLead
 		}
 		prev = raw
 		if r.isDefinition() {
@@ -218,24 +208,35 @@ func wholeLine(line, sentence string) bool {
 	return strings.TrimSpace(line) == strings.TrimSpace(sentence)
 }
 
-// leadIn returns the words of the sentence just read that a list under it
-// lends its items (its action and the data it acts on, in order) and the
-// action's concept. A lead-in of several actions ("We collect, use and
+// listLead is what a list's lead-in lends the items read with it: the words
+// of its action and the data it acts on, in order ("" when no lead-in is
+// open), the action's concept, and the sentence it opens in (quoted with
+// its items).
+type listLead struct {
+	words   string
+	act, at int
+}
+
+// noLead is no lead-in open.
+var noLead = listLead{act: -1, at: -1}
+
+// leadIn returns what sentence at, just read, lends a list under it: the
+// words of its action and the data it acts on, and the action's concept. A lead-in of several actions ("We collect, use and
 // disclose data to:") lends nothing, for its items may go with any of them;
 // nor does a negated one ("We do not share your data with:"), whose items
 // are exceptions as often as examples; nor one whose actor is the reader or
 // others.
-func (r *reader) leadIn(rd *reading, question bool) (string, int) {
+func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 	e := r.e
 	if e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
-		return "", -1
+		return noLead
 	}
 	r.splitClauses(rd)
 	for k := range rd.clauses {
 		// A negated clause lends nothing; "may include, but are not
 		// limited to:" negates nothing.
 		if rd.clauses[k].negated {
-			return "", -1
+			return noLead
 		}
 	}
 	// The lending clause: the one that announces the list ("we collect the
@@ -271,7 +272,7 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 		// action; the actions of the condition after it are not the list's.
 		from, to = r.mainClause(rd)
 		if from < 0 {
-			return "", -1
+			return noLead
 		}
 	}
 	// Only a practice lends: "We share your data with:", not "You can opt
@@ -282,7 +283,7 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 			// A question asks from the reader's side: "Who do you share my
 			// data with?" asks what the service does.
 			if c.actor&(actorSelf|actorNone) == 0 && !(question && c.actor == actorYou) {
-				return "", -1
+				return noLead
 			}
 			break
 		}
@@ -293,7 +294,7 @@ func (r *reader) leadIn(rd *reading, question bool) (string, int) {
 			act = m.concept
 		}
 	}
-	return r.lentWords(rd, from, to), act
+	return listLead{words: r.lentWords(rd, from, to), act: act, at: at}
 }
 
 // mainClause returns the word span of a sentence's main clause: its first
@@ -325,22 +326,16 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 	}
 	c := &rd.clauses[first]
 	from, to := c.start, c.end
-	acted := false
+	var kinds conceptSet
 	for _, m := range rd.matches {
 		if m.start < from || m.start >= to {
 			continue
 		}
 		if e.isAction[m.concept] {
-			acted = true
-		} else if m.concept == e.roles.cond && acted {
+			kinds.add(m.concept)
+		} else if m.concept == e.roles.cond && e.hasAction(&kinds) {
 			to = m.start
 			break
-		}
-	}
-	var kinds conceptSet
-	for _, m := range rd.matches {
-		if m.start >= from && m.start < to && e.isAction[m.concept] {
-			kinds.add(m.concept)
 		}
 	}
 	if e.actions(&kinds) != 1 {
