@@ -918,6 +918,39 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// browser is then not the only one.
 		{"Where we use cookies to learn about your interests, we'll get your consent where required. The browser you use may let you control cookies.", "cookie-choices", "", "browser-only"},
 		{"The browser you use may let you control cookies.", "cookie-choices", "browser-only", ""},
+		// Plain words for a breach notice and a change notice: a breach
+		// "puts your data at risk", "we will tell you"; changes e-mailed to
+		// "account holders" before they take effect.
+		{"If a breach puts your data at risk, we will tell you and the regulator within 72 hours.", "data-breaches", "yes-72", ""},
+		{"If a breach puts your data at risk, we will tell you.", "data-breaches", "eventually", ""},
+		{"When we change this policy we will email account holders 30 days before the change takes effect.", "revision-notify", "yes", ""},
+		// ... and the notice period is no retention period.
+		{"When we change this policy we will email account holders 30 days before the change takes effect and keep earlier versions on this page.", "retention", "", "period"},
+		{"We keep order records for 6 years.", "retention", "period", ""},
+		// Sharing "save and except in order to provide you with the
+		// Services" is sharing with the providers needed, no more.
+		{"We do not rent, sell or disclose or share any Information that we collect from you, with third parties, save and except in order to provide you with the Services.", "third-party-access", "yes-unspecified-critical", ""},
+		// Data "shared with our partner" is presupposed: a sentence on how
+		// the partner may use it states no sharing of its own.
+		{"Data shared with our search partner is used only for these purposes and cannot be used for anything else.", "third-party-access", "", "yes-unspecified"},
+		// A sentence on "these data" (card details) going only to the
+		// payment provider does not say who gets the rest.
+		{"La société n'a à aucun moment accès à ces données, qui sont uniquement transmises au prestataire de paiement.", "third-party-access", "", "yes-specified-critical"},
+		{"These data are only shared with our payment provider.", "third-party-access", "", "yes-unspecified-critical"},
+		{"We only share your personal data with our service providers.", "third-party-access", "yes-unspecified-critical", ""},
+		// "Administrative information, such as changes to our policies" is a
+		// purpose of using contact data, not a promise to tell of changes.
+		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
+		{"Nous utilisons vos données pour vous envoyer des informations administratives, comme les modifications de nos conditions et politiques.", "revision-notify", "", "yes"},
+		// A site that "does not detect" Global Privacy Control ignores it.
+		{"This site does not detect opt out preferences like the Global Privacy Control.", "gpc", "no", ""},
+		{"If we detect the GPC signal from your device, we will not share your data.", "gpc", "yes", ""},
+		// "Non-personalised" advertising is not targeted advertising.
+		{"This processing is based on our legitimate interest in displaying non-personalized advertising to members without a subscription.", "behavioral-marketing", "", "yes"},
+		{"Nous affichons des publicités non personnalisées, fondées uniquement sur votre pays.", "behavioral-marketing", "", "yes"},
+		{"الإعلانات غير المخصصة تعتمد على بلدك فقط.", "behavioral-marketing", "", "yes"},
+		// Ads "personalized if you have given your consent" are opt-in.
+		{"The advertisements displayed in the application are personalized if you have given your consent.", "behavioral-marketing", "yes-opt-in", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -1063,6 +1096,10 @@ func TestFactsPartialRecipients(t *testing.T) {
 		// tells how to unsubscribe.
 		{"تتم مشاركة بعض المعلومات لتشغيل الخدمة. مورّدو إدارة البريد الإلكتروني لدينا هم Mailchimp أو Sendgrid ويمكنك إلغاء الاشتراك باستخدام الرابط في أسفل الرسالة.",
 			"مورّدو إدارة البريد الإلكتروني لدينا هم Mailchimp أو Sendgrid ويمكنك إلغاء الاشتراك باستخدام الرابط في أسفل الرسالة."},
+		// A negation opening a coordinated predicate negates only it: the
+		// card number is handled by the payment provider, and never stored.
+		{"Some information is shared to run the service. The card number is handled by our payment provider, Stripe, and never stored on our servers.",
+			"The card number is handled by our payment provider, Stripe, and never stored on our servers."},
 		// Analytics the site hosts itself go to no one.
 		{"Some information is shared to run the service. We use Matomo, self-hosted on our own servers, to count visits.", ""},
 	}

@@ -142,7 +142,8 @@ func (r *reader) splitClauses(out *reading) {
 	e := r.e
 	out.clauses = out.clauses[:0]
 	// Clause boundaries: ";", a word that opens a clause, an exception, and a
-	// comma followed by an actor ("If you ask us, we delete it").
+	// comma or "and" followed by an actor ("If you ask us, we delete it") or
+	// by a negation ("…, and never stored").
 	r.cuts = r.cuts[:0]
 	for i, w := range r.words {
 		if w == ";" {
@@ -155,6 +156,13 @@ func (r *reader) splitClauses(out *reading) {
 			r.cuts = append(r.cuts, cut{at: m.start})
 		case e.roles.except:
 			r.cuts = append(r.cuts, cut{at: m.start, except: true})
+		case e.roles.neg:
+			// A negation that opens a coordinated predicate ("… is
+			// handled by our provider, and never stored") negates only
+			// that predicate, not the one before it.
+			if m.start > 0 && isJoiner(r.words[m.start-1]) {
+				r.cuts = append(r.cuts, cut{at: m.start - 1})
+			}
 		case e.roles.self, e.roles.other, e.roles.you:
 			if m.start > 0 && isJoiner(r.words[m.start-1]) && !r.actorRun(k) {
 				r.cuts = append(r.cuts, cut{at: m.start - 1})
