@@ -938,6 +938,35 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"La société n'a à aucun moment accès à ces données, qui sont uniquement transmises au prestataire de paiement.", "third-party-access", "", "yes-specified-critical"},
 		{"These data are only shared with our payment provider.", "third-party-access", "", "yes-unspecified-critical"},
 		{"We only share your personal data with our service providers.", "third-party-access", "yes-unspecified-critical", ""},
+		// Plain words, each of a kind a short policy uses.
+		{"If someone gets unauthorised access to your data, we will tell you as soon as we can.", "data-breaches", "eventually", ""},
+		{"Should your data be compromised, we will notify you promptly.", "data-breaches", "eventually", ""},
+		{"We hand data to the police only when a court orders us to.", "law-enforcement", "strict", ""},
+		{"نقدم بياناتك إلى السلطات فقط بموجب أمر قضائي.", "law-enforcement", "strict", ""},
+		{"نحتفظ ببياناتك لمدة 12 شهرًا.", "retention", "period", ""},
+		{"We also receive data about you from advertising partners.", "third-party-collection", "yes", ""},
+		{"We get information about you from credit agencies.", "third-party-collection", "critical-only", ""},
+		// Statistics shared with partners are no personal data; providers
+		// that "perform their services" are providers.
+		{"We share this type of statistical data so that our partners also understand how often people use their services.", "third-party-access", "", "yes-unspecified"},
+		{"We share information from or about you with these third party providers so that they can perform their services or complete your requests.", "third-party-access", "", "yes-unspecified"},
+		// Deleting one's own account, or the ability to delete one's data
+		// through the service, is deletion without asking.
+		{"Personal data will be automatically destroyed when the user deletes their personal account on the Website.", "data-deletion", "yes-automated", ""},
+		{"Users of our Services have the ability to review, correct, and delete personal information that they have provided by accessing and updating that information through the Services.", "data-deletion", "yes-automated", ""},
+		// Information "provided by third parties" about you is collected
+		// from others; cookies "provided by third parties" are not.
+		{"In certain circumstances, such information may also be provided by third parties, such as other individuals at your organization.", "third-party-collection", "yes", ""},
+		{"In some cases we also may use cookies provided by third parties (service providers).", "third-party-collection", "", "yes"},
+		// Not knowingly collecting children's data without a parent's
+		// consent is collecting it with that consent.
+		{"We do not knowingly collect personal data from children under 13 without parental consent.", "children", "parental-consent", ""},
+		{"La société ne recueille et ne traite pas sciemment les données personnelles de mineurs de moins de 16 ans sans l'autorisation des parents.", "children", "parental-consent", ""},
+		{"If we learn that we collected personal data from a child under 13 without parental consent, we delete it.", "children", "", "parental-consent"},
+		// Safeguards for transfers abroad say nothing of the authorities.
+		{"No matter where your personal data is transferred, we comply with applicable laws, utilize standard data protection clauses approved by authorities, and implement safeguards to ensure an adequate level of protection.", "law-enforcement", "", "reasonable"},
+		// Flash cookies are managed in the Flash player, not the site.
+		{"For flash cookies, you can manage your privacy settings by clicking here.", "cookie-choices", "", "settings"},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
@@ -1226,5 +1255,30 @@ func TestFactsItemContext(t *testing.T) {
 	}
 	if e := practiceOf(rep.Practices, "list-collected").Evidence; len(e) > 0 && e[0].Context != "" {
 		t.Errorf("a sentence standing alone has context %q", e[0].Context)
+	}
+}
+
+// TestFactsRightsReference: a sentence that refers to the rights the one
+// before it lists ("These rights may be limited …") is read with them, but
+// the list itself is the quote; where the reference is quoted too, the list
+// is its context.
+func TestFactsRightsReference(t *testing.T) {
+	const rights = "Subject to applicable law, you may have the right to obtain a copy of your personal data, correct it, and have it blocked, anonymized or deleted, as appropriate."
+	const ref = "These rights may be limited in some circumstances by local law requirements."
+	rep, err := Score("We collect your name and e-mail address.\n\n"+rights+" "+ref, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "data-deletion")
+	if p.Answer != "yes-contact" || len(p.Evidence) == 0 {
+		t.Fatalf("data-deletion: %s with %d quotes, want yes-contact, quoted", p.Answer, len(p.Evidence))
+	}
+	if p.Evidence[0].Quote != rights {
+		t.Errorf("first quote %q, want the rights themselves", p.Evidence[0].Quote)
+	}
+	for _, e := range p.Evidence[1:] {
+		if e.Quote == ref && e.Context != rights {
+			t.Errorf("the reference is quoted with context %q, want the rights", e.Context)
+		}
 	}
 }

@@ -36,6 +36,9 @@ type reading struct {
 	// lead-in, the sentence "these rights" refer to). A negation of its own
 	// does not negate the lent action.
 	lent bool
+	// ref: the sentence refers to rights the sentence before lists ("These
+	// rights may be limited …"); that sentence states them better.
+	ref bool
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -106,7 +109,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
-	out.lent = false
+	out.lent, out.ref = false, false
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {

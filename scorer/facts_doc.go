@@ -50,6 +50,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	outer := noLead
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
+	prevAt := -1      // the index of prev
 	prevItem := false // prev is (part of) a list item
 	prevSemi := false // prev is a list item ending in a semicolon
 	// banned: the open list's lead-in forbids or denies what its items name
@@ -98,13 +99,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
 		}
 		r.read(raw, &rd)
+		refFrom := -1
 		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
 			// "To exercise these rights, use your settings": the rights are
-			// those the sentence before lists.
+			// those the sentence before lists, quoted with it.
 			r.read(prev, &rd)
 			lent := r.lentWords(&rd, 0, rd.words)
 			r.read(lent+" "+raw, &rd)
-			rd.lent = true
+			rd.lent, rd.ref, refFrom = true, true, prevAt
 		}
 		// A sentence that starts within a line goes on the block the
 		// sentence before it started: an item wrapped onto a line of its
@@ -136,7 +138,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				lead, subIndent = outer, -1
 			}
 		}
-		lentFrom := -1
+		lentFrom := refFrom
 		if item {
 			if lead.words != "" && !rd.set.has(lead.act) && !opensWithActor(e, &rd) {
 				r.read(lead.words+" "+raw, &rd)
@@ -169,7 +171,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else {
 			lead = noLead
 		}
-		prev = raw
+		prev, prevAt = raw, idx
 		if r.isDefinition() {
 			continue
 		}
@@ -513,8 +515,9 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 
 // sentenceWeight is what the sentence itself, whatever the pattern, adds to
 // its strength as evidence: a very long sentence, a bare label ("Account
-// information."), a sentence about others or one that points elsewhere
-// ("for more information, see …") quotes a practice badly.
+// information."), a sentence about others, one that points elsewhere ("for
+// more information, see …") or one that refers to rights the sentence
+// before lists ("These rights may be limited …") quotes a practice badly.
 func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 	var w int8
 	if rd.words > longSentence {
@@ -527,6 +530,9 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 		w -= 2
 	}
 	if e.roles.pointer >= 0 && rd.set.has(e.roles.pointer) {
+		w -= 2
+	}
+	if rd.ref {
 		w -= 2
 	}
 	return w
