@@ -967,6 +967,27 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"No matter where your personal data is transferred, we comply with applicable laws, utilize standard data protection clauses approved by authorities, and implement safeguards to ensure an adequate level of protection.", "law-enforcement", "", "reasonable"},
 		// Flash cookies are managed in the Flash player, not the site.
 		{"For flash cookies, you can manage your privacy settings by clicking here.", "cookie-choices", "", "settings"},
+		// A delivery or payment partner is a provider the service needs.
+		{"We share your details with our delivery partner so that they can deliver your order.", "third-party-access", "", "yes-unspecified"},
+		{"We share your details with our advertising partners.", "third-party-access", "yes-unspecified", ""},
+		// More plain words: asking by e-mail (Arabic), "any breach", ads
+		// "à des fins publicitaires", buying lists from other companies.
+		{"يمكنك أن تطلب منا حذف بياناتك عبر البريد الإلكتروني.", "data-deletion", "yes-contact", ""},
+		{"We will notify you of any breach within 72 hours of becoming aware of it.", "data-breaches", "yes-72", ""},
+		{"Nous ne vendons pas vos données et ne les utilisons pas à des fins publicitaires.", "behavioral-marketing", "no", ""},
+		{"We buy lists of email addresses from other companies.", "third-party-collection", "yes", ""},
+		// Not passing data to third parties "for commercial purposes" is no
+		// sale, and no promise that nobody gets it.
+		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
+		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		{"وبالمثل، لا يتم إرسال بياناتك الشخصية إلى أطراف ثالثة لأغراض تجارية.", "sells-data", "no", ""},
+		{"وبالمثل، لا يتم إرسال بياناتك الشخصية إلى أطراف ثالثة لأغراض تجارية.", "third-party-access", "", "no"},
+		// Data made anonymous by others before it reaches the service is no
+		// data about you; legal requests "from third parties" bring none.
+		{"In some cases information is de-identified, aggregated, or anonymized by third parties so that it no longer identifies individuals before it's made available to us.", "third-party-collection", "", "yes"},
+		{"## Information from third parties\n\nIn response to legal requests from third parties such as civil litigants, law enforcement and other government authorities.", "third-party-collection", "", "yes"},
+		// Regulators asking for a detailed policy get no data.
+		{"Alors que nous voudrions tout dire en un seul message, nos autorités de régulation nous demandent de respecter nos obligations légales en décrivant celles-ci de manière très détaillée.", "law-enforcement", "", "reasonable"},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
@@ -1279,6 +1300,28 @@ func TestFactsRightsReference(t *testing.T) {
 	for _, e := range p.Evidence[1:] {
 		if e.Quote == ref && e.Context != rights {
 			t.Errorf("the reference is quoted with context %q, want the rights", e.Context)
+		}
+	}
+}
+
+// TestFactsCollectionQuote: what job applicants give, and a promise to tell
+// of changes "that impact how we process your personal data", are not the
+// list of what the service collects from its users.
+func TestFactsCollectionQuote(t *testing.T) {
+	const list = "We collect your name, e-mail address, IP address and payment details to provide our services."
+	for _, other := range []string{
+		"As part of the application process, we may also collect technical indicators such as VPN usage and IP addresses to support the integrity of our hiring practices.",
+		"When the changes are significant and materially impact how we process your personal data, we will inform you in advance by in-app notifications, messages on our websites, or by email.",
+	} {
+		rep, err := Score("## What we collect\n\n"+other+"\n\n"+list, Options{Language: "en"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "list-collected")
+		for _, e := range p.Evidence {
+			if e.Quote == other {
+				t.Errorf("list-collected (%s) quotes %q", p.Answer, other)
+			}
 		}
 	}
 }
