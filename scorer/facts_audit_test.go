@@ -988,6 +988,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Information from third parties\n\nIn response to legal requests from third parties such as civil litigants, law enforcement and other government authorities.", "third-party-collection", "", "yes"},
 		// Regulators asking for a detailed policy get no data.
 		{"Alors que nous voudrions tout dire en un seul message, nos autorités de régulation nous demandent de respecter nos obligations légales en décrivant celles-ci de manière très détaillée.", "law-enforcement", "", "reasonable"},
+		// Telling those who got the data of a correction shares nothing new.
+		{"Where we agree to correct your Personal Information, we will use reasonable steps to inform any third party to whom we have disclosed the relevant Personal Information so that they can rectify it too.", "third-party-access", "", "yes-unspecified"},
+		// French "moyens" (means) of security are measures.
+		{"Les HCL mettent en place tous moyens aptes à assurer la confidentialité et la sécurité des données personnelles, de manière à empêcher leur accès par des tiers non autorisés.", "security", "somewhat", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
