@@ -992,6 +992,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Where we agree to correct your Personal Information, we will use reasonable steps to inform any third party to whom we have disclosed the relevant Personal Information so that they can rectify it too.", "third-party-access", "", "yes-unspecified"},
 		// French "moyens" (means) of security are measures.
 		{"Les HCL mettent en place tous moyens aptes à assurer la confidentialité et la sécurité des données personnelles, de manière à empêcher leur accès par des tiers non autorisés.", "security", "somewhat", ""},
+		// "Not in the business of selling" personal information denies a sale;
+		// "part of our business" is no merger.
+		{"Information about our customers is an important part of our business, and we are not in the business of selling our customers' personal information to others.", "sells-data", "no", ""},
+		// French "vous" before a verb is its object: advertising companies
+		// showing "vous" ads are the actors, not the reader, and not the
+		// service; "nous vous présentons" is the service.
+		{"Certaines sociétés de publicité utilisent également ces informations pour vous proposer des publicités pertinentes provenant d'autres annonceurs.", "behavioral-marketing", "", "yes"},
+		{"Nous utilisons vos informations personnelles afin de vous présenter des publicités basées sur vos centres d'intérêts.", "behavioral-marketing", "yes", ""},
+		// A notice of changes "as appropriate" or "le cas échéant" is a
+		// notice, in either language.
+		{"We will provide you notice of amendments to this Privacy Policy, as appropriate, and update the Effective date.", "revision-notify", "yes", ""},
+		{"Nous vous enverrons un avis des modifications apportées à la présente Politique de confidentialité, le cas échéant, et mettrons à jour la date de dernière modification.", "revision-notify", "yes", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},

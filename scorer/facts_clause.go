@@ -9,6 +9,10 @@ import (
 type termMatch struct {
 	concept    int
 	start, end int // words[start:end]
+	// object: a pronoun for the reader in object position (French "nous
+	// vous proposons", "pour vous proposer"): the reader, but not the actor
+	// when an actor is named before it.
+	object bool
 }
 
 // clause is one clause of a sentence as the facts engine reads it.
@@ -50,7 +54,7 @@ func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 		if m.start >= c.end || m.start > pos {
 			break
 		}
-		if m.start >= c.start {
+		if m.start >= c.start && !(m.object && actor != actorNone) {
 			if a := e.actorOf(m.concept); a != 0 {
 				actor = a
 			}
@@ -269,7 +273,7 @@ func (r *reader) clause(from, to int) clause {
 		if firstAction >= 0 && m.start > firstAction {
 			break
 		}
-		if a := e.actorOf(m.concept); a != 0 {
+		if a := e.actorOf(m.concept); a != 0 && !(m.object && c.actor != actorNone) {
 			c.actor = a
 			if firstAction < 0 {
 				break
@@ -338,7 +342,21 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		}
 	}
 	sortMatches(dst)
+	for k := range dst {
+		if m := &dst[k]; m.concept == e.roles.you && m.end == m.start+1 && m.start > 0 && r.words[m.start] == "vous" && objectBefore[r.words[m.start-1]] {
+			m.object = true
+		}
+	}
 	return dst
+}
+
+// objectBefore holds the French words after which "vous" is the object of
+// the verb that follows ("nous vous envoyons", "pour vous proposer", "nous
+// pouvons vous contacter"), not its subject.
+var objectBefore = map[string]bool{
+	"nous": true, "pour": true, "de": true, "d": true, "afin": true, "ils": true, "elles": true, "on": true,
+	"pouvons": true, "pourrons": true, "pourrions": true, "allons": true, "devons": true, "souhaitons": true,
+	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "doivent": true,
 }
 
 // arabicConjunctions and arabicProclitics are written joined to the next
