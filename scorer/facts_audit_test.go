@@ -1004,6 +1004,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// notice, in either language.
 		{"We will provide you notice of amendments to this Privacy Policy, as appropriate, and update the Effective date.", "revision-notify", "yes", ""},
 		{"Nous vous enverrons un avis des modifications apportées à la présente Politique de confidentialité, le cas échéant, et mettrons à jour la date de dernière modification.", "revision-notify", "yes", ""},
+		// Data gathered from social networks is collected from others.
+		{"We sometimes gather publicly available information, including information from social networks you use, and combine it with other information about you.", "third-party-collection", "yes", ""},
+		// A cookie banner is a choice beyond the browser.
+		{"You may refuse to accept browser cookies by activating settings on your browser, or, in some cases, by interacting with pop-up cookie banners.", "cookie-choices", "", "browser-only"},
+		{"You may refuse to accept browser cookies by activating settings on your browser.", "cookie-choices", "browser-only", ""},
+		// A text that "supersedes all previous versions" offers none of them.
+		{"We collect your e-mail address.\n\nThis Privacy statement supersedes all previous versions.", "history", "", "yes"},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
@@ -1338,6 +1345,28 @@ func TestFactsCollectionQuote(t *testing.T) {
 			if e.Quote == other {
 				t.Errorf("list-collected (%s) quotes %q", p.Answer, other)
 			}
+		}
+	}
+}
+
+// TestFactsPurposeListNotData: items under a heading asking why data is
+// collected, led by "the following processing", are purposes, not the data:
+// they are not read as collection.
+func TestFactsPurposeListNotData(t *testing.T) {
+	const item = "Gérer votre compte client, votre panier et vos commandes"
+	text := "## Pourquoi collectons-nous vos données personnelles ?\n\nNous effectuons les traitements suivants :\n\n* " + item + "\n* Gérer les livraisons et votre suivi de commande\n"
+	a, err := Analyze(text, Options{Language: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	df := e.readDocument(a.Text, a.Sentences)
+	for _, idx := range df.hits[e.sigIndex["collects"]] {
+		if sp := a.Sentences[idx]; strings.Contains(a.Text[sp.Start:sp.End], "Gérer") {
+			t.Errorf("the purpose %q is read as collection", a.Text[sp.Start:sp.End])
 		}
 	}
 }

@@ -158,7 +158,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else if colon {
 			if e.hasAction(&rd.set) {
 				lead = r.leadIn(&rd, false, idx)
-			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) {
+			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
 				lead = listLead{words: head.words, act: head.act, at: idx}
