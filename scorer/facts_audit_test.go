@@ -1011,6 +1011,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You may refuse to accept browser cookies by activating settings on your browser.", "cookie-choices", "browser-only", ""},
 		// A text that "supersedes all previous versions" offers none of them.
 		{"We collect your e-mail address.\n\nThis Privacy statement supersedes all previous versions.", "history", "", "yes"},
+		// "Legally obliged" is a legal duty; opt-out preference signals
+		// "will be processed" are honoured.
+		{"The company is legally obliged to do so (e.g. if the police demand this in case of a suspicion of a crime).", "law-enforcement", "reasonable", ""},
+		{"Opt-out preference signals will be processed in accordance with applicable laws.", "gpc", "yes", ""},
+		// A "categories of personal data" heading is a heading of what is
+		// collected: the data named under it is listed.
+		{"## Catégories de données\n\nLes données relatives à votre identité (nom, prénom, date de naissance).\n\nLes données de connexion (adresse IP, type de navigateur, système d'exploitation).\n\nLes données de paiement (numéro de carte bancaire).", "list-collected", "generally", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
