@@ -1377,3 +1377,22 @@ func TestFactsPurposeListNotData(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsLabelItemQuote: an item that opens with a bare label
+// ("Government, legal, and similar authorities.") read with its list's
+// lead-in is quoted after the item's own sentence that states the practice.
+func TestFactsLabelItemQuote(t *testing.T) {
+	const full = "We may disclose information about you to governmental agencies, regulators, and other authorities to comply with any applicable law, regulation, legal process, or appropriate governmental request."
+	text := "## Who gets your data\n\nWe disclose information to the types of recipients and in the scenarios described below.\n\n*   Advertising partners. We engage other companies to serve advertisements.\n\n*   Government, legal, and similar authorities. " + full + "\n"
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "law-enforcement")
+	if p.Answer != "reasonable" || len(p.Evidence) == 0 {
+		t.Fatalf("law-enforcement: %s with %d quotes, want reasonable, quoted", p.Answer, len(p.Evidence))
+	}
+	if p.Evidence[0].Quote != full {
+		t.Errorf("first quote %q, want the item's own sentence", p.Evidence[0].Quote)
+	}
+}

@@ -43,6 +43,9 @@ type reading struct {
 	// ref: the sentence refers to rights the sentence before lists ("These
 	// rights may be limited …"); that sentence states them better.
 	ref bool
+	// own: the sentence's own words when it was read with a list's
+	// lead-in (0 otherwise).
+	own int
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -113,7 +116,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
-	out.lent, out.ref = false, false
+	out.lent, out.ref, out.own = false, false, 0
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {

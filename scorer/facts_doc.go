@@ -141,8 +141,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		lentFrom := refFrom
 		if item {
 			if lead.words != "" && !rd.set.has(lead.act) && !opensWithActor(e, &rd) {
+				own := r.realWords()
 				r.read(lead.words+" "+raw, &rd)
-				rd.lent, lentFrom = true, lead.at
+				rd.lent, rd.own, lentFrom = true, own, lead.at
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
@@ -346,6 +347,17 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 	return from, to
 }
 
+// realWords counts the words of the sentence just read, punctuation left out.
+func (r *reader) realWords() int {
+	n := 0
+	for _, w := range r.words {
+		if w != "," && w != ";" && w != ":" {
+			n++
+		}
+	}
+	return n
+}
+
 // lentWords returns the words of the sentence just read, between words from
 // and to, that name an action or data, in order: what a sentence lends
 // another.
@@ -535,6 +547,11 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 	if rd.ref {
 		w -= 2
 	}
+	if rd.lent && rd.own > 0 && rd.own < shortItem {
+		// A bare label read with its lead-in ("Government, legal, and
+		// similar authorities.") quotes worse than a sentence of its own.
+		w -= 2
+	}
 	return w
 }
 
@@ -631,6 +648,7 @@ var overviewCites = map[string]bool{"as": true, "comme": true, "wie": true, "com
 const (
 	longSentence  = 60
 	shortSentence = 5
+	shortItem     = 7
 )
 
 // test reports whether a sentence raises the pattern, with the data
