@@ -1018,6 +1018,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A "categories of personal data" heading is a heading of what is
 		// collected: the data named under it is listed.
 		{"## Catégories de données\n\nLes données relatives à votre identité (nom, prénom, date de naissance).\n\nLes données de connexion (adresse IP, type de navigateur, système d'exploitation).\n\nLes données de paiement (numéro de carte bancaire).", "list-collected", "generally", ""},
+		// Asking for the reader's consent to tailor ads is opt-in targeting.
+		{"When you open the app for the first time, the app will ask for your explicit consent to tailor ads for you.", "behavioral-marketing", "yes-opt-in", ""},
+		{"When you turn on Do Not Track in your browser, we stop collecting the information that allows us to tailor advertisements to you.", "behavioral-marketing", "", "yes"},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
