@@ -1399,3 +1399,20 @@ func TestFactsLabelItemQuote(t *testing.T) {
 		t.Errorf("first quote %q, want the item's own sentence", p.Evidence[0].Quote)
 	}
 }
+
+// TestFactsButtonLinkRead: a link to "#" alone is a button ("[Cookie
+// Settings](#)"): its sentence is read, unlike an entry of a table of
+// contents ("[Your rights](#rights)").
+func TestFactsButtonLinkRead(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		{"We use cookies.\n\n* [Manage your cookie consent by opening the Cookie Settings at the bottom of our website.](#)\n", "settings"},
+		{"We use cookies.\n\n* [Manage your cookie consent by opening the Cookie Settings at the bottom of our website.](#cookies)\n", AnswerUnknown},
+	}
+	for _, c := range cases {
+		if got := answerOf(t, c.text, "cookie-choices").Answer; got != c.want {
+			t.Errorf("%q: cookie-choices %s, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
-		if inDefinitions || strings.Contains(raw, "](#") {
+		if inDefinitions || tocLink(raw) {
 			// Definitions, and links of a table of contents, state no practice.
 			continue
 		}
@@ -182,6 +182,24 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
 	return df
+}
+
+// tocLink reports whether a sentence holds a link to a part of its page
+// ("[Your rights](#rights)"), as a table of contents and cross-references
+// do: the link's words would be read as the sentence's own. A link to "#"
+// alone is a button's ("[Cookie Settings](#)"), whose words are the
+// sentence's.
+func tocLink(raw string) bool {
+	for i := 0; ; {
+		k := strings.Index(raw[i:], "](#")
+		if k < 0 {
+			return false
+		}
+		i += k + 3
+		if i < len(raw) && raw[i] != ')' {
+			return true
+		}
+	}
 }
 
 // bans reports whether a list's lead-in forbids what its items name: a
