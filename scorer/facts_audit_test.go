@@ -1021,6 +1021,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Asking for the reader's consent to tailor ads is opt-in targeting.
 		{"When you open the app for the first time, the app will ask for your explicit consent to tailor ads for you.", "behavioral-marketing", "yes-opt-in", ""},
 		{"When you turn on Do Not Track in your browser, we stop collecting the information that allows us to tailor advertisements to you.", "behavioral-marketing", "", "yes"},
+		// What is kept "after you delete your account" is a retention
+		// period, not a way to delete.
+		{"Account Data (such as the phone number or email address you provided to verify your account): for 1 year after you delete your account.", "data-deletion", "", "yes-automated"},
+		{"Nous conserverons un historique de nos échanges avec vous pendant les 6 années suivant la suppression de votre compte.", "data-deletion", "", "yes-automated"},
+		{"If you delete your account, we will delete the data within 30 days.", "data-deletion", "yes-automated", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
