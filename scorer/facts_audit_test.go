@@ -1026,6 +1026,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Account Data (such as the phone number or email address you provided to verify your account): for 1 year after you delete your account.", "data-deletion", "", "yes-automated"},
 		{"Nous conserverons un historique de nos échanges avec vous pendant les 6 années suivant la suppression de votre compte.", "data-deletion", "", "yes-automated"},
 		{"If you delete your account, we will delete the data within 30 days.", "data-deletion", "yes-automated", ""},
+		// Services "made available to you" by third parties share nothing.
+		{"Transactions involving Third Parties: We make available to you services provided by third parties.", "third-party-access", "", "yes-unspecified"},
+		// Measures "for these transfers" abroad, and a data protection
+		// officer to contact, describe no protection of the data.
+		{"Plus précisément, nous utilisons une variété de mesures contractuelles, techniques et organisationnelles selon les besoins pour ces transferts, notamment des accords de protection des données.", "security", "", "somewhat"},
+		{"Whenever we transfer personal information from the EEA, we use appropriate contractual, technical, and organizational measures to protect the personal information transferred.", "security", "", "somewhat"},
+		{"If you have a question regarding our privacy practices, please contact our Data Protection Officer at privacy@example.com.", "security", "", "somewhat"},
+		{"We use reasonable administrative, physical and technical measures to safeguard your personal information against loss, theft, and unauthorized access.", "security", "somewhat", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
