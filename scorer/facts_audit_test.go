@@ -1034,6 +1034,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Whenever we transfer personal information from the EEA, we use appropriate contractual, technical, and organizational measures to protect the personal information transferred.", "security", "", "somewhat"},
 		{"If you have a question regarding our privacy practices, please contact our Data Protection Officer at privacy@example.com.", "security", "", "somewhat"},
 		{"We use reasonable administrative, physical and technical measures to safeguard your personal information against loss, theft, and unauthorized access.", "security", "somewhat", ""},
+		// Targeted ads the service shows, with an opt-out in another clause
+		// of the same sentence, are targeting with an opt-out.
+		{"We use your data to show you targeted ads; you can turn this off in your settings.", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous utilisons vos données pour vous montrer des publicités ciblées ; vous pouvez vous y opposer dans vos paramètres.", "behavioral-marketing", "yes-opt-out", ""},
+		{"نستخدم بياناتك لعرض إعلانات مخصصة لك، ويمكنك إيقاف ذلك من الإعدادات.", "behavioral-marketing", "yes-opt-out", ""},
+		// ... but a provider's membership of an industry programme is no
+		// statement that the service targets ads.
+		{"We may use service providers to perform advertising and analytics services; some of these companies may be members of the Network Advertising Initiative or the Digital Advertising Alliance Self-Regulatory Program for Online Behavioral Advertising.", "behavioral-marketing", "", "yes-opt-out"},
+		// Arabic breach and Global Privacy Control, French cookie banner.
+		{"سنخطرك في حال حدوث أي خرق لبياناتك.", "data-breaches", "eventually", ""},
+		{"نحترم إشارة التحكم العالمي في الخصوصية.", "gpc", "yes", ""},
+		{"Vous pouvez paramétrer vos cookies à tout moment via notre bandeau cookies.", "cookie-choices", "settings", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
