@@ -1046,6 +1046,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"سنخطرك في حال حدوث أي خرق لبياناتك.", "data-breaches", "eventually", ""},
 		{"نحترم إشارة التحكم العالمي في الخصوصية.", "gpc", "yes", ""},
 		{"Vous pouvez paramétrer vos cookies à tout moment via notre bandeau cookies.", "cookie-choices", "settings", ""},
+		// A breach notice within 24 or 48 hours is within 72; "you must be at
+		// least 18" keeps children out; the company you work for is a source.
+		{"We notify users of any data breach within 24 hours.", "data-breaches", "yes-72", ""},
+		{"You must be at least 18 to use this service.", "children", "not-directed", ""},
+		{"We receive your name from the company you work for when it sets up your account.", "third-party-collection", "yes", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
