@@ -1051,6 +1051,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We notify users of any data breach within 24 hours.", "data-breaches", "yes-72", ""},
 		{"You must be at least 18 to use this service.", "children", "not-directed", ""},
 		{"We receive your name from the company you work for when it sets up your account.", "third-party-collection", "yes", ""},
+		// "No cookie banner" offers no choice; targeting "you with ads" is
+		// targeting; access limited to staff who need it is a measure.
+		{"We only use strictly necessary cookies, so there is no cookie banner.", "cookie-choices", "", "settings"},
+		{"We do not profile you or target you with ads.", "behavioral-marketing", "no", ""},
+		{"Our staff are trained in data protection and access is limited to those who need it.", "security", "somewhat", ""},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},
