@@ -1056,6 +1056,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We only use strictly necessary cookies, so there is no cookie banner.", "cookie-choices", "", "settings"},
 		{"We do not profile you or target you with ads.", "behavioral-marketing", "no", ""},
 		{"Our staff are trained in data protection and access is limited to those who need it.", "security", "somewhat", ""},
+		// Arabic plural "المستخدمين" is never the subject: "Mozilla does not
+		// track users … for targeted ads" denies targeting by the service.
+		{"لا تتتبع Acme المستخدمين عبر مواقع ويب الجهات الخارجية لتوفير إعلانات مستهدفة.", "behavioral-marketing", "no", ""},
+		// An e-mail address hashed with SHA-256 to match ads is no security.
+		{"L'identifiant unique créé est le résultat d'un processus de pseudonymisation utilisant l'algorithme de chiffrement SHA-256 appliqué sur vos adresses électroniques.", "security", "", "somewhat"},
 		// "Administrative information, such as changes to our policies" is a
 		// purpose of using contact data, not a promise to tell of changes.
 		{"We use your information to send you important information regarding the Platform, changes in terms and conditions, user agreements, and policies and/or other administrative information.", "revision-notify", "", "yes"},

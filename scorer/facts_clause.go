@@ -13,6 +13,8 @@ type termMatch struct {
 	// vous proposons", "pour vous proposer"): the reader, but not the actor
 	// when an actor is named before it.
 	object bool
+	// objectOnly: never the actor, even when none is named before it.
+	objectOnly bool
 }
 
 // clause is one clause of a sentence as the facts engine reads it.
@@ -57,7 +59,7 @@ func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 		if m.start >= c.end || m.start > pos {
 			break
 		}
-		if m.start >= c.start && !(m.object && actor != actorNone) {
+		if m.start >= c.start && !(m.object && (actor != actorNone || m.objectOnly)) {
 			if a := e.actorOf(m.concept); a != 0 {
 				actor = a
 			}
@@ -276,7 +278,7 @@ func (r *reader) clause(from, to int) clause {
 		if firstAction >= 0 && m.start > firstAction {
 			break
 		}
-		if a := e.actorOf(m.concept); a != 0 && !(m.object && c.actor != actorNone) {
+		if a := e.actorOf(m.concept); a != 0 && !(m.object && (c.actor != actorNone || m.objectOnly)) {
 			c.actor = a
 			if firstAction < 0 {
 				break
@@ -346,8 +348,16 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	}
 	sortMatches(dst)
 	for k := range dst {
-		if m := &dst[k]; m.concept == e.roles.you && m.end == m.start+1 && m.start > 0 && r.words[m.start] == "vous" && objectBefore[r.words[m.start-1]] {
-			m.object = true
+		if m := &dst[k]; m.concept == e.roles.you && m.end == m.start+1 && m.start > 0 {
+			switch w := r.words[m.start]; {
+			case w == "vous" && objectBefore[r.words[m.start-1]]:
+				m.object = true
+			case w == "المستخدمين":
+				// The Arabic plural in -ين is never the subject of a
+				// sentence ("لا تتتبع Mozilla المستخدمين …": Mozilla
+				// tracks, users are tracked).
+				m.object, m.objectOnly = true, true
+			}
 		}
 	}
 	return dst
