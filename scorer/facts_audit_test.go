@@ -1322,14 +1322,7 @@ func TestFactsPartialTargeting(t *testing.T) {
 func TestFactsItemContext(t *testing.T) {
 	const lead = "We will share your information with others if we believe that access, use or disclosure is necessary to:"
 	text := "We collect your name and e-mail address.\n\n* " + lead + "\n* meet any applicable law, regulation, legal process or enforceable governmental request.\n* enforce our terms."
-	rep, err := Score(text, Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := practiceOf(rep.Practices, "law-enforcement")
-	if p.Answer != "reasonable" || len(p.Evidence) == 0 {
-		t.Fatalf("law-enforcement: %s with %d quotes, want reasonable, quoted", p.Answer, len(p.Evidence))
-	}
+	rep, p := quotedAnswer(t, text, "law-enforcement", "reasonable")
 	if e := p.Evidence[0]; e.Context != lead || !strings.HasPrefix(e.Quote, "meet any applicable law") {
 		t.Errorf("evidence %q under %q, want the item under %q", e.Quote, e.Context, lead)
 	}
@@ -1359,14 +1352,7 @@ func TestFactsItemContext(t *testing.T) {
 func TestFactsRightsReference(t *testing.T) {
 	const rights = "Subject to applicable law, you may have the right to obtain a copy of your personal data, correct it, and have it blocked, anonymized or deleted, as appropriate."
 	const ref = "These rights may be limited in some circumstances by local law requirements."
-	rep, err := Score("We collect your name and e-mail address.\n\n"+rights+" "+ref, Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := practiceOf(rep.Practices, "data-deletion")
-	if p.Answer != "yes-contact" || len(p.Evidence) == 0 {
-		t.Fatalf("data-deletion: %s with %d quotes, want yes-contact, quoted", p.Answer, len(p.Evidence))
-	}
+	_, p := quotedAnswer(t, "We collect your name and e-mail address.\n\n"+rights+" "+ref, "data-deletion", "yes-contact")
 	if p.Evidence[0].Quote != rights {
 		t.Errorf("first quote %q, want the rights themselves", p.Evidence[0].Quote)
 	}
@@ -1427,14 +1413,7 @@ func TestFactsPurposeListNotData(t *testing.T) {
 func TestFactsLabelItemQuote(t *testing.T) {
 	const full = "We may disclose information about you to governmental agencies, regulators, and other authorities to comply with any applicable law, regulation, legal process, or appropriate governmental request."
 	text := "## Who gets your data\n\nWe disclose information to the types of recipients and in the scenarios described below.\n\n*   Advertising partners. We engage other companies to serve advertisements.\n\n*   Government, legal, and similar authorities. " + full + "\n"
-	rep, err := Score(text, Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := practiceOf(rep.Practices, "law-enforcement")
-	if p.Answer != "reasonable" || len(p.Evidence) == 0 {
-		t.Fatalf("law-enforcement: %s with %d quotes, want reasonable, quoted", p.Answer, len(p.Evidence))
-	}
+	_, p := quotedAnswer(t, text, "law-enforcement", "reasonable")
 	if p.Evidence[0].Quote != full {
 		t.Errorf("first quote %q, want the item's own sentence", p.Evidence[0].Quote)
 	}
@@ -1455,4 +1434,19 @@ func TestFactsButtonLinkRead(t *testing.T) {
 			t.Errorf("%q: cookie-choices %s, want %s", c.text, got, c.want)
 		}
 	}
+}
+
+// quotedAnswer scores an English text and returns the report and its
+// practice id, failing unless the answer is want, quoted.
+func quotedAnswer(t *testing.T, text, id, want string) (*Report, Practice) {
+	t.Helper()
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, id)
+	if p.Answer != want || len(p.Evidence) == 0 {
+		t.Fatalf("%s: %s with %d quotes, want %s, quoted", id, p.Answer, len(p.Evidence), want)
+	}
+	return rep, p
 }

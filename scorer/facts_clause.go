@@ -59,7 +59,7 @@ func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 		if m.start >= c.end || m.start > pos {
 			break
 		}
-		if m.start >= c.start && !(m.object && (actor != actorNone || m.objectOnly)) {
+		if m.start >= c.start && m.actsAfter(actor) {
 			if a := e.actorOf(m.concept); a != 0 {
 				actor = a
 			}
@@ -278,7 +278,7 @@ func (r *reader) clause(from, to int) clause {
 		if firstAction >= 0 && m.start > firstAction {
 			break
 		}
-		if a := e.actorOf(m.concept); a != 0 && !(m.object && (c.actor != actorNone || m.objectOnly)) {
+		if a := e.actorOf(m.concept); a != 0 && m.actsAfter(c.actor) {
 			c.actor = a
 			if firstAction < 0 {
 				break
@@ -349,27 +349,20 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	sortMatches(dst)
 	for k := range dst {
 		if m := &dst[k]; m.concept == e.roles.you && m.end == m.start+1 && m.start > 0 {
-			switch w := r.words[m.start]; {
-			case w == "vous" && objectBefore[r.words[m.start-1]]:
-				m.object = true
-			case w == "المستخدمين":
-				// The Arabic plural in -ين is never the subject of a
-				// sentence ("لا تتتبع Mozilla المستخدمين …": Mozilla
-				// tracks, users are tracked).
-				m.object, m.objectOnly = true, true
-			}
+			w := r.words[m.start]
+			m.objectOnly = e.objectAlways[w]
+			m.object = m.objectOnly || e.objectAfter[w][r.words[m.start-1]]
 		}
 	}
 	return dst
 }
 
-// objectBefore holds the French words after which "vous" is the object of
-// the verb that follows ("nous vous envoyons", "pour vous proposer", "nous
-// pouvons vous contacter"), not its subject.
-var objectBefore = map[string]bool{
-	"nous": true, "pour": true, "de": true, "d": true, "afin": true, "ils": true, "elles": true, "on": true,
-	"pouvons": true, "pourrons": true, "pourrions": true, "allons": true, "devons": true, "souhaitons": true,
-	"peut": true, "peuvent": true, "pourra": true, "pourront": true, "doivent": true,
+// actsAfter reports whether match m, a word for an actor, is the actor of
+// what follows it when actor (or none) was named before it: a word for the
+// reader in object position ("nous vous envoyons") is not, after an actor;
+// a form that is never a subject ("المستخدمين") is not at all.
+func (m *termMatch) actsAfter(actor uint8) bool {
+	return !m.object || !m.objectOnly && actor == actorNone
 }
 
 // arabicConjunctions and arabicProclitics are written joined to the next

@@ -29,8 +29,26 @@ type factsData struct {
 	// FunctionWords are words too common to look terms up by ("the", "de",
 	// "من"): a term is indexed by its first other word.
 	FunctionWords []string `json:"function_words"`
+	// ReaderObjects names where a word for the reader is the object of a
+	// verb, not its subject.
+	ReaderObjects readerObjects `json:"reader_objects"`
 	// Questions are answered in this order.
 	Questions []questionSpec `json:"questions"`
+}
+
+// readerObjects lists the reader's words (of the "you" concept) that are
+// objects: Before maps a word to the words after which it is the object of
+// the verb that follows (French "vous" after "nous", "pour"), and an actor
+// named before it stays the actor; Always lists forms that are never a
+// subject (the Arabic plural "المستخدمين").
+type readerObjects struct {
+	Before map[string][]string `json:"before"`
+	Always []string            `json:"always"`
+}
+
+// normalizedWord is a single word of the lexicon as the reader sees it.
+func normalizedWord(w string) string {
+	return strings.TrimSpace(string(normalizeInto(nil, w)))
 }
 
 // clausePattern describes the clauses that raise a signal.
@@ -183,7 +201,11 @@ type factsEngine struct {
 	table     []tableSlot
 	tableMask uint32
 	function  map[string]bool
-	prefixes  map[uint32][]int // first three bytes of the first word's stem → terms
+	// objectAfter and objectAlways are ReaderObjects, normalised:
+	// objectAfter[word][before] holds when word is an object after before.
+	objectAfter  map[string]map[string]bool
+	objectAlways map[string]bool
+	prefixes     map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -337,6 +359,18 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		for _, f := range strings.Fields(string(buf)) {
 			e.function[f] = true
 		}
+	}
+	e.objectAfter = map[string]map[string]bool{}
+	for w, before := range e.data.ReaderObjects.Before {
+		set := map[string]bool{}
+		for _, b := range before {
+			set[normalizedWord(b)] = true
+		}
+		e.objectAfter[normalizedWord(w)] = set
+	}
+	e.objectAlways = map[string]bool{}
+	for _, w := range e.data.ReaderObjects.Always {
+		e.objectAlways[normalizedWord(w)] = true
 	}
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
