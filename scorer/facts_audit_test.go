@@ -1074,6 +1074,23 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"الإعلانات غير المخصصة تعتمد على بلدك فقط.", "behavioral-marketing", "", "yes"},
 		// Ads "personalized if you have given your consent" are opt-in.
 		{"The advertisements displayed in the application are personalized if you have given your consent.", "behavioral-marketing", "yes-opt-in", ""},
+		// A list of the legal bases of processing ("processing is necessary
+		// for compliance with a legal obligation") says nothing of handing
+		// data to the authorities.
+		{"(2) processing is necessary for compliance with a legal obligation to which we are subject, for example a disclosure order from a government agency;", "law-enforcement", "", "reasonable"},
+		{"We may disclose your data to law enforcement when the law requires it.", "law-enforcement", "reasonable", ""},
+		// Kept "as long as you are a customer" is kept while the account
+		// lives; "… or as necessary" afterwards is as long as needed.
+		{"We keep your billing records for as long as you are a customer and as the law requires.", "retention", "account", ""},
+		{"We keep your data for as long as you use our services, or as necessary to settle disputes.", "retention", "as-needed", ""},
+		// A notice left to circumstances, or a notice of changes to one
+		// practice (how long data is kept), is no promise to tell of changes
+		// to the policy.
+		{"Depending on the circumstances, we may also tell you of changes to this policy by email.", "revision-notify", "", "yes"},
+		{"Any material change to how long we keep your data will be notified to you under the change provisions of this policy.", "revision-notify", "", "yes"},
+		{"We will notify you by email of any material change to this policy.", "revision-notify", "yes", ""},
+		// The site's own privacy settings, in French, are a cookie choice.
+		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
