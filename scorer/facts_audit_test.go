@@ -1089,6 +1089,22 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Depending on the circumstances, we may also tell you of changes to this policy by email.", "revision-notify", "", "yes"},
 		{"Any material change to how long we keep your data will be notified to you under the change provisions of this policy.", "revision-notify", "", "yes"},
 		{"We will notify you by email of any material change to this policy.", "revision-notify", "yes", ""},
+		// A notice of a change of ownership, or messages about changes to
+		// the services, tell nothing of changes to the policy.
+		{"You will be notified by email of any change of ownership of our company.", "revision-notify", "", "yes"},
+		{"We use your email address to send you important information, such as notices about changes to the services.", "revision-notify", "", "yes"},
+		// Showing "relevant content" is no advertising.
+		{"We read your calendar to show you relevant content and reminders.", "behavioral-marketing", "", "yes"},
+		{"We use your browsing history to show you relevant ads.", "behavioral-marketing", "yes", ""},
+		// A partner needed to perform the service is no recipient beyond need.
+		{"We transfer data to a sub-processor or partner for the performance of the service.", "third-party-access", "", "yes-unspecified"},
+		// An inactivity threshold is no retention period when the data is
+		// then kept "for a reasonable period".
+		{"If your account is inactive for two years, we keep your playlists for a reasonable period of time in case you come back.", "retention", "", "period"},
+		{"If your account is inactive for two years, we delete it.", "retention", "period", ""},
+		// Regular reviews of the service's practices and procedures, listed
+		// among its security measures, count as audits.
+		{"Ces mesures comprennent des examens réguliers de nos pratiques et procédures de sécurité.", "security", "yes-audits", ""},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
@@ -1466,4 +1482,25 @@ func quotedAnswer(t *testing.T, text, id, want string) (*Report, Practice) {
 		t.Fatalf("%s: %s with %d quotes, want %s, quoted", id, p.Answer, len(p.Evidence), want)
 	}
 	return rep, p
+}
+
+// TestFactsQuoteRanking: among sentences that answer alike, the finding
+// quotes the one that says most: a change notice naming how you are told
+// ("by email") before one that does not, and the items of a list before
+// the lead-in that announces them.
+func TestFactsQuoteRanking(t *testing.T) {
+	cases := []struct {
+		text, id, want, quote string
+	}{
+		{"## Changes\n\nIf we add features that this policy does not describe, we will update it to let you know. If we make material changes to this policy, we will notify you by email before they take effect.\n",
+			"revision-notify", "yes", "we will notify you by email"},
+		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",
+			"third-party-access", "yes-unspecified", "purchase history"},
+	}
+	for _, c := range cases {
+		_, p := quotedAnswer(t, c.text, c.id, c.want)
+		if !strings.Contains(p.Evidence[0].Quote, c.quote) {
+			t.Errorf("%s: first quote %q, want the sentence with %q", c.id, p.Evidence[0].Quote, c.quote)
+		}
+	}
 }

@@ -48,6 +48,9 @@ type reading struct {
 	// own: the sentence's own words when it was read with a list's
 	// lead-in (0 otherwise).
 	own int
+	// leads: the sentence leads a list that follows it ("We disclose your
+	// information to third parties:"); its items say what is done.
+	leads bool
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -118,7 +121,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
-	out.lent, out.ref, out.own = false, false, 0
+	out.lent, out.ref, out.own, out.leads = false, false, 0, false
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {

@@ -82,6 +82,10 @@ type clausePattern struct {
 	// MinWords, when set, asks for a sentence of at least that many words:
 	// a link's label ("[Erase information]") is no statement.
 	MinWords int `json:"min_words"`
+	// Prefer lists concepts that make a sentence better evidence when it
+	// holds one of them (a change notice naming how you are told: "by
+	// e-mail"); they rank quotes and decide nothing.
+	Prefer []string `json:"prefer"`
 }
 
 // questionSpec is one practice question.
@@ -269,6 +273,7 @@ type compiledPattern struct {
 	minWords   int
 	section    []int
 	notSection []int
+	prefer     []int
 }
 
 // Actor bits.
@@ -576,6 +581,13 @@ func (e *factsEngine) compileSignals() error {
 					return err
 				}
 				cp.notSection = append(cp.notSection, i)
+			}
+			for _, name := range p.Prefer {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.prefer = append(cp.prefer, i)
 			}
 			for _, a := range p.Actor {
 				switch a {

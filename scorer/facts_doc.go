@@ -159,6 +159,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else if colon {
 			if e.hasAction(&rd.set) {
 				lead = r.leadIn(&rd, false, idx)
+				rd.leads = idx+1 < len(sentences) && itemFollows(text, sentences[idx+1])
 			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
@@ -452,6 +453,22 @@ func listItem(line string) bool {
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' '
 }
 
+// itemFollows reports whether the sentence sp opens a list item: the
+// sentence before it leads a list.
+func itemFollows(text string, sp Span) bool {
+	if sp.Start < 0 || sp.Start > len(text) {
+		return false
+	}
+	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	end := strings.IndexByte(text[sp.Start:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += sp.Start
+	}
+	return listItem(text[start:end]) && opensLine(text[start:sp.Start])
+}
+
 // opensLine reports whether what precedes a sentence on its line is only
 // indentation and a list marker: the sentence opens its item.
 func opensLine(prefix string) bool {
@@ -563,6 +580,11 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 		w -= 2
 	}
 	if rd.ref {
+		w -= 2
+	}
+	if rd.leads {
+		// A lead-in quotes worse than the items under it, which say what
+		// is done, to whom or when.
 		w -= 2
 	}
 	if rd.lent && rd.own > 0 && rd.own < shortItem {
@@ -688,6 +710,9 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 			strength += 2
 			break
 		}
+	}
+	if anyOf(&rd.set, p.prefer) {
+		strength++
 	}
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
