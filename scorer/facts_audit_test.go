@@ -1105,6 +1105,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Regular reviews of the service's practices and procedures, listed
 		// among its security measures, count as audits.
 		{"Ces mesures comprennent des examens réguliers de nos pratiques et procédures de sécurité.", "security", "yes-audits", ""},
+		// Consent asked before material changes to the policy is more than a
+		// notice; consent asked only where the law requires it is not.
+		{"We will ask for your consent before we make material changes to this privacy policy.", "revision-notify", "yes", ""},
+		{"If we are required by law to obtain your consent to material changes to this policy, we will do so.", "revision-notify", "", "yes"},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
@@ -1486,14 +1490,17 @@ func quotedAnswer(t *testing.T, text, id, want string) (*Report, Practice) {
 
 // TestFactsQuoteRanking: among sentences that answer alike, the finding
 // quotes the one that says most: a change notice naming how you are told
-// ("by email") before one that does not, and the items of a list before
-// the lead-in that announces them.
+// ("by email") before one that does not, a paragraph before its run-in
+// heading in title case, and the items of a list before the lead-in that
+// announces them.
 func TestFactsQuoteRanking(t *testing.T) {
 	cases := []struct {
 		text, id, want, quote string
 	}{
 		{"## Changes\n\nIf we add features that this policy does not describe, we will update it to let you know. If we make material changes to this policy, we will notify you by email before they take effect.\n",
 			"revision-notify", "yes", "we will notify you by email"},
+		{"Disclosure in Response to Legal Requests. We may disclose your information to the police if required to do so by law, or in the good-faith belief that it is necessary to respond to a subpoena.\n",
+			"law-enforcement", "reasonable", "We may disclose"},
 		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",
 			"third-party-access", "yes-unspecified", "purchase history"},
 	}
@@ -1502,5 +1509,15 @@ func TestFactsQuoteRanking(t *testing.T) {
 		if !strings.Contains(p.Evidence[0].Quote, c.quote) {
 			t.Errorf("%s: first quote %q, want the sentence with %q", c.id, p.Evidence[0].Quote, c.quote)
 		}
+	}
+}
+
+// TestFactsHedgedChangeConsent: consent to changes the service will only
+// "attempt" to obtain speaks of change notices without promising one, so
+// silence does not answer "no".
+func TestFactsHedgedChangeConsent(t *testing.T) {
+	p := answerOf(t, "For revisions to this policy that may be materially less protective of your data, we will attempt to obtain your consent first.", "revision-notify")
+	if p.Answer == "yes" || !p.Mentioned {
+		t.Errorf("revision-notify %s (mentioned %v), want a mention without an answer", p.Answer, p.Mentioned)
 	}
 }

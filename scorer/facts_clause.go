@@ -48,8 +48,9 @@ type reading struct {
 	// own: the sentence's own words when it was read with a list's
 	// lead-in (0 otherwise).
 	own int
-	// leads: the sentence leads a list that follows it ("We disclose your
-	// information to third parties:"); its items say what is done.
+	// leads: the sentence announces what follows it, a list ("We disclose
+	// your information to third parties:") or a paragraph (a run-in
+	// heading in title case), which says what is done.
 	leads bool
 }
 

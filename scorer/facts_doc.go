@@ -3,6 +3,8 @@ package scorer
 import (
 	"math/bits"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxHits bounds the sentences kept per signal.
@@ -99,6 +101,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
 		}
 		r.read(raw, &rd)
+		// A run-in heading written as a sentence of its own in title case
+		// ("Legal Requests and Compliance. We may release …") announces its
+		// paragraph, which says what is done.
+		rd.leads = idx+1 < len(sentences) && titleLabel(raw) && sameLine(text, sp, sentences[idx+1])
 		refFrom := -1
 		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
 			// "To exercise these rights, use your settings": the rights are
@@ -159,7 +165,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else if colon {
 			if e.hasAction(&rd.set) {
 				lead = r.leadIn(&rd, false, idx)
-				rd.leads = idx+1 < len(sentences) && itemFollows(text, sentences[idx+1])
+				rd.leads = rd.leads || idx+1 < len(sentences) && itemFollows(text, sentences[idx+1])
 			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
@@ -506,6 +512,40 @@ func indentOf(line string) int {
 
 // maxRunInWords bounds the words of a run-in heading.
 const maxRunInWords = 3
+
+// maxTitleWords bounds a run-in heading written in title case.
+const maxTitleWords = 10
+
+// titleLabel reports whether a sentence reads as a title: a few words ending
+// with a full stop, every word of five letters or more capitalised, and at
+// least two of them ("Legal Requests and Compliance.").
+func titleLabel(raw string) bool {
+	s := strings.TrimSpace(strings.Trim(strings.TrimSpace(raw), "*_"))
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(s, "."))
+	if len(words) < 2 || len(words) > maxTitleWords {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
+}
+
+// sameLine reports whether sentence b starts on the line where a ends.
+func sameLine(text string, a, b Span) bool {
+	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n")
+}
 
 // runInLabel returns the run-in heading that opens a sentence: a few words
 // (emphasis allowed) ending with a colon, followed by more text; or "".

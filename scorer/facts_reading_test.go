@@ -157,3 +157,25 @@ func TestFactsCollectsNothingScope(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLabel: a run-in heading in title case is told from a sentence.
+func TestTitleLabel(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Legal Requests and Comply with State and Federal Laws.", true},
+		{"**No Selling Personal Information.**", true},
+		{"Cookies and Interest-Based Advertising.", true},
+		{"We may share your data with Google Analytics.", false},
+		{"Google Analytics", false},
+		{"Amazon.", false},
+		{"Service Providers, Partners and Others.", false},
+		{"If we are Required by Law, we Disclose Data to Authorities and Courts in Every Country Where We Operate.", false},
+	}
+	for _, c := range cases {
+		if got := titleLabel(c.s); got != c.want {
+			t.Errorf("titleLabel(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
