@@ -1109,6 +1109,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// notice; consent asked only where the law requires it is not.
 		{"We will ask for your consent before we make material changes to this privacy policy.", "revision-notify", "yes", ""},
 		{"If we are required by law to obtain your consent to material changes to this policy, we will do so.", "revision-notify", "", "yes"},
+		// A denial about the authorities alone is no denial of sharing.
+		{"We will not disclose your data to public authorities unless we are obliged to do so by law.", "third-party-access", "", "no"},
+		{"We do not share your personal data with third parties, except when required by law.", "third-party-access", "no", ""},
+		// A procedure to test and evaluate security measures regularly is an
+		// audit (the words of Article 32 GDPR, in English and French).
+		{"We have a procedure to regularly test, assess and evaluate the effectiveness of our technical and organisational security measures.", "security", "yes-audits", ""},
+		{"Nous avons mis en place une procédure visant à tester, à analyser et à évaluer régulièrement l'efficacité des mesures de sécurité.", "security", "yes-audits", ""},
+		// What providers must promise is not how the service protects data.
+		{"We require that these parties protect your data with appropriate security measures.", "security", "", "somewhat"},
+		// An opt-out from handing one's name to ad networks "without your
+		// consent" is no opt-out from targeted ads.
+		{"Ad networks use cookies on our site to show you ads based on your browsing. We do not give your name to these ad networks without your consent, except in programs you can opt in to or opt out of.", "behavioral-marketing", "", "yes-opt-out"},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
