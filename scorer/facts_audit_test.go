@@ -1121,6 +1121,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// An opt-out from handing one's name to ad networks "without your
 		// consent" is no opt-out from targeted ads.
 		{"Ad networks use cookies on our site to show you ads based on your browsing. We do not give your name to these ad networks without your consent, except in programs you can opt in to or opt out of.", "behavioral-marketing", "", "yes-opt-out"},
+		// Cookie identifiers and settings collected as data are no cookie
+		// choice; a disclaimer that "this summary" is not the policy shows
+		// a summary; researchers sharing their findings give no data about
+		// you.
+		{"Cookie data: data from cookies stored on your device, including cookie identifiers and settings.", "cookie-choices", "", "settings"},
+		{"Données issues des cookies : données provenant des cookies enregistrés sur votre appareil, notamment les identifiants et paramètres des cookies.", "cookie-choices", "", "settings"},
+		{"Disclaimer: This summary is not a part of the Privacy Policy and is not a legal document.", "summary", "yes", ""},
+		{"Researchers can share their findings with us so that we can all improve the site.", "third-party-collection", "", "yes"},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
@@ -1501,8 +1509,9 @@ func quotedAnswer(t *testing.T, text, id, want string) (*Report, Practice) {
 }
 
 // TestFactsQuoteRanking: among sentences that answer alike, the finding
-// quotes the one that says most: a change notice naming how you are told
-// ("by email") before one that does not, a paragraph before its run-in
+// quotes the one that says most: a sentence naming more kinds of data, a
+// change notice naming how you are told ("by email") before one that does
+// not, a paragraph before its run-in
 // heading in title case, and the items of a list before the lead-in that
 // announces them.
 func TestFactsQuoteRanking(t *testing.T) {
@@ -1511,6 +1520,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 	}{
 		{"## Changes\n\nIf we add features that this policy does not describe, we will update it to let you know. If we make material changes to this policy, we will notify you by email before they take effect.\n",
 			"revision-notify", "yes", "we will notify you by email"},
+		{"## Your data\n\nWe collect your IP address, your approximate location and the pages you visit. When you sign up, we collect your name, email address, date of birth, payment card details, the photos you upload and your contacts.\n",
+			"list-collected", "generally", "payment card"},
+		{"## What we collect\n\nCookies are small text files containing a string of characters that are sent to your browser. We collect your email address, your IP address, your browser type and the pages you visit.\n",
+			"list-collected", "generally", "IP address"},
 		{"Disclosure in Response to Legal Requests. We may disclose your information to the police if required to do so by law, or in the good-faith belief that it is necessary to respond to a subpoena.\n",
 			"law-enforcement", "reasonable", "We may disclose"},
 		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",

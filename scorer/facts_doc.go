@@ -662,6 +662,10 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 // makes it a definition.
 const maxDefinitionWord = 10
 
+// maxDataStrength bounds what naming kinds of data adds to a sentence's
+// strength: a list of five kinds or more quotes a list of data best.
+const maxDataStrength = 5
+
 // dataStrength is what naming kinds of data adds to a sentence's strength
 // as evidence of a pattern about data: a sentence that says which data
 // quotes such a practice best. Other patterns gain nothing from it.
@@ -669,7 +673,7 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	if !p.aboutData {
 		return 0
 	}
-	n := int8(min(countSet(data), 3))
+	n := int8(min(countSet(data), maxDataStrength))
 	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) {
 		// A sentence about cookies says what a tracker gathers, a weaker
 		// quote of what the service collects than its own list.

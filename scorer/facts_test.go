@@ -51,6 +51,8 @@ func TestFactsNotRaised(t *testing.T) {
 			[]string{"shares-third-parties", "shares-noncritical"}},
 		{"negation after the verb", "IP addresses are not sent to our servers and are never logged.", []string{"collects"}},
 		{"never log", "The app lets you shield your precise location from us, and we never log it to disk.", []string{"collects"}},
+		{"cookie definition", "Cookies are small text files containing a string of characters that are sent to your browser.", []string{"collects"}},
+		{"cookie definition in French", "Les cookies sont de petits fichiers texte envoyés à votre navigateur.", []string{"collects"}},
 		{"no automated decisions under its heading", "## Automated decision making\n\nNo automated decision making or profiling takes place.",
 			[]string{"targeted-ads"}},
 		{"breach of terms", "You must not breach or circumvent any security measure. We may close your account for breaches of our terms, and we will notify you.",
