@@ -1083,6 +1083,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// lives; "… or as necessary" afterwards is as long as needed.
 		{"We keep your billing records for as long as you are a customer and as the law requires.", "retention", "account", ""},
 		{"We keep your data for as long as you use our services, or as necessary to settle disputes.", "retention", "as-needed", ""},
+		// Using the services is not having an account: information kept "as
+		// long as you use the services" is kept at least that long.
+		{"We retain personal data for different periods depending on the purposes; as long as you use the services, we keep information about you.", "retention", "", "account"},
 		// A notice left to circumstances, or a notice of changes to one
 		// practice (how long data is kept), is no promise to tell of changes
 		// to the policy.

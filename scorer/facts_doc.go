@@ -104,7 +104,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// A run-in heading written as a sentence of its own in title case
 		// ("Legal Requests and Compliance. We may release …") announces its
 		// paragraph, which says what is done.
-		rd.leads = idx+1 < len(sentences) && titleLabel(raw) && sameLine(text, sp, sentences[idx+1])
+		rd.leads = idx+1 < len(sentences) && sameLine(text, sp, sentences[idx+1]) && titleLabel(raw)
 		refFrom := -1
 		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
 			// "To exercise these rights, use your settings": the rights are
@@ -524,22 +524,31 @@ func titleLabel(raw string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	words := strings.Fields(strings.TrimSuffix(s, "."))
-	if len(words) < 2 || len(words) > maxTitleWords {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
+	s = strings.TrimSuffix(s, ".")
+	words, caps := 0, 0
+	for len(s) > 0 {
+		s = strings.TrimLeft(s, " \t")
+		if s == "" {
+			break
+		}
+		end := strings.IndexAny(s, " \t")
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		s = s[end:]
+		if words++; words > maxTitleWords {
+			return false
+		}
 		if utf8.RuneCountInString(w) < 5 {
 			continue
 		}
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()") {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()") {
 			return false
 		}
 		caps++
 	}
-	return caps >= 2
+	return words >= 2 && caps >= 2
 }
 
 // sameLine reports whether sentence b starts on the line where a ends.
