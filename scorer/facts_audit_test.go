@@ -1132,6 +1132,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Données issues des cookies : données provenant des cookies enregistrés sur votre appareil, notamment les identifiants et paramètres des cookies.", "cookie-choices", "", "settings"},
 		{"Disclaimer: This summary is not a part of the Privacy Policy and is not a legal document.", "summary", "yes", ""},
 		{"Researchers can share their findings with us so that we can all improve the site.", "third-party-collection", "", "yes"},
+		// Removing the app from one's Facebook settings deletes nothing the
+		// service holds; checking that providers protect data is not how
+		// the service protects it.
+		{"If you remove our app from your Facebook settings, we will no longer have access to that data.", "data-deletion", "", "yes-automated"},
+		{"Si vous supprimez l'application de vos paramètres Facebook, nous n'aurons plus accès à ces données.", "data-deletion", "", "yes-automated"},
+		{"We exercise reasonable diligence on all the service providers we engage to make sure they have put in place adequate measures for data protection and information security.", "security", "", "somewhat"},
+		{"Nous vérifions tous les fournisseurs de services que nous engageons pour nous assurer qu'ils ont mis en place des mesures adéquates de protection des données.", "security", "", "somewhat"},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
