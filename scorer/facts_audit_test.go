@@ -1139,6 +1139,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si vous supprimez l'application de vos paramètres Facebook, nous n'aurons plus accès à ces données.", "data-deletion", "", "yes-automated"},
 		{"We exercise reasonable diligence on all the service providers we engage to make sure they have put in place adequate measures for data protection and information security.", "security", "", "somewhat"},
 		{"Nous vérifions tous les fournisseurs de services que nous engageons pour nous assurer qu'ils ont mis en place des mesures adéquates de protection des données.", "security", "", "somewhat"},
+		// Customs authorities that deliver an order are no law enforcement;
+		// auditing a provider before hiring it is no audit of the service's
+		// security, while monitoring its own systems is (PrivacySpy counts
+		// monitoring as an audit).
+		{"We share order details with shipping companies and government authorities, such as the customs authorities involved in delivering your order.", "law-enforcement", "", "reasonable"},
+		{"Before engaging any provider which handles customer data, our security team conducts audits to ensure they meet our security standards.", "security", "", "yes-audits"},
+		{"We regularly monitor our systems for security vulnerabilities and attacks.", "security", "yes-audits", ""},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 	}
