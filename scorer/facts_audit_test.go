@@ -1092,6 +1092,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Depending on the circumstances, we may also tell you of changes to this policy by email.", "revision-notify", "", "yes"},
 		{"Any material change to how long we keep your data will be notified to you under the change provisions of this policy.", "revision-notify", "", "yes"},
 		{"We will notify you by email of any material change to this policy.", "revision-notify", "yes", ""},
+		{"When we change this policy we will email account holders 30 days before the change takes effect and keep earlier versions on this page.", "revision-notify", "yes", ""},
 		// A notice of a change of ownership, or messages about changes to
 		// the services, tell nothing of changes to the policy.
 		{"You will be notified by email of any change of ownership of our company.", "revision-notify", "", "yes"},
