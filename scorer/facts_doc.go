@@ -165,7 +165,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else if colon {
 			if e.hasAction(&rd.set) {
 				lead = r.leadIn(&rd, false, idx)
-				rd.leads = rd.leads || idx+1 < len(sentences) && itemFollows(text, sentences[idx+1])
+				rd.leads = rd.leads || idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
@@ -249,8 +249,9 @@ type listLead struct {
 var noLead = listLead{act: -1, at: -1}
 
 // leadIn returns what sentence at, just read, lends a list under it: the
-// words of its action and the data it acts on, and the action's concept. A lead-in of several actions ("We collect, use and
-// disclose data to:") lends nothing, for its items may go with any of them;
+// words of its action and the data it acts on, and the action's concept. A
+// lead-in of several actions ("We collect, use and disclose data to:")
+// lends nothing, for its items may go with any of them;
 // nor does a negated one ("We do not share your data with:"), whose items
 // are exceptions as often as examples; nor one whose actor is the reader or
 // others.
@@ -459,19 +460,13 @@ func listItem(line string) bool {
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') && i+1 < len(s) && s[i+1] == ' '
 }
 
-// itemFollows reports whether the sentence sp opens a list item: the
-// sentence before it leads a list.
-func itemFollows(text string, sp Span) bool {
-	if sp.Start < 0 || sp.Start > len(text) {
+// opensItem reports whether sentence sp opens a list item (the sentence
+// before it leads a list).
+func (l *lineFinder) opensItem(text string, sp Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 		return false
 	}
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	end := strings.IndexByte(text[sp.Start:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += sp.Start
-	}
+	start, end := l.around(text, sp)
 	return listItem(text[start:end]) && opensLine(text[start:sp.Start])
 }
 
@@ -524,19 +519,8 @@ func titleLabel(raw string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	s = strings.TrimSuffix(s, ".")
 	words, caps := 0, 0
-	for len(s) > 0 {
-		s = strings.TrimLeft(s, " \t")
-		if s == "" {
-			break
-		}
-		end := strings.IndexAny(s, " \t")
-		if end < 0 {
-			end = len(s)
-		}
-		w := s[:end]
-		s = s[end:]
+	for w := range strings.FieldsSeq(strings.TrimSuffix(s, ".")) {
 		if words++; words > maxTitleWords {
 			return false
 		}
