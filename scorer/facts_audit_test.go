@@ -13,6 +13,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 	cases := []struct {
 		text, question, want, not string
 	}{
+		// Sources named by kind after "from:" end with "third-party sources";
+		// advertising networks among them are not needed sources, security
+		// partners fighting fraud are.
+		{"We may collect personal information directly from you, or we may receive personal information about you from: retailers, licensors or third-party sources.", "third-party-collection", "yes", ""},
+		{"## How we collect data\n\nWe collect data through:\n\n* **Direct interactions:** when you fill out forms or contact us.\n* **Third-party sources:** payment processors, analytics providers, or advertising networks.\n", "third-party-collection", "yes", ""},
+		{"## Information from other sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud and abuse.", "third-party-collection", "critical-only", ""},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
@@ -1546,6 +1552,24 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "We may disclose"},
 		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",
 			"third-party-access", "yes-unspecified", "purchase history"},
+		// Sharing the reader chooses ("if you choose to log in with …")
+		// shows less of what the service shares than sharing it decides.
+		{"## Sharing\n\nIf you choose to link your account to an advertising partner, we will share your account details with that partner. We may share a hashed email address with our advertising partners to measure our campaigns.\n",
+			"third-party-access", "yes-unspecified", "hashed email"},
+		{"## Sharing\n\nWe share personal data with our marketing partners whenever you consent to or direct such sharing. We share your device identifiers with advertising partners.\n",
+			"third-party-access", "yes-unspecified", "device identifiers"},
+		// An item that leads nested items ranks below them, escaped bold
+		// marks after its colon aside.
+		{"## Disclosures\n\n* **Legal duties**: We may disclose personal data to third parties, such as our lawyers and the police:\\*\\* \\*\\*\n    * to comply with laws or to respond to lawful requests and legal process;\n    * to defend our rights.\n",
+			"law-enforcement", "reasonable", "to comply with laws"},
+		// Keeping data for a subpoena says less of when the authorities get
+		// it than a sentence about disclosing it.
+		{"## Retention\n\nWe may retain personal data where we must comply with a valid subpoena or court order.\n\n## Disclosures\n\nWe may share personal data with law enforcement when the law requires it or to answer a lawful request from a public authority.\n",
+			"law-enforcement", "reasonable", "share personal data with law enforcement"},
+		// A source the service does not need, named among needed ones, is
+		// quoted as the source it does not need.
+		{"## Sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud. We also collect personal data from other sources, like public posts on the internet, to train our models.\n",
+			"third-party-collection", "yes", "public posts"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)

@@ -86,6 +86,10 @@ type clausePattern struct {
 	// holds one of them (a change notice naming how you are told: "by
 	// e-mail"); they rank quotes and decide nothing.
 	Prefer []string `json:"prefer"`
+	// Avoid lists concepts that make a sentence worse evidence (sharing
+	// only "if you choose to" share: the reader's own act); they too rank
+	// quotes and decide nothing.
+	Avoid []string `json:"avoid"`
 }
 
 // questionSpec is one practice question.
@@ -274,6 +278,7 @@ type compiledPattern struct {
 	section    []int
 	notSection []int
 	prefer     []int
+	avoid      []int
 }
 
 // Actor bits.
@@ -588,6 +593,13 @@ func (e *factsEngine) compileSignals() error {
 					return err
 				}
 				cp.prefer = append(cp.prefer, i)
+			}
+			for _, name := range p.Avoid {
+				i, err := lookup(sig, name)
+				if err != nil {
+					return err
+				}
+				cp.avoid = append(cp.avoid, i)
 			}
 			for _, a := range p.Actor {
 				switch a {

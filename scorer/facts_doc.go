@@ -161,6 +161,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 					}
 					lead, subIndent, subMode = sub, indentOf(text[lineStart:lineEnd]), subUndecided
 				}
+				// An item that leads items of its own ranks below them too.
+				rd.leads = rd.leads || e.hasAction(&rd.set) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			}
 		} else if colon {
 			if e.hasAction(&rd.set) {
@@ -225,9 +227,10 @@ func (e *factsEngine) bans(rd *reading) bool {
 }
 
 // endsWith reports whether a sentence ends with the mark c, bold or
-// italic marks and spaces after it aside ("**We share it with:**").
+// italic marks (escaped or not) and spaces after it aside ("**We share it
+// with:**", "… law enforcement:\\*\\* \\*\\*").
 func endsWith(raw string, c byte) bool {
-	t := strings.TrimRight(raw, " *_")
+	t := strings.TrimRight(raw, " *_\\")
 	return t != "" && t[len(t)-1] == c
 }
 
@@ -593,6 +596,9 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 	}
 }
 
+// leadRank is what a lead-in loses in rank to the items under it.
+const leadRank = 2
+
 // sentenceWeight is what the sentence itself, whatever the pattern, adds to
 // its strength as evidence: a very long sentence, a bare label ("Account
 // information."), a sentence about others, one that points elsewhere ("for
@@ -618,7 +624,7 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 	if rd.leads {
 		// A lead-in quotes worse than the items under it, which say what
 		// is done, to whom or when.
-		w -= 2
+		w -= leadRank
 	}
 	if rd.lent && rd.own > 0 && rd.own < shortItem {
 		// A bare label read with its lead-in ("Government, legal, and
@@ -750,6 +756,9 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	if anyOf(&rd.set, p.prefer) {
 		strength++
+	}
+	if anyOf(&rd.set, p.avoid) {
+		strength -= 2
 	}
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
