@@ -19,6 +19,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may collect personal information directly from you, or we may receive personal information about you from: retailers, licensors or third-party sources.", "third-party-collection", "yes", ""},
 		{"## How we collect data\n\nWe collect data through:\n\n* **Direct interactions:** when you fill out forms or contact us.\n* **Third-party sources:** payment processors, analytics providers, or advertising networks.\n", "third-party-collection", "yes", ""},
 		{"## Information from other sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud and abuse.", "third-party-collection", "critical-only", ""},
+		// Deleting one's own content or data "at any time" is self-service;
+		// asking for it at any time is not.
+		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
+		{"Vous pouvez supprimer vos contenus à tout moment depuis l'application.", "data-deletion", "yes-automated", ""},
+		{"At any time, you may request a copy of your information, and we honor any requests by you to have your information deleted.", "data-deletion", "", "yes-automated"},
+		// A cookie panel named beside the browser is the site's own tool.
+		{"Vous pouvez gérer à tout moment l'utilisation des cookies via votre navigateur ou le panneau de gestion des cookies.", "cookie-choices", "settings", ""},
+		{"You can block cookies in your browser or through our consent management platform.", "cookie-choices", "settings", ""},
+		// A link for rights requests under a cookie heading is no cookie tool.
+		{"## Cookies\n\nTo exercise your choices and rights or to make a request, click [here](https://help.example.com/requests).", "cookie-choices", "", "settings"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
