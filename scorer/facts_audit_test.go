@@ -29,6 +29,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can block cookies in your browser or through our consent management platform.", "cookie-choices", "settings", ""},
 		// A link for rights requests under a cookie heading is no cookie tool.
 		{"## Cookies\n\nTo exercise your choices and rights or to make a request, click [here](https://help.example.com/requests).", "cookie-choices", "", "settings"},
+		// Security outlined by naming concrete measures (encryption and a
+		// second one) is "yes"; encryption alone, or general words, only
+		// "somewhat"; measures its providers must take are not its own.
+		{"We store your information on secure servers and encrypt it while in transit.", "security", "yes", ""},
+		{"Nos mesures comprennent le chiffrement des données et des pare-feu.", "security", "yes", ""},
+		{"نستخدم التشفير وجدار الحماية لحماية بياناتك.", "security", "yes", ""},
+		{"All information sent within our services is encrypted in transit.", "security", "somewhat", ""},
+		{"We take appropriate technical and organisational measures to protect your data.", "security", "somewhat", ""},
+		{"Our service providers must use encryption and access controls to protect your data.", "security", "", "yes"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
@@ -891,7 +900,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"This policy outlines the types of information we may collect and our practices for protecting that information.", "security", "", "somewhat"},
 		{"La présente politique de confidentialité explique comment nous protégeons vos données par des mesures de sécurité.", "security", "", "somewhat"},
 		{"توضح هذه السياسة كيف نحمي بياناتك بتدابير أمنية.", "security", "", "somewhat"},
-		{"We protect your data with encryption and access controls.", "security", "somewhat", ""},
+		{"We protect your data with encryption and access controls.", "security", "yes", ""},
 		{"As this policy states, we do not sell your personal information.", "sells-data", "no", ""},
 		// Under a changes heading, notifications of the changes sent by
 		// e-mail are a notice, though "you" is "the user"; posted ones, or
