@@ -629,7 +629,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// French future notices and requests.
 		{"En cas de modification importante de la présente politique de confidentialité, Acme vous en informera par e-mail.", "revision-notify", "yes", ""},
 		{"Vos données seront effacées dès que vous demanderez la suppression de votre compte.", "data-deletion", "yes-contact", ""},
-		{"Nous vous avertirons lorsque des modifications auront été apportées au présent\n\nAvis, en indiquant la date de la dernière mise à jour.", "revision-notify", "yes", ""},
+		// A "notice" that is only the updated date tells nobody: you have
+		// to check yourself.
+		{"Nous vous avertirons lorsque des modifications auront été apportées au présent\n\nAvis, en indiquant la date de la dernière mise à jour.", "revision-notify", "no", ""},
 		// A heading that sums up one table of a state-law notice is no
 		// summary of the policy.
 		{"## Summary of information we collect\n\nWe collect identifiers and internet activity.", "summary", "", "yes"},
@@ -1280,8 +1282,6 @@ func TestFactsStrongerNoticeQuoted(t *testing.T) {
 			"If the changes are material, we will also notify you by email before they apply."},
 		{"Nous vous informerons de tout changement en publiant la nouvelle politique sur cette page. Si les changements sont importants, nous vous en informerons par e-mail.",
 			"Si les changements sont importants, nous vous en informerons par e-mail."},
-		{"We will notify you of any changes by posting the new privacy policy on this page.",
-			"We will notify you of any changes by posting the new privacy policy on this page."},
 	}
 	for _, c := range cases {
 		p := answerOf(t, c.text, "revision-notify")
@@ -1291,6 +1291,22 @@ func TestFactsStrongerNoticeQuoted(t *testing.T) {
 		}
 		if got := p.Evidence[0].Quote; got != c.want {
 			t.Errorf("%q: first quote %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFactsPostedChangesNotNotice: changes only posted on the policy's page
+// (or its date updated) reach no one who does not look: "no, you have to
+// check yourself", quoting the sentence that says so, in every language.
+func TestFactsPostedChangesNotNotice(t *testing.T) {
+	for _, text := range []string{
+		"We will notify you of any changes by posting the new privacy policy on this page.",
+		"If we make material changes, we will notify you by updating the date at the top of this policy.",
+		"Nous vous informerons de tout changement en publiant la nouvelle politique sur cette page.",
+	} {
+		p := answerOf(t, text, "revision-notify")
+		if p.Answer != "no" || len(p.Evidence) == 0 || p.Evidence[0].Quote != text {
+			t.Errorf("%q: %s with %d quotes, want no quoting it", text, p.Answer, len(p.Evidence))
 		}
 	}
 }

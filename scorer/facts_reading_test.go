@@ -105,9 +105,9 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"The content of this policy may be changed without any notification to users.", "revision-notify", "unknown"},
 		{"يجوز لنا تعديل هذه السياسة في أي وقت دون إشعار مسبق.", "revision-notify", "unknown"},
 		{"Nous pouvons modifier cette politique à tout moment sans préavis.", "revision-notify", "unknown"},
-		// A promise to notify, even by posting or by a new date, is the
-		// policy saying you will be told: raters count it.
-		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "yes"},
+		// A "notice" that is only a new date or a posted version tells no
+		// one who does not look: raters split on it, readers do not.
+		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "no"},
 		{"## Changes to this policy\n\nWe encourage you to review the privacy policy regularly to stay informed.", "revision-notify", "unknown"},
 		{"We send you updates by email when someone comments on your post.", "revision-notify", "unknown"},
 		// Neither-nor is a negation; a right to know about ads is no ad;

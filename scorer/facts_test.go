@@ -167,7 +167,7 @@ func TestFactsAnswers(t *testing.T) {
 		// Changes.
 		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes"},
 		{"We may change this policy at any time. Please check this page periodically.", "revision-notify", "unknown"},
-		{"If we make changes, we will notify you by posting the new policy on this page.", "revision-notify", "yes"},
+		{"If we make changes, we will notify you by posting the new policy on this page.", "revision-notify", "no"},
 		{"If we make changes, we will post the new policy on this page.", "revision-notify", "unknown"},
 		{"Si nous apportons des modifications importantes, nous en informons les utilisateurs par e-mail.", "revision-notify", "yes"},
 		{"We don't sell any of your data to anybody and never will.", "sells-data", "no"},
