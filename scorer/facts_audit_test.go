@@ -38,6 +38,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"All information sent within our services is encrypted in transit.", "security", "somewhat", ""},
 		{"We take appropriate technical and organisational measures to protect your data.", "security", "somewhat", ""},
 		{"Our service providers must use encryption and access controls to protect your data.", "security", "", "yes"},
+		// Testing its security measures on an ongoing basis is a review of
+		// them, which counts as an audit.
+		{"## Security\n\nWe update and test such security measures on an ongoing basis and restrict access to your personal information.", "security", "yes-audits", ""},
+		{"We update and test our apps on an ongoing basis.", "security", "", "yes-audits"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
