@@ -42,6 +42,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// them, which counts as an audit.
 		{"## Security\n\nWe update and test such security measures on an ongoing basis and restrict access to your personal information.", "security", "yes-audits", ""},
 		{"We update and test our apps on an ongoing basis.", "security", "", "yes-audits"},
+		// "Means" as a noun, or "this means that", is no definition.
+		{"We utilize security means such as password protection, encryption and restricted access.", "security", "yes", ""},
+		{"We never trade your data for money. This means that we do not sell your personal information.", "sells-data", "no", ""},
+		{"\"Personal data\" means any information that relates to you, such as your name.", "list-collected", "", "generally"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},

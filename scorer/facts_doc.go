@@ -684,9 +684,24 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 // isDefinition reports whether the sentence just read defines a term.
 func (r *reader) isDefinition() bool {
 	for _, m := range r.matches {
-		if m.concept == r.e.roles.define && m.start <= maxDefinitionWord && (m.start == 0 || r.words[m.start-1] != "by") {
+		if m.concept == r.e.roles.define && m.start <= maxDefinitionWord && (m.start == 0 || r.words[m.start-1] != "by") && !meansNoun(r.words, m.end) {
 			return true
 		}
+	}
+	return false
+}
+
+// meansNoun reports whether the word at end, after a defining word, shows
+// that word to be something else: the noun "means" ("security means such
+// as encryption") or an explanation ("this means that we do not sell your
+// data"), which state practices.
+func meansNoun(words []string, end int) bool {
+	if end >= len(words) {
+		return false
+	}
+	switch words[end] {
+	case "such", "including", "like", "that":
+		return true
 	}
 	return false
 }
