@@ -46,6 +46,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We utilize security means such as password protection, encryption and restricted access.", "security", "yes", ""},
 		{"We never trade your data for money. This means that we do not sell your personal information.", "sells-data", "no", ""},
 		{"\"Personal data\" means any information that relates to you, such as your name.", "list-collected", "", "generally"},
+		// Non-personal information shared is no access to personal data.
+		{"We may share non-personally identifiable information with our partners.", "third-party-access", "", "yes-unspecified"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
@@ -1601,6 +1603,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-unspecified", "hashed email"},
 		{"## Sharing\n\nWe share personal data with our marketing partners whenever you consent to or direct such sharing. We share your device identifiers with advertising partners.\n",
 			"third-party-access", "yes-unspecified", "device identifiers"},
+		// Sharing with parties that act on the service's behalf, or the
+		// safeguards of transfers abroad, show less of who else gets data
+		// than sharing for the parties' own ends.
+		{"## Sharing\n\nWe share personal data with our affiliates, which process it on our behalf. We share some data about you with advertising partners to show you relevant ads.\n",
+			"third-party-access", "yes-unspecified", "advertising partners"},
+		{"## Sharing\n\nIf we share your personal data with affiliates or third parties located outside the European Economic Area, we ensure appropriate safeguards through standard contractual clauses. We may share personal data with our business partners for marketing.\n",
+			"third-party-access", "yes-unspecified", "business partners for marketing"},
 		// An item that leads nested items ranks below them, escaped bold
 		// marks after its colon aside.
 		{"## Disclosures\n\n* **Legal duties**: We may disclose personal data to third parties, such as our lawyers and the police:\\*\\* \\*\\*\n    * to comply with laws or to respond to lawful requests and legal process;\n    * to defend our rights.\n",
