@@ -48,6 +48,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"\"Personal data\" means any information that relates to you, such as your name.", "list-collected", "", "generally"},
 		// Non-personal information shared is no access to personal data.
 		{"We may share non-personally identifiable information with our partners.", "third-party-access", "", "yes-unspecified"},
+		// "Aussi longtemps que" keeps data as long as something else, not
+		// "as long as necessary" unless it says so.
+		{"Si une position est associée à une photo, nous conserverons cette position aussi longtemps que nous conserverons la photo.", "retention", "", "as-needed"},
+		{"Acme conserve les données relatives à votre utilisation aussi longtemps que cela est nécessaire pour répondre aux objectifs décrits.", "retention", "as-needed", ""},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
