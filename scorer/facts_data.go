@@ -566,40 +566,17 @@ func (e *factsEngine) compileSignals() error {
 					cp.aboutData = cp.aboutData || e.isData[c]
 				}
 			}
-			for _, name := range p.None {
-				i, err := lookup(sig, name)
-				if err != nil {
-					return err
+			for _, l := range []struct {
+				names []string
+				dst   *[]int
+			}{{p.None, &cp.none}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}} {
+				for _, name := range l.names {
+					i, err := lookup(sig, name)
+					if err != nil {
+						return err
+					}
+					*l.dst = append(*l.dst, i)
 				}
-				cp.none = append(cp.none, i)
-			}
-			for _, name := range p.Section {
-				i, err := lookup(sig, name)
-				if err != nil {
-					return err
-				}
-				cp.section = append(cp.section, i)
-			}
-			for _, name := range p.NotSection {
-				i, err := lookup(sig, name)
-				if err != nil {
-					return err
-				}
-				cp.notSection = append(cp.notSection, i)
-			}
-			for _, name := range p.Prefer {
-				i, err := lookup(sig, name)
-				if err != nil {
-					return err
-				}
-				cp.prefer = append(cp.prefer, i)
-			}
-			for _, name := range p.Avoid {
-				i, err := lookup(sig, name)
-				if err != nil {
-					return err
-				}
-				cp.avoid = append(cp.avoid, i)
 			}
 			for _, a := range p.Actor {
 				switch a {
