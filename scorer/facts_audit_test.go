@@ -52,6 +52,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "as long as necessary" unless it says so.
 		{"Si une position est associée à une photo, nous conserverons cette position aussi longtemps que nous conserverons la photo.", "retention", "", "as-needed"},
 		{"Acme conserve les données relatives à votre utilisation aussi longtemps que cela est nécessaire pour répondre aux objectifs décrits.", "retention", "as-needed", ""},
+		// Paragraphs under a bold line that denies ("**Acme does not:**")
+		// are its items, written without bullets: no practice of the service.
+		{"## Our commitments\n\n**Acme does not:**\n\nShare any customer data with advertising partners.\n\nSell the names and addresses of visitors to third parties.\n", "third-party-access", "", "yes-unspecified"},
+		{"## Our commitments\n\n**Acme does not:**\n\nShare any customer data with advertising partners.\n\nSell the names and addresses of visitors to third parties.\n", "sells-data", "", "yes"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},

@@ -59,6 +59,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// ("All other uses are prohibited, including:"); the items state no
 	// practice of the service.
 	banned := false
+	// bannedHead: banned by a heading ("**We do not:**"), whose items may
+	// be paragraphs without bullets.
+	bannedHead := false
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -84,8 +87,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			lead = r.leadIn(&rd, isQuestion(raw), idx)
 			head, subIndent = lead, -1
 			prevItem, prevSemi = false, false
-			// A bold line read as a heading may lead a list too.
+			// A bold line read as a heading may lead a list too, written
+			// with bullets or as paragraphs of their own.
 			banned = endsWith(raw, ':') && e.bans(&rd)
+			bannedHead = banned
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
@@ -122,7 +127,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// end in a semicolon ("Our affiliates;" under "We share your data
 		// with:"), up to the last of them, are items too.
 		semi, colon := endsWith(raw, ';'), endsWith(raw, ':')
-		if !item && lead.words != "" && (semi || prevSemi) && wholeLine(text[lineStart:lineEnd], raw) {
+		if !item && (lead.words != "" && (semi || prevSemi) || banned && bannedHead) && wholeLine(text[lineStart:lineEnd], raw) {
 			item = true
 		}
 		prevSemi = item && semi
@@ -130,7 +135,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		if item && banned && !rd.set.has(e.roles.neg) {
 			continue // an item that denies on its own still says so
 		}
-		banned = false
+		banned, bannedHead = false, false
 		if subIndent >= 0 {
 			line := text[lineStart:lineEnd]
 			starts := item && listItem(line) && opensLine(text[lineStart:sp.Start])
