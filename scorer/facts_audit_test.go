@@ -1605,6 +1605,11 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "We may disclose"},
 		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",
 			"third-party-access", "yes-unspecified", "purchase history"},
+		// Data words count where one kind is named in several: the item
+		// naming a username, a password and password hints says more of
+		// what is collected than a sentence naming "interactions".
+		{"## What we collect\n\nWe collect data from users through your interactions with us and your use of our products. We also collect your email address.\n\n* Information used to access your account, such as username, password, and password hints.\n",
+			"list-collected", "generally", "username, password"},
 		// Sharing the reader chooses ("if you choose to log in with …")
 		// shows less of what the service shares than sharing it decides.
 		{"## Sharing\n\nIf you choose to link your account to an advertising partner, we will share your account details with that partner. We may share a hashed email address with our advertising partners to measure our campaigns.\n",

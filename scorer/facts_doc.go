@@ -677,7 +677,17 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	if !p.aboutData {
 		return 0
 	}
-	n := int8(min(countSet(data), maxDataStrength))
+	// The kinds of data named, or the data words named where one kind is
+	// named in several ("username, password and password hints").
+	words := 0
+	last := -1
+	for _, m := range rd.matches {
+		if e.isData[m.concept] && m.start > last {
+			words++
+			last = m.end - 1
+		}
+	}
+	n := int8(min(max(countSet(data), words), maxDataStrength))
 	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) {
 		// A sentence about cookies says what a tracker gathers, a weaker
 		// quote of what the service collects than its own list.
