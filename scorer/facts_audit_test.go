@@ -24,6 +24,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
 		{"Vous pouvez supprimer vos contenus à tout moment depuis l'application.", "data-deletion", "yes-automated", ""},
 		{"At any time, you may request a copy of your information, and we honor any requests by you to have your information deleted.", "data-deletion", "", "yes-automated"},
+		// Deleting one's saved card at any time is no deletion of one's data.
+		{"Vous pouvez supprimer les données de votre carte bancaire à tout moment dans votre espace client.", "data-deletion", "", "yes-automated"},
 		// A cookie panel named beside the browser is the site's own tool.
 		{"Vous pouvez gérer à tout moment l'utilisation des cookies via votre navigateur ou le panneau de gestion des cookies.", "cookie-choices", "settings", ""},
 		{"You can block cookies in your browser or through our consent management platform.", "cookie-choices", "settings", ""},
