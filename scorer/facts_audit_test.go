@@ -58,6 +58,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// are its items, written without bullets: no practice of the service.
 		{"## Our commitments\n\n**Acme does not:**\n\nShare any customer data with advertising partners.\n\nSell the names and addresses of visitors to third parties.\n", "third-party-access", "", "yes-unspecified"},
 		{"## Our commitments\n\n**Acme does not:**\n\nShare any customer data with advertising partners.\n\nSell the names and addresses of visitors to third parties.\n", "sells-data", "", "yes"},
+		// French "incidents de sécurité" that affect you, of which "nous vous
+		// contacterons", are a breach notice.
+		{"S'il y a des incidents de sécurité qui peuvent affecter vos données personnelles, nous vous contacterons et vous indiquerons ce que vous pouvez faire.", "data-breaches", "eventually", ""},
+		{"Pour toute question, nous vous contacterons par e-mail.", "data-breaches", "", "eventually"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
