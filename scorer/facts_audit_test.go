@@ -62,6 +62,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// contacterons", are a breach notice.
 		{"S'il y a des incidents de sécurité qui peuvent affecter vos données personnelles, nous vous contacterons et vous indiquerons ce que vous pouvez faire.", "data-breaches", "eventually", ""},
 		{"Pour toute question, nous vous contacterons par e-mail.", "data-breaches", "", "eventually"},
+		// Monitoring its systems for vulnerabilities is an audit in the
+		// raters' rubric; reviewing its procedures "to consider new
+		// technology" is not (a rater answers "somewhat" to it).
+		{"## Sécurité\n\nNous surveillons régulièrement nos systèmes afin de détecter d'éventuelles vulnérabilités et attaques.", "security", "yes-audits", ""},
+		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "", "yes-audits"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
