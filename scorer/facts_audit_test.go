@@ -67,6 +67,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// technology" is not (a rater answers "somewhat" to it).
 		{"## Sécurité\n\nNous surveillons régulièrement nos systèmes afin de détecter d'éventuelles vulnérabilités et attaques.", "security", "yes-audits", ""},
 		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "", "yes-audits"},
+		// A purpose that "may include notifying you about changes" promises
+		// no notice.
+		{"To manage our relationship with you, which may include notifying you about changes to our terms or privacy policy.", "revision-notify", "", "yes"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
