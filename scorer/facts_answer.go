@@ -112,6 +112,20 @@ next:
 func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string) []Evidence {
 	var idx []int
 	out := make([]Evidence, 0, maxEvidence)
+	if k, ok := df.sharedHit(e, when); ok {
+		// One sentence that raises every signal of the decision shows the
+		// whole answer ("we show personalised ads, which you can turn off
+		// in your settings"): it is quoted first.
+		si := e.sigIndex[when[0]]
+		i := df.hits[si][k]
+		idx = append(idx, i)
+		sp := sentences[i]
+		ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End}
+		if l := df.lead[si][k]; l >= 0 {
+			ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
+		}
+		out = append(out, ev)
+	}
 	for round := 0; round < evidencePerSignal; round++ {
 		for _, s := range when {
 			si := e.sigIndex[s]
@@ -138,6 +152,27 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		}
 	}
 	return out
+}
+
+// sharedHit returns the position, among the hits of the first of a
+// decision's signals, of the strongest sentence that raises all of them,
+// when the decision has several.
+func (df *docFacts) sharedHit(e *factsEngine, when []string) (int, bool) {
+	if len(when) < 2 {
+		return 0, false
+	}
+	first := e.sigIndex[when[0]]
+	best, bestStrength := -1, int8(-128)
+	for k, h := range df.hits[first] {
+		all := true
+		for _, s := range when[1:] {
+			all = all && slices.Contains(df.hits[e.sigIndex[s]], h)
+		}
+		if all && df.strength[first][k] > bestStrength {
+			best, bestStrength = k, df.strength[first][k]
+		}
+	}
+	return best, best >= 0
 }
 
 // quoted reports whether a quote is already among the evidence.

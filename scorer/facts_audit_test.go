@@ -1619,6 +1619,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "We may disclose"},
 		{"## Sharing\n\nWe also disclose your information to third parties:\n\n* to comply with a legal obligation;\n* when we sell our business.\n\nWe may share your purchase history with other companies for their own marketing.\n",
 			"third-party-access", "yes-unspecified", "purchase history"},
+		// One sentence that shows both the targeting and the choice is
+		// quoted before a sentence that shows one of them.
+		{"## Ads\n\nWe use your browsing history to show you targeted ads. You may also see personalised ads based on information from advertisers. Depending on your settings, we may also show you personalised ads based on your activity across our services.\n",
+			"behavioral-marketing", "yes-opt-out", "Depending on your settings"},
 		// Data words count where one kind is named in several: the item
 		// naming a username, a password and password hints says more of
 		// what is collected than a sentence naming "interactions".
