@@ -70,6 +70,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A purpose that "may include notifying you about changes" promises
 		// no notice.
 		{"To manage our relationship with you, which may include notifying you about changes to our terms or privacy policy.", "revision-notify", "", "yes"},
+		// "Notice of such changes" by email is a notice; posted, it is not.
+		{"If we make material changes, we will post the updated policy on the website. Notice of such changes may include notice by email to the address you registered with.", "revision-notify", "yes", ""},
+		{"We will post notice of any changes on this page.", "revision-notify", "", "yes"},
 		// Browser settings are not the site's own cookie choices.
 		{"You can set your browser to refuse all cookies or to alert you when cookies are being sent.", "cookie-choices", "", "settings"},
 		{"يمكنك ضبط متصفحك لرفض جميع ملفات تعريف الارتباط.", "cookie-choices", "", "settings"},
