@@ -117,14 +117,8 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		// whole answer ("we show personalised ads, which you can turn off
 		// in your settings"): it is quoted first.
 		si := e.sigIndex[when[0]]
-		i := df.hits[si][k]
-		idx = append(idx, i)
-		sp := sentences[i]
-		ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End}
-		if l := df.lead[si][k]; l >= 0 {
-			ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
-		}
-		out = append(out, ev)
+		idx = append(idx, df.hits[si][k])
+		out = append(out, df.quote(text, sentences, si, k))
 	}
 	for round := 0; round < evidencePerSignal; round++ {
 		for _, s := range when {
@@ -134,17 +128,10 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 				if !ok {
 					break
 				}
-				i := df.hits[si][k]
-				idx = append(idx, i)
-				sp := sentences[i]
-				q := cleanQuote(text[sp.Start:sp.End])
-				if quoted(out, q) {
+				idx = append(idx, df.hits[si][k])
+				ev := df.quote(text, sentences, si, k)
+				if quoted(out, ev.Quote) {
 					continue // the same words elsewhere: look for another sentence
-				}
-				ev := Evidence{Quote: q, Start: sp.Start, End: sp.End}
-				if l := df.lead[si][k]; l >= 0 {
-					// An item is read with its list's lead-in: so is its quote.
-					ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
 				}
 				out = append(out, ev)
 				break
@@ -152,6 +139,17 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		}
 	}
 	return out
+}
+
+// quote is the evidence of hit k of signal si: its sentence, and the list's
+// lead-in an item was read with, for it is quoted with it too.
+func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
+	sp := sentences[df.hits[si][k]]
+	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End}
+	if l := df.lead[si][k]; l >= 0 {
+		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
+	}
+	return ev
 }
 
 // sharedHit returns the position, among the hits of the first of a
