@@ -1656,6 +1656,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// quoted as the source it does not need.
 		{"## Sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud. We also collect personal data from other sources, like public posts on the internet, to train our models.\n",
 			"third-party-collection", "yes", "public posts"},
+		// A sentence that sends the reader to documentation about the data
+		// quotes worse than the sentences that name the data.
+		{"## ما نجمعه\n\nاقرأ وثائق بيانات تتبع الاستخدام والتسجيل وعنوان IP والموقع وسجل التصفح على موقعنا لمعرفة المزيد.\n\nنجمع عنوان بريدك الإلكتروني واسمك ورقم هاتفك.\n",
+			"list-collected", "generally", "نجمع عنوان بريدك"},
+		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
+			"list-collected", "generally", "your email address, your name"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
