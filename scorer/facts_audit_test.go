@@ -1211,6 +1211,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We regularly monitor our systems for security vulnerabilities and attacks.", "security", "yes-audits", ""},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
+		// The time it takes to delete data is no retention "as long as
+		// necessary"; keeping data until the reader deletes it is, in
+		// French as in English.
+		{"## Conservation\n\nPour en savoir plus sur le temps nécessaire à la suppression de vos informations, consultez notre centre d'aide.", "retention", "", "as-needed"},
+		{"## Retention\n\nTo learn about the time it takes to delete your information, visit our help centre.", "retention", "", "as-needed"},
+		{"Nous conservons vos notes jusqu'à ce que vous les supprimiez.", "retention", "as-needed", ""},
+		{"We keep your notes until you delete them.", "retention", "as-needed", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
