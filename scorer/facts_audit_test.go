@@ -1218,6 +1218,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Retention\n\nTo learn about the time it takes to delete your information, visit our help centre.", "retention", "", "as-needed"},
 		{"Nous conservons vos notes jusqu'à ce que vous les supprimiez.", "retention", "as-needed", ""},
 		{"We keep your notes until you delete them.", "retention", "as-needed", ""},
+		// Others sending the service information about the reader is
+		// collection from third parties; French "nous" after "peuvent" is
+		// the object, not the actor, and "until you ask us to delete" is a
+		// request, not a deletion the reader makes.
+		{"Advertisers and app developers can send us information about your activity on their sites.", "third-party-collection", "yes", ""},
+		{"Les annonceurs et les développeurs d'applications peuvent nous envoyer des informations sur vos activités sur leurs sites.", "third-party-collection", "yes", ""},
+		{"المعلنون يرسلون إلينا معلومات عن نشاطك على مواقعهم.", "third-party-collection", "yes", ""},
+		{"Nous conservons les informations de votre compte jusqu'à ce que vous nous demandiez de les supprimer.", "data-deletion", "", "yes-automated"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

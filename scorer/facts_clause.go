@@ -9,9 +9,9 @@ import (
 type termMatch struct {
 	concept    int
 	start, end int // words[start:end]
-	// object: a pronoun for the reader in object position (French "nous
-	// vous proposons", "pour vous proposer"): the reader, but not the actor
-	// when an actor is named before it.
+	// object: a pronoun for the reader or the service in object position
+	// (French "nous vous proposons", "pour vous proposer", "les annonceurs
+	// peuvent nous envoyer"): not the actor when an actor is named before it.
 	object bool
 	// objectOnly: never the actor, even when none is named before it.
 	objectOnly bool
@@ -352,7 +352,7 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	}
 	sortMatches(dst)
 	for k := range dst {
-		if m := &dst[k]; m.concept == e.roles.you && m.end == m.start+1 && m.start > 0 {
+		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.start > 0 {
 			w := r.words[m.start]
 			m.objectOnly = e.objectAlways[w]
 			m.object = m.objectOnly || e.objectAfter[w][r.words[m.start-1]]
