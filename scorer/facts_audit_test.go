@@ -1226,6 +1226,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Les annonceurs et les développeurs d'applications peuvent nous envoyer des informations sur vos activités sur leurs sites.", "third-party-collection", "yes", ""},
 		{"المعلنون يرسلون إلينا معلومات عن نشاطك على مواقعهم.", "third-party-collection", "yes", ""},
 		{"Nous conservons les informations de votre compte jusqu'à ce que vous nous demandiez de les supprimer.", "data-deletion", "", "yes-automated"},
+		// Data obtained indirectly, from "that provider" a reader signs in
+		// with, or from the service's own advertising partners comes from
+		// others; payment receipts from the app store are data it needs;
+		// what it learns of job applicants is not about its users.
+		{"We mostly collect this data directly, but we can also obtain it indirectly through specialised data processors.", "third-party-collection", "yes", ""},
+		{"Vos données personnelles peuvent provenir de tiers auxquels vous avez permis de nous les communiquer.", "third-party-collection", "yes", ""},
+		{"If you sign up using an identity provider such as Apple, we receive your name and email address from that provider.", "third-party-collection", "yes", ""},
+		{"We collect your device identifiers from our advertising partners when you click on our ads.", "third-party-collection", "yes", ""},
+		{"We collect payment confirmations, including from app stores or other companies processing your payment.", "third-party-collection", "critical-only", ""},
+		{"## Job applicants\n\nIf you apply for a job with us, we collect information about you from third parties, such as your former employers.", "third-party-collection", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
