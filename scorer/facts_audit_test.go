@@ -1236,6 +1236,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We collect your device identifiers from our advertising partners when you click on our ads.", "third-party-collection", "yes", ""},
 		{"We collect payment confirmations, including from app stores or other companies processing your payment.", "third-party-collection", "critical-only", ""},
 		{"## Job applicants\n\nIf you apply for a job with us, we collect information about you from third parties, such as your former employers.", "third-party-collection", "", "yes"},
+		// French: data received from the service's clients, and public
+		// information it collects about the reader.
+		{"Nous pouvons recevoir des données vous concernant de la part de clients et de partenaires.", "third-party-collection", "yes", ""},
+		{"Nous pouvons également collecter des informations d'ordre public à votre sujet, comme vos réalisations professionnelles.", "third-party-collection", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
