@@ -1240,6 +1240,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// information it collects about the reader.
 		{"Nous pouvons recevoir des données vous concernant de la part de clients et de partenaires.", "third-party-collection", "yes", ""},
 		{"Nous pouvons également collecter des informations d'ordre public à votre sujet, comme vos réalisations professionnelles.", "third-party-collection", "yes", ""},
+		// "The data subject" is the reader; a controller that "does not have
+		// the right to object to erasure" does not negate the right to it;
+		// feedback used "pseudonymized or anonymized" is no deletion.
+		{"The data subject has the right to demand from the controller the erasure of personal data, provided the controller does not have the right to object to erasure.", "data-deletion", "yes-contact", ""},
+		{"La personne concernée a le droit d'obtenir du responsable du traitement l'effacement de ses données personnelles.", "data-deletion", "yes-contact", ""},
+		{"Such customer feedback is also used to process your request and, pseudonymized or anonymized where possible, to improve our services.", "data-deletion", "", "yes-contact"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
