@@ -1240,6 +1240,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// information it collects about the reader.
 		{"Nous pouvons recevoir des données vous concernant de la part de clients et de partenaires.", "third-party-collection", "yes", ""},
 		{"Nous pouvons également collecter des informations d'ordre public à votre sujet, comme vos réalisations professionnelles.", "third-party-collection", "yes", ""},
+		// Global Privacy Control in the plural is still honoured.
+		{"You can opt out of targeted advertising, and we will honor global privacy controls.", "gpc", "yes", ""},
 		// "The data subject" is the reader; a controller that "does not have
 		// the right to object to erasure" does not negate the right to it;
 		// feedback used "pseudonymized or anonymized" is no deletion.
@@ -1695,6 +1697,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// quotes worse than the sentences that name the data.
 		{"## ما نجمعه\n\nاقرأ وثائق بيانات تتبع الاستخدام والتسجيل وعنوان IP والموقع وسجل التصفح على موقعنا لمعرفة المزيد.\n\nنجمع عنوان بريدك الإلكتروني واسمك ورقم هاتفك.\n",
 			"list-collected", "generally", "نجمع عنوان بريدك"},
+		// "This practice" refers to the sentence before, which says what
+		// the practice is: that sentence is quoted first.
+		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",
+			"behavioral-marketing", "yes", "pages you visit"},
 		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
 			"list-collected", "generally", "your email address, your name"},
 	}
