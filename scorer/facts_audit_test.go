@@ -1240,6 +1240,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// information it collects about the reader.
 		{"Nous pouvons recevoir des données vous concernant de la part de clients et de partenaires.", "third-party-collection", "yes", ""},
 		{"Nous pouvons également collecter des informations d'ordre public à votre sujet, comme vos réalisations professionnelles.", "third-party-collection", "yes", ""},
+		// A service that shares with no commercial party, only with
+		// providers, and lists them names every party.
+		{"We do not share your personal data with advertisers or other commercial partners. Our service providers process your data on our behalf, under contract. You will find the list of our subprocessors below.", "third-party-access", "yes-specified-critical", ""},
+		{"Nous ne transmettons pas vos données personnelles à des acteurs commerciaux ou publicitaires. Nos sous-traitants traitent vos données pour notre compte. Vous trouverez ci-dessous la liste de nos sous-traitants.", "third-party-access", "yes-specified-critical", ""},
 		// Global Privacy Control in the plural is still honoured.
 		{"You can opt out of targeted advertising, and we will honor global privacy controls.", "gpc", "yes", ""},
 		// "The data subject" is the reader; a controller that "does not have
