@@ -1244,6 +1244,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// providers, and lists them names every party.
 		{"We do not share your personal data with advertisers or other commercial partners. Our service providers process your data on our behalf, under contract. You will find the list of our subprocessors below.", "third-party-access", "yes-specified-critical", ""},
 		{"Nous ne transmettons pas vos données personnelles à des acteurs commerciaux ou publicitaires. Nos sous-traitants traitent vos données pour notre compte. Vous trouverez ci-dessous la liste de nos sous-traitants.", "third-party-access", "yes-specified-critical", ""},
+		// Letting partners collect data with their own cookies is access
+		// beyond needed providers, though the partners are the subject of
+		// "collect" (English and French).
+		{"We also allow specific partners to collect information from your browser for advertising using their own cookies.", "third-party-access", "yes-unspecified", ""},
+		{"Nous autorisons également des partenaires spécifiques à utiliser leurs propres cookies pour collecter des informations à des fins publicitaires.", "third-party-access", "yes-unspecified", ""},
 		// Global Privacy Control in the plural is still honoured.
 		{"You can opt out of targeted advertising, and we will honor global privacy controls.", "gpc", "yes", ""},
 		// "The data subject" is the reader; a controller that "does not have
