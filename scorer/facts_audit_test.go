@@ -1706,6 +1706,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// quotes worse than the sentences that name the data.
 		{"## ما نجمعه\n\nاقرأ وثائق بيانات تتبع الاستخدام والتسجيل وعنوان IP والموقع وسجل التصفح على موقعنا لمعرفة المزيد.\n\nنجمع عنوان بريدك الإلكتروني واسمك ورقم هاتفك.\n",
 			"list-collected", "generally", "نجمع عنوان بريدك"},
+		// A security outline naming concrete measures quotes security
+		// better than a sentence naming "measures" alone.
+		{"## Security\n\nWe take appropriate technical and organisational security measures to protect your personal data. Your data is encrypted in transit with TLS and encrypted at rest.\n",
+			"security", "somewhat", "encrypted in transit"},
 		// "This practice" refers to the sentence before, which says what
 		// the practice is: that sentence is quoted first.
 		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",

@@ -90,6 +90,11 @@ type clausePattern struct {
 	// only "if you choose to" share: the reader's own act); they too rank
 	// quotes and decide nothing.
 	Avoid []string `json:"avoid"`
+	// RankBy lists concepts each mention of which makes a sentence better
+	// evidence, up to maxRankBy (a security outline naming encryption,
+	// firewalls and access controls shows more than one naming "measures");
+	// they too rank quotes and decide nothing.
+	RankBy []string `json:"rank_by"`
 }
 
 // questionSpec is one practice question.
@@ -279,6 +284,7 @@ type compiledPattern struct {
 	notSection []int
 	prefer     []int
 	avoid      []int
+	rankBy     []int
 }
 
 // Actor bits.
@@ -569,7 +575,7 @@ func (e *factsEngine) compileSignals() error {
 			for _, l := range []struct {
 				names []string
 				dst   *[]int
-			}{{p.None, &cp.none}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}} {
+			}{{p.None, &cp.none}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}, {p.RankBy, &cp.rankBy}} {
 				for _, name := range l.names {
 					i, err := lookup(sig, name)
 					if err != nil {

@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -696,6 +697,27 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	return n
 }
 
+// maxRankBy bounds what the mentions of a pattern's rank_by concepts add to
+// a sentence's strength.
+const maxRankBy = 3
+
+// rankStrength is what the pattern's rank_by concepts add to a sentence's
+// strength as evidence: one for each mention (terms that do not overlap),
+// up to maxRankBy.
+func (p *compiledPattern) rankStrength(rd *reading) int8 {
+	if len(p.rankBy) == 0 {
+		return 0
+	}
+	n, last := 0, -1
+	for _, m := range rd.matches {
+		if m.start > last && slices.Contains(p.rankBy, m.concept) {
+			n++
+			last = m.end - 1
+		}
+	}
+	return int8(min(n, maxRankBy))
+}
+
 // isDefinition reports whether the sentence just read defines a term.
 func (r *reader) isDefinition() bool {
 	for _, m := range r.matches {
@@ -790,6 +812,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if anyOf(&rd.set, p.avoid) {
 		strength -= 2
 	}
+	strength += p.rankStrength(rd)
 	if p.sentence {
 		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
 			return false, conceptSet{}, 0
