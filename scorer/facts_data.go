@@ -167,7 +167,7 @@ const (
 	conceptPData     = "pdata"       // optional: data or information, any kind
 	conceptFollowing = "following"   // optional: "the following", which makes a sentence a list's lead-in
 	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
-	conceptRightsRef = "rights_ref"  // optional: "these rights", which refer to the sentence before
+	conceptRightsRef = "rights_ref"  // optional: "these rights", "this practice", which refer to the sentence before
 	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
 	conceptBan       = "ban"         // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
 	conceptOverview  = "overview"    // optional: the policy telling what it covers ("this policy explains"), which states no practice
@@ -240,8 +240,8 @@ type factsEngine struct {
 		// overview (optional, -1): the policy telling what it covers; the
 		// sentence raises only mentions-* signals.
 		overview int
-		// rightsRef (optional, -1): "these rights", which borrow the actions
-		// of the sentence before.
+		// rightsRef (optional, -1): "these rights", "this practice", which
+		// borrow the actions of the sentence before.
 		rightsRef int
 		// cookie (optional, -1): cookies, weaker evidence for other questions.
 		cookie int

@@ -680,14 +680,7 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	}
 	// The kinds of data named, or the data words named where one kind is
 	// named in several ("username, password and password hints").
-	words := 0
-	last := -1
-	for _, m := range rd.matches {
-		if e.isData[m.concept] && m.start > last {
-			words++
-			last = m.end - 1
-		}
-	}
+	words := rd.mentions(func(c int) bool { return e.isData[c] })
 	n := int8(min(max(countSet(data), words), maxDataStrength))
 	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) {
 		// A sentence about cookies says what a tracker gathers, a weaker
@@ -702,20 +695,26 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 const maxRankBy = 3
 
 // rankStrength is what the pattern's rank_by concepts add to a sentence's
-// strength as evidence: one for each mention (terms that do not overlap),
-// up to maxRankBy.
+// strength as evidence: one for each mention, up to maxRankBy.
 func (p *compiledPattern) rankStrength(rd *reading) int8 {
 	if len(p.rankBy) == 0 {
 		return 0
 	}
+	n := rd.mentions(func(c int) bool { return slices.Contains(p.rankBy, c) })
+	return int8(min(n, maxRankBy))
+}
+
+// mentions counts the sentence's terms of the concepts in, those that
+// overlap a term already counted aside.
+func (rd *reading) mentions(in func(concept int) bool) int {
 	n, last := 0, -1
 	for _, m := range rd.matches {
-		if m.start > last && slices.Contains(p.rankBy, m.concept) {
+		if m.start > last && in(m.concept) {
 			n++
 			last = m.end - 1
 		}
 	}
-	return int8(min(n, maxRankBy))
+	return n
 }
 
 // isDefinition reports whether the sentence just read defines a term.
