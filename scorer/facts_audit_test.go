@@ -1257,6 +1257,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"The data subject has the right to demand from the controller the erasure of personal data, provided the controller does not have the right to object to erasure.", "data-deletion", "yes-contact", ""},
 		{"La personne concernée a le droit d'obtenir du responsable du traitement l'effacement de ses données personnelles.", "data-deletion", "yes-contact", ""},
 		{"Such customer feedback is also used to process your request and, pseudonymized or anonymized where possible, to improve our services.", "data-deletion", "", "yes-contact"},
+		// Data deleted once its purpose is fulfilled is kept as long as
+		// needed (English, French, Arabic).
+		{"Information that we collected for a specific purpose will be deleted after a reasonable period once the purpose of such information is fulfilled.", "retention", "as-needed", ""},
+		{"Vos données sont supprimées une fois la finalité du traitement atteinte.", "retention", "as-needed", ""},
+		{"نحذف بياناتك بعد تحقيق الغرض الذي جُمعت من أجله.", "retention", "as-needed", ""},
+		// Disclaiming liability for a disclosure by others is no promise
+		// not to share: sharing with providers stays unqualified.
+		{"We share your personal data with service providers who host our website. We shall not be liable for any disclosure of personal data resulting from unauthorised access by hackers.", "third-party-access", "", "yes-unspecified-critical"},
+		// A "demande légale" (French), "solicitud legal" (Spanish) is a
+		// legal request from the authorities.
+		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},
+		{"Podemos compartir sus datos personales para responder a solicitudes legales.", "law-enforcement", "reasonable", ""},
+		{"Nous partageons vos données personnelles avec des prestataires qui hébergent notre site. Nous ne pouvons être tenus responsables de la divulgation de données personnelles par des pirates.", "third-party-access", "", "yes-unspecified-critical"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -1714,6 +1727,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// the practice is: that sentence is quoted first.
 		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",
 			"behavioral-marketing", "yes", "pages you visit"},
+		// A sentence that sends the reader to the circumstances "described
+		// below" quotes worse than the items that describe them.
+		{"## Legal requests\n\nWe share information with law enforcement in the circumstances described below.\n\n* We may share your data to respond to a subpoena, if we believe in good faith that the law requires it.\n",
+			"law-enforcement", "reasonable", "respond to a subpoena"},
 		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
 			"list-collected", "generally", "your email address, your name"},
 	}
