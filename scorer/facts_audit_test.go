@@ -1265,6 +1265,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Disclaiming liability for a disclosure by others is no promise
 		// not to share: sharing with providers stays unqualified.
 		{"We share your personal data with service providers who host our website. We shall not be liable for any disclosure of personal data resulting from unauthorised access by hackers.", "third-party-access", "", "yes-unspecified-critical"},
+		// A consent management tool of the service's own is a choice of
+		// trackers beyond the browser; a newsletter's preference center is
+		// not. Physical security of offices outlines no protection of data.
+		{"## Managing cookies\n\nDepending on where you live, you can manage your preferences via our consent management solution. Most browsers also let you decline cookies.", "cookie-choices", "settings", ""},
+		{"Selon votre pays, vous pouvez gérer vos préférences via notre outil de gestion du consentement.", "cookie-choices", "settings", ""},
+		{"يمكنك إدارة تفضيلاتك عبر أداة إدارة الموافقة الخاصة بنا.", "cookie-choices", "settings", ""},
+		{"## Cookies\n\nYour browser settings let you decline cookies. You can also unsubscribe via the preference center of our newsletters.", "cookie-choices", "browser-only", ""},
+		{"We use personal information to manage safety: conducting security monitoring and access controls to our premises, including CCTV cameras.", "security", "", "somewhat"},
+		// A title that lost its markup states no practice; partners that
+		// fulfil the reader's order are needed; a chat shared once scrubbed
+		// of personal identifiers is no personal data shared.
+		{"Sharing with Third Parties\n\nWe may share your information with partners for purposes of fulfilling your request, such as processing your purchase or product delivery.", "third-party-access", "", "yes-unspecified"},
+		{"Before sharing the chat with our partners, we scrub personal identifiers from it.", "third-party-access", "", "yes-unspecified"},
 		// A "demande légale" (French), "solicitud legal" (Spanish) is a
 		// legal request from the authorities.
 		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},

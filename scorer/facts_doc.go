@@ -95,8 +95,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
-		if inDefinitions || tocLink(raw) {
-			// Definitions, and links of a table of contents, state no practice.
+		if inDefinitions || tocLink(raw) || bareTitle(text, strings.TrimSpace(text[lineStart:lineEnd]), lineStart, lineEnd) {
+			// Definitions, links of a table of contents, and titles that
+			// lost their markup ("Sharing with Third Parties") state no
+			// practice.
 			continue
 		}
 		if label := runInLabel(raw); label != "" {
@@ -1040,6 +1042,30 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 		return maxHeadingLevel
 	}
 	return 0
+}
+
+// bareTitle reports whether line, a paragraph of its own, is a title that
+// lost its markup: a few words in title case with no closing punctuation
+// ("Sharing with Third Parties").
+func bareTitle(text, line string, lineStart, lineEnd int) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".:;,?!)") || strings.ContainsAny(line, "*_[|0123456789") {
+		// Closing punctuation ends a sentence, marks a link or a table
+		// cell, digits a date line ("Effective December 16, 2025").
+		return false
+	}
+	if lineStart > 0 && !strings.HasSuffix(text[:lineStart], "\n\n") ||
+		strings.TrimSpace(text[lineEnd:]) != "" && !strings.HasPrefix(text[lineEnd:], "\n\n") {
+		return false
+	}
+	// Three capitalised words at least: two-word lines are as often a
+	// button's text ("Cookie Settings").
+	caps := 0
+	for w := range strings.FieldsSeq(line) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 5 && unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 3 && titleLabel(line+".")
 }
 
 // skipSectionNumber drops a heading's leading section number or letter
