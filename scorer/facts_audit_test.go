@@ -1278,6 +1278,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// of personal identifiers is no personal data shared.
 		{"Sharing with Third Parties\n\nWe may share your information with partners for purposes of fulfilling your request, such as processing your purchase or product delivery.", "third-party-access", "", "yes-unspecified"},
 		{"Before sharing the chat with our partners, we scrub personal identifiers from it.", "third-party-access", "", "yes-unspecified"},
+		// A table of contents' link states no practice, however the
+		// sentence splitter cut it from its target.
+		{"## Contents\n\n* [1.Archived versions of Privacy Policy](#archive)\n* [2.Targeted Advertising and Analytics](#ads)\n\n## Introduction\n\nThis policy explains what we do.", "history", "", "yes"},
+		{"## Contents\n\n* [1.Archived versions of Privacy Policy](#archive)\n* [2.Targeted Advertising and Analytics](#ads)\n\n## Introduction\n\nThis policy explains what we do.", "behavioral-marketing", "", "yes-opt-out"},
+		// Deleting one's account in the settings by selecting a button is
+		// self-service, though an e-mail address is offered too.
+		{"Users may request deletion of their account at any time through the account settings by selecting \"delete account\" or by writing to support@acme.example.", "data-deletion", "yes-automated", ""},
+		// "PII" is personal data; data "shared via" the apps, which the
+		// service says it does not collect, is no promise not to share.
+		{"Acme does not sell PII of its customers. In limited circumstances, Acme may provide PII to third parties:\n\n* to assist us in joint marketing efforts or promotions.\n", "sells-data", "no", ""},
+		{"Acme does not collect personal information (such as user photos and contact lists) shared via or connected with Acme mobile apps.", "third-party-access", "", "no"},
 		// A "demande légale" (French), "solicitud legal" (Spanish) is a
 		// legal request from the authorities.
 		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},

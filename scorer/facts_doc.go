@@ -95,7 +95,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
-		if inDefinitions || tocLink(raw) || bareTitle(text, strings.TrimSpace(text[lineStart:lineEnd]), lineStart, lineEnd) {
+		if inDefinitions || tocLink(raw) || tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, strings.TrimSpace(text[lineStart:lineEnd]), lineStart, lineEnd) {
 			// Definitions, links of a table of contents, and titles that
 			// lost their markup ("Sharing with Third Parties") state no
 			// practice.
