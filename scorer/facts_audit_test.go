@@ -1289,6 +1289,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// service says it does not collect, is no promise not to share.
 		{"Acme does not sell PII of its customers. In limited circumstances, Acme may provide PII to third parties:\n\n* to assist us in joint marketing efforts or promotions.\n", "sells-data", "no", ""},
 		{"Acme does not collect personal information (such as user photos and contact lists) shared via or connected with Acme mobile apps.", "third-party-access", "", "no"},
+		// "This sharing" refers to the sentence before, and borrows what
+		// the sharing is for: opting out of it is opting out of targeted ads.
+		{"We may share personal information we collect through cookies with third parties for behavioral advertising purposes. You can opt out of this sharing by adjusting your cookie settings.", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous pouvons partager vos données avec des tiers à des fins de publicité ciblée. Vous pouvez vous opposer à ce partage dans vos paramètres.", "behavioral-marketing", "yes-opt-out", ""},
+		{"قد نشارك بياناتك مع أطراف ثالثة لأغراض الإعلانات الموجهة. يمكنك إلغاء الاشتراك في هذه المشاركة من الإعدادات.", "behavioral-marketing", "yes-opt-out", ""},
 		// A "demande légale" (French), "solicitud legal" (Spanish) is a
 		// legal request from the authorities.
 		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},

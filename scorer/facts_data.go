@@ -32,6 +32,10 @@ type factsData struct {
 	// ReaderObjects names where a word for the reader is the object of a
 	// verb, not its subject.
 	ReaderObjects readerObjects `json:"reader_objects"`
+	// RefLends names the concepts, beyond actions and data, that a sentence
+	// referring to the one before ("You can opt out of this sharing") borrows
+	// from it: what the practice is for ("for targeted advertising").
+	RefLends []string `json:"ref_lends"`
 	// Questions are answered in this order.
 	Questions []questionSpec `json:"questions"`
 }
@@ -251,6 +255,8 @@ type factsEngine struct {
 	}
 	isAction []bool
 	isData   []bool
+	// refLends marks the RefLends concepts.
+	refLends []bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
 	// sigMention marks the mentions-* signals, which an overview raises.
@@ -342,6 +348,14 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		e.index[n] = i
 		e.isAction = append(e.isAction, strings.HasPrefix(n, actionPrefix))
 		e.isData = append(e.isData, strings.HasPrefix(n, dataPrefix))
+	}
+	e.refLends = make([]bool, len(e.names))
+	for _, n := range e.data.RefLends {
+		i, ok := e.index[n]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: ref_lends names unknown concept %q", n)
+		}
+		e.refLends[i] = true
 	}
 	r := &e.roles
 	for _, p := range []struct {

@@ -118,7 +118,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// "To exercise these rights, use your settings": the rights are
 			// those the sentence before lists, quoted with it.
 			r.read(prev, &rd)
-			lent := r.lentWords(&rd, 0, rd.words)
+			lent := r.lentWords(&rd, 0, rd.words, true)
 			r.read(lent+" "+raw, &rd)
 			rd.lent, rd.ref, refFrom = true, true, prevAt
 		}
@@ -334,7 +334,7 @@ func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 			act = m.concept
 		}
 	}
-	return listLead{words: r.lentWords(rd, from, to), act: act, at: at}
+	return listLead{words: r.lentWords(rd, from, to, false), act: act, at: at}
 }
 
 // mainClause returns the word span of a sentence's main clause: its first
@@ -397,12 +397,13 @@ func (r *reader) realWords() int {
 
 // lentWords returns the words of the sentence just read, between words from
 // and to, that name an action or data, in order: what a sentence lends
-// another.
-func (r *reader) lentWords(rd *reading, from, to int) string {
+// another. A sentence referred to ("this sharing") lends what the practice
+// is for too (ref).
+func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 	e := r.e
 	var b strings.Builder
 	for _, m := range rd.matches {
-		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] {
+		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] && !(ref && e.refLends[m.concept]) {
 			continue
 		}
 		for _, w := range r.words[m.start:m.end] {

@@ -113,6 +113,7 @@ func TestCompileFactsRejects(t *testing.T) {
 		"unknown concept": minimalFacts(`"signals":{"s":[{"all":["nope"]}]}`),
 		"unknown signal":  minimalFacts(`"questions":[{"id":"q","question":{"en":"Q?"},"decisions":[{"answer":"a","when":["nope"]}],"answers":{"a":{"label":{"en":"A"}}}}]`),
 		"bad polarity":    minimalFacts(`"signals":{"s":[{"all":["self"],"polarity":"maybe"}]}`),
+		"unknown lent":    minimalFacts(`"ref_lends":["nope"]`),
 	}
 	for name, raw := range cases {
 		if _, err := compileFacts([]byte(raw)); err == nil {
