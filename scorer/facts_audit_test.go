@@ -1289,6 +1289,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// service says it does not collect, is no promise not to share.
 		{"Acme does not sell PII of its customers. In limited circumstances, Acme may provide PII to third parties:\n\n* to assist us in joint marketing efforts or promotions.\n", "sells-data", "no", ""},
 		{"Acme does not collect personal information (such as user photos and contact lists) shared via or connected with Acme mobile apps.", "third-party-access", "", "no"},
+		// Payment details passed only to payment providers say nothing of
+		// who else gets the rest of the data (English, French).
+		{"If you make a purchase, your payment details are collected only to be shared with our payment service providers.", "third-party-access", "", "yes-unspecified-critical"},
+		{"En cas d'achat, vos coordonnées de paiement seront collectées uniquement pour être communiquées à nos fournisseurs de services de paiement.", "third-party-access", "", "yes-unspecified-critical"},
+		{"We only share your personal data with service providers that host our website.", "third-party-access", "yes-unspecified-critical", ""},
+		// Data kept until the reader asks for its deletion is kept as long
+		// as needed, not for a stated period.
+		{"Nous conservons les informations de votre compte et la liste de vos amis jusqu'à ce que vous nous demandiez de les supprimer.", "retention", "as-needed", ""},
+		{"We keep your account information until you ask us to delete it.", "retention", "as-needed", ""},
 		// "This sharing" refers to the sentence before, and borrows what
 		// the sharing is for: opting out of it is opting out of targeted ads.
 		{"We may share personal information we collect through cookies with third parties for behavioral advertising purposes. You can opt out of this sharing by adjusting your cookie settings.", "behavioral-marketing", "yes-opt-out", ""},
@@ -1756,6 +1765,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// the practice is: that sentence is quoted first.
 		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",
 			"behavioral-marketing", "yes", "pages you visit"},
+		// Among sharings alike, one for marketing or advertising shows best
+		// who else gets data.
+		{"## Sharing\n\nWe share personal data with external partners and service providers who perform functions on our behalf. We may share device and usage data with partners who provide marketing and analytics services on our behalf.\n",
+			"third-party-access", "yes-unspecified", "marketing and analytics"},
 		// A sentence that sends the reader to the circumstances "described
 		// below" quotes worse than the items that describe them.
 		{"## Legal requests\n\nWe share information with law enforcement in the circumstances described below.\n\n* We may share your data to respond to a subpoena, if we believe in good faith that the law requires it.\n",
