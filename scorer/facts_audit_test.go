@@ -1765,6 +1765,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// the practice is: that sentence is quoted first.
 		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",
 			"behavioral-marketing", "yes", "pages you visit"},
+		// Disclaiming responsibility for what others do with data collected
+		// lists nothing the service collects.
+		{"## What we collect\n\nWe disclaim any responsibility for how payment services use the name, email address, phone number and card details collected at payment. We collect your email address, your IP address and your date of birth.\n",
+			"list-collected", "generally", "We collect your email address"},
 		// Among sharings alike, one for marketing or advertising shows best
 		// who else gets data.
 		{"## Sharing\n\nWe share personal data with external partners and service providers who perform functions on our behalf. We may share device and usage data with partners who provide marketing and analytics services on our behalf.\n",
