@@ -1289,6 +1289,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// service says it does not collect, is no promise not to share.
 		{"Acme does not sell PII of its customers. In limited circumstances, Acme may provide PII to third parties:\n\n* to assist us in joint marketing efforts or promotions.\n", "sells-data", "no", ""},
 		{"Acme does not collect personal information (such as user photos and contact lists) shared via or connected with Acme mobile apps.", "third-party-access", "", "no"},
+		// Measures that make a transfer to another country lawful outline
+		// no security of the service (English, French).
+		{"We assess the level of protection in the recipient country and, where necessary, take additional technical, organisational or contractual measures to ensure a comparable level of protection.", "security", "", "somewhat"},
+		{"Nous évaluons le niveau de protection dans le pays destinataire et, si nécessaire, nous prenons des mesures techniques, organisationnelles ou contractuelles supplémentaires pour garantir un niveau de protection comparable.", "security", "", "somewhat"},
 		// Payment details passed only to payment providers say nothing of
 		// who else gets the rest of the data (English, French).
 		{"If you make a purchase, your payment details are collected only to be shared with our payment service providers.", "third-party-access", "", "yes-unspecified-critical"},
