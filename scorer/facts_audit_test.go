@@ -1289,6 +1289,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// service says it does not collect, is no promise not to share.
 		{"Acme does not sell PII of its customers. In limited circumstances, Acme may provide PII to third parties:\n\n* to assist us in joint marketing efforts or promotions.\n", "sells-data", "no", ""},
 		{"Acme does not collect personal information (such as user photos and contact lists) shared via or connected with Acme mobile apps.", "third-party-access", "", "no"},
+		// A breach notice sent by push notification is a breach notice;
+		// a feature that sends push notifications is not.
+		{"In the event of a security incident such as a personal data breach, we will notify you via push notifications, announcements, etc.", "data-breaches", "eventually", ""},
+		// "You can control this in your settings" after a sentence about
+		// targeted ads is an opt-out of them (French, English).
+		{"Et nous traitons vos données afin de vous présenter des publicités pertinentes. Vous pouvez contrôler cela dans vos paramètres.", "behavioral-marketing", "yes-opt-out", ""},
+		{"We also use your data to show you relevant targeted ads. You can control this in your settings.", "behavioral-marketing", "yes-opt-out", ""},
+		// Deleting data that is inaccurate is a correction, no right to
+		// delete one's data.
+		{"Upon request, Acme will provide users with the personal information it holds about them and a means to correct, amend or delete information that is inaccurate or incomplete.", "data-deletion", "", "yes-contact"},
+		{"Vous pouvez demander la suppression de vos données inexactes ou incomplètes.", "data-deletion", "", "yes-contact"},
 		// Measures that make a transfer to another country lawful outline
 		// no security of the service (English, French).
 		{"We assess the level of protection in the recipient country and, where necessary, take additional technical, organisational or contractual measures to ensure a comparable level of protection.", "security", "", "somewhat"},
@@ -1769,6 +1780,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// the practice is: that sentence is quoted first.
 		{"## Advertising\n\nWe let advertising partners use the pages you visit on our site to show you personalised ads when you visit other websites and apps across the internet. This practice is commonly referred to as interest-based advertising.\n",
 			"behavioral-marketing", "yes", "pages you visit"},
+		// A date quotes the policy's history better than a promise to
+		// update "the effective date".
+		{"# Privacy Policy\n\nNovember 3, 2023\n\n## Changes\n\nYou acknowledge that your continued use of our Services after we publish changes to this Privacy Policy means that the updated Privacy Policy applies as of its effective date.\n",
+			"history", "last-modified", "November 3, 2023"},
 		// Disclaiming responsibility for what others do with data collected
 		// lists nothing the service collects.
 		{"## What we collect\n\nWe disclaim any responsibility for how payment services use the name, email address, phone number and card details collected at payment. We collect your email address, your IP address and your date of birth.\n",
