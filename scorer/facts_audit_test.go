@@ -1309,10 +1309,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If you make a purchase, your payment details are collected only to be shared with our payment service providers.", "third-party-access", "", "yes-unspecified-critical"},
 		{"En cas d'achat, vos coordonnées de paiement seront collectées uniquement pour être communiquées à nos fournisseurs de services de paiement.", "third-party-access", "", "yes-unspecified-critical"},
 		{"We only share your personal data with service providers that host our website.", "third-party-access", "yes-unspecified-critical", ""},
-		// Data kept until the reader asks for its deletion is kept as long
-		// as needed, not for a stated period.
-		{"Nous conservons les informations de votre compte et la liste de vos amis jusqu'à ce que vous nous demandiez de les supprimer.", "retention", "as-needed", ""},
-		{"We keep your account information until you ask us to delete it.", "retention", "as-needed", ""},
+		// Data kept until the reader asks for its deletion is kept while
+		// the account is, not for a stated period nor as the service sees fit.
+		{"Nous conservons les informations de votre compte et la liste de vos amis jusqu'à ce que vous nous demandiez de les supprimer.", "retention", "account", ""},
+		{"We keep your account information until you ask us to delete it.", "retention", "account", ""},
+		{"نحتفظ بمعلومات حسابك حتى تطلب منا حذفها.", "retention", "account", ""},
 		// "This sharing" refers to the sentence before, and borrows what
 		// the sharing is for: opting out of it is opting out of targeted ads.
 		{"We may share personal information we collect through cookies with third parties for behavioral advertising purposes. You can opt out of this sharing by adjusting your cookie settings.", "behavioral-marketing", "yes-opt-out", ""},
