@@ -1319,6 +1319,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may share personal information we collect through cookies with third parties for behavioral advertising purposes. You can opt out of this sharing by adjusting your cookie settings.", "behavioral-marketing", "yes-opt-out", ""},
 		{"Nous pouvons partager vos données avec des tiers à des fins de publicité ciblée. Vous pouvez vous opposer à ce partage dans vos paramètres.", "behavioral-marketing", "yes-opt-out", ""},
 		{"قد نشارك بياناتك مع أطراف ثالثة لأغراض الإعلانات الموجهة. يمكنك إلغاء الاشتراك في هذه المشاركة من الإعدادات.", "behavioral-marketing", "yes-opt-out", ""},
+		// Sharing offers or news with the reader is no sharing of data.
+		{"To grow our platform and to share partner opportunities that are relevant to you, we use your personal information.", "third-party-access", "", "yes-unspecified"},
 		// A "demande légale" (French), "solicitud legal" (Spanish) is a
 		// legal request from the authorities.
 		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},
@@ -1789,6 +1791,15 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// lists nothing the service collects.
 		{"## What we collect\n\nWe disclaim any responsibility for how payment services use the name, email address, phone number and card details collected at payment. We collect your email address, your IP address and your date of birth.\n",
 			"list-collected", "generally", "We collect your email address"},
+		// Sharing with third parties to deliver personalised ads is sharing
+		// beyond needed providers, and quotes better than sharing the
+		// reader directs.
+		{"## Sharing\n\nThis and other information you may direct us to disclose to other parties, such as when you choose to engage with an offering from one of our partners. However, we may need to share your personal information with third parties to deliver relevant personalized ads to you.\n",
+			"third-party-access", "yes-unspecified", "deliver relevant personalized ads"},
+		// What a "Shine the Light" answer would hold is no sharing the
+		// policy describes.
+		{"## California\n\nIf applicable, this information would include the categories of customer information shared and the names of those businesses with which we shared customer information for their direct marketing purposes for the immediately prior calendar year.\n\n## Sharing\n\nWe may also share information with third parties to prevent fraud.\n",
+			"third-party-access", "yes-unspecified", "prevent fraud"},
 		// Among sharings alike, one for marketing or advertising shows best
 		// who else gets data.
 		{"## Sharing\n\nWe share personal data with external partners and service providers who perform functions on our behalf. We may share device and usage data with partners who provide marketing and analytics services on our behalf.\n",
