@@ -1045,10 +1045,17 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 	return 0
 }
 
+// maxBareTitle bounds the bytes of a title that lost its markup.
+const maxBareTitle = 120
+
 // bareTitle reports whether line, a paragraph of its own, is a title that
 // lost its markup: a few words in title case with no closing punctuation
 // ("Sharing with Third Parties").
 func bareTitle(text, line string, lineStart, lineEnd int) bool {
+	if len(line) > maxBareTitle {
+		// Checked first: every sentence of a long line asks about it.
+		return false
+	}
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".:;,?!)") || strings.ContainsAny(line, "*_[|0123456789") {
 		// Closing punctuation ends a sentence, marks a link or a table
 		// cell, digits a date line ("Effective December 16, 2025").
