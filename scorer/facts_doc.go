@@ -95,10 +95,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
-		if inDefinitions || tocLink(raw) || tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, strings.TrimSpace(text[lineStart:lineEnd]), lineStart, lineEnd) {
-			// Definitions, links of a table of contents, and titles that
-			// lost their markup ("Sharing with Third Parties") state no
-			// practice.
+		if inDefinitions || tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd) {
+			// Definitions, links of a table of contents (read with the
+			// "(#…)" the sentence may end before), and titles that lost
+			// their markup ("Sharing with Third Parties") state no practice.
 			continue
 		}
 		if label := runInLabel(raw); label != "" {
@@ -531,20 +531,30 @@ func titleLabel(raw string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
+	return titleCaps(strings.TrimSuffix(s, ".")) >= 2
+}
+
+// titleCaps returns how many words of five letters or more s has when it
+// reads as a title's words (at most maxTitleWords, every such word
+// capitalised and free of ",;:()"), else 0.
+func titleCaps(s string) int {
 	words, caps := 0, 0
-	for w := range strings.FieldsSeq(strings.TrimSuffix(s, ".")) {
+	for w := range strings.FieldsSeq(s) {
 		if words++; words > maxTitleWords {
-			return false
+			return 0
 		}
 		if utf8.RuneCountInString(w) < 5 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()") {
-			return false
+			return 0
 		}
 		caps++
 	}
-	return words >= 2 && caps >= 2
+	if words < 2 {
+		return 0
+	}
+	return caps
 }
 
 // sameLine reports whether sentence b starts on the line where a ends.
@@ -1048,14 +1058,15 @@ func headingLevel(text string, sp Span, lineStart, lineEnd int) int {
 // maxBareTitle bounds the bytes of a title that lost its markup.
 const maxBareTitle = 120
 
-// bareTitle reports whether line, a paragraph of its own, is a title that
-// lost its markup: a few words in title case with no closing punctuation
-// ("Sharing with Third Parties").
-func bareTitle(text, line string, lineStart, lineEnd int) bool {
-	if len(line) > maxBareTitle {
+// bareTitle reports whether the line from lineStart to lineEnd, a paragraph
+// of its own, is a title that lost its markup: a few words in title case
+// with no closing punctuation ("Sharing with Third Parties").
+func bareTitle(text string, lineStart, lineEnd int) bool {
+	if lineEnd-lineStart > maxBareTitle {
 		// Checked first: every sentence of a long line asks about it.
 		return false
 	}
+	line := strings.TrimSpace(text[lineStart:lineEnd])
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".:;,?!)") || strings.ContainsAny(line, "*_[|0123456789") {
 		// Closing punctuation ends a sentence, marks a link or a table
 		// cell, digits a date line ("Effective December 16, 2025").
@@ -1067,13 +1078,7 @@ func bareTitle(text, line string, lineStart, lineEnd int) bool {
 	}
 	// Three capitalised words at least: two-word lines are as often a
 	// button's text ("Cookie Settings").
-	caps := 0
-	for w := range strings.FieldsSeq(line) {
-		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 5 && unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	return caps >= 3 && titleLabel(line+".")
+	return titleCaps(line) >= 3
 }
 
 // skipSectionNumber drops a heading's leading section number or letter

@@ -24,7 +24,7 @@ func TestBareTitle(t *testing.T) {
 	for _, c := range cases {
 		start := strings.Index(c.text, c.line)
 		end := start + len(c.line)
-		if got := bareTitle(c.text, c.line, start, end); got != c.want {
+		if got := bareTitle(c.text, start, end); got != c.want {
 			t.Errorf("bareTitle(%q in %q) = %v, want %v", c.line, c.text, got, c.want)
 		}
 	}
