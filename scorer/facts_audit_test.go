@@ -1326,6 +1326,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous pouvons partager vos données personnelles pour répondre à une demande légale.", "law-enforcement", "reasonable", ""},
 		{"Podemos compartir sus datos personales para responder a solicitudes legales.", "law-enforcement", "reasonable", ""},
 		{"Nous partageons vos données personnelles avec des prestataires qui hébergent notre site. Nous ne pouvons être tenus responsables de la divulgation de données personnelles par des pirates.", "third-party-access", "", "yes-unspecified-critical"},
+		// Not sharing "except as specified below" (or "in the following
+		// cases") names no recipient: the cases below say who gets data,
+		// not the sentence pointing to them (English, French, Arabic).
+		{"We will not transfer your personal information to third parties except as specified below, or where you consent to such transfer.", "third-party-access", "", "yes-unspecified"},
+		{"We will not provide your personal information to third parties without your consent, except in the following cases.", "third-party-access", "", "yes-unspecified"},
+		{"Nous ne communiquons pas vos données personnelles à des tiers, sauf dans les cas suivants.", "third-party-access", "", "yes-unspecified"},
+		{"لا ننقل بياناتك الشخصية إلى أطراف ثالثة إلا في الحالات التالية.", "third-party-access", "", "yes-unspecified"},
+		// A refusal hedged "in principle" (or "generally") promises no
+		// refusal to share (English, French, Arabic).
+		{"We will not disclose your personal information, in principle.", "third-party-access", "", "no"},
+		{"En principe, nous ne communiquons pas vos données personnelles.", "third-party-access", "", "no"},
+		{"من حيث المبدأ، لا نشارك بياناتك الشخصية.", "third-party-access", "", "no"},
+		{"We do not share your personal information.", "third-party-access", "no", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
