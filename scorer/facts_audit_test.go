@@ -1339,6 +1339,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"En principe, nous ne communiquons pas vos données personnelles.", "third-party-access", "", "no"},
 		{"من حيث المبدأ، لا نشارك بياناتك الشخصية.", "third-party-access", "", "no"},
 		{"We do not share your personal information.", "third-party-access", "no", ""},
+		// Authorities that receive data under a court order, named in a
+		// list of recipients, get it under legal process (French, English,
+		// Arabic).
+		{"## Destinataires des données\n\nVos données sont susceptibles d'être traitées par :\n\n* nos équipes habilitées ;\n* le personnel habilité des autorités judiciaires dans le cadre de réquisitions judiciaires ;\n", "law-enforcement", "reasonable", ""},
+		{"## Recipients of your data\n\nYour data may be processed by:\n\n* our authorised staff;\n* the competent authorities, under a court order;\n", "law-enforcement", "reasonable", ""},
+		{"## المستلمين\n\nقد تتم معالجة بياناتك من قبل:\n\n* موظفينا المخولين؛\n* السلطات المختصة بموجب أمر قضائي؛\n", "law-enforcement", "reasonable", ""},
+		{"## Recipients of your data\n\nYour data may be processed by:\n\n* our authorised staff;\n* our hosting provider;\n", "law-enforcement", "", "reasonable"},
+		// Data kept "for at least" a time is kept for a minimum, with no
+		// end: no period is stated (English, French, Arabic).
+		{"We keep transaction records for at least seven years after the decision.", "retention", "", "period"},
+		{"Nous conservons vos factures pendant au moins dix ans.", "retention", "", "period"},
+		{"نحتفظ بسجلات المعاملات لمدة سبع سنوات على الأقل.", "retention", "", "period"},
+		{"We keep transaction records for seven years.", "retention", "period", ""},
+		// Data erased a time after an enquiry is resolved, under a heading
+		// on retention, is a retention rule, not deletion on request; a
+		// deletion on request done within a time still is one.
+		{"## How long we keep your data\n\nInformation you provide when you contact us: until your enquiry is resolved, and then erased within 180 days of such resolution.", "data-deletion", "", "yes-contact"},
+		{"## Combien de temps conservons-nous vos données ?\n\nLes informations fournies lors d'une demande de contact : jusqu'à la résolution de votre demande, puis effacées dans un délai de 180 jours.", "data-deletion", "", "yes-contact"},
+		{"## Your rights\n\nYou can ask us to delete your personal data, and we will do so within 30 days.", "data-deletion", "yes-contact", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -1823,6 +1842,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "respond to a subpoena"},
 		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
 			"list-collected", "generally", "your email address, your name"},
+		// Sharing the reader authorises or requests shows less of who else
+		// gets data than sharing the service decides (English, French).
+		{"## Sharing\n\nFor example, we may share your information with third parties with which you authorize us to do so, such as the social media services that you connect to our site. We may share your information with our business partners.\n",
+			"third-party-access", "yes-unspecified", "business partners"},
+		{"## Partage\n\nNous pouvons partager vos informations avec des tiers lorsque vous nous y autorisez, par exemple un réseau social. Nous partageons vos informations avec nos partenaires commerciaux.\n",
+			"third-party-access", "yes-unspecified", "partenaires commerciaux"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
