@@ -1358,6 +1358,33 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## How long we keep your data\n\nInformation you provide when you contact us: until your enquiry is resolved, and then erased within 180 days of such resolution.", "data-deletion", "", "yes-contact"},
 		{"## Combien de temps conservons-nous vos données ?\n\nLes informations fournies lors d'une demande de contact : jusqu'à la résolution de votre demande, puis effacées dans un délai de 180 jours.", "data-deletion", "", "yes-contact"},
 		{"## Your rights\n\nYou can ask us to delete your personal data, and we will do so within 30 days.", "data-deletion", "yes-contact", ""},
+		// Sharing "only where necessary", with nothing shared for
+		// advertising or marketing, is sharing with the parties it needs
+		// (English, French, Arabic); a list that names advertisers is not.
+		{"## Sharing\n\nOnly where reasonably necessary will we share your personal information. This happens with:\n\n* companies within our corporate group;\n* regulators and courts, when the law requires it.\n", "third-party-access", "yes-unspecified-critical", ""},
+		{"Nous ne partageons vos données personnelles qu'uniquement lorsque cela est nécessaire à la fourniture du service.", "third-party-access", "yes-unspecified-critical", ""},
+		{"نشارك بياناتك الشخصية فقط عند الضرورة لتقديم الخدمة.", "third-party-access", "yes-unspecified-critical", ""},
+		{"## Sharing\n\nOnly where necessary will we share your personal information. This happens with:\n\n* our advertising partners, to show you relevant ads.\n", "third-party-access", "", "yes-unspecified-critical"},
+		// A short lead-in that names no action ("This happens with:")
+		// leads its list with the action of the sentence before it
+		// (English, French, Arabic).
+		{"## Sharing\n\nWe share your personal information in a few cases. This happens with:\n\n* advertising partners, to measure our ads.\n", "third-party-access", "yes-unspecified", ""},
+		{"## Partage\n\nNous partageons vos données dans peu de cas. Cela concerne :\n\n* les annonceurs.\n", "third-party-access", "yes-unspecified", ""},
+		{"## المشاركة\n\nنشارك بياناتك الشخصية في حالات قليلة. يحدث ذلك مع:\n\n* المعلنين.\n", "third-party-access", "yes-unspecified", ""},
+		// A list item that opens with the service's possessive ("our
+		// advertising partners", "with our resellers") names a party, not
+		// the service acting: it is read with its lead-in (English,
+		// French); a purpose that names the service's affiliates names no
+		// recipient.
+		{"We share your personal data with:\n\n* our hosting provider;\n* our advertising partners.\n", "third-party-access", "yes-unspecified", ""},
+		{"Nous partageons vos données personnelles avec :\n\n* notre hébergeur ;\n* nos partenaires publicitaires.\n", "third-party-access", "yes-unspecified", ""},
+		{"## Sources\n\nWe collect your personal data from the following sources:\n\n* directly from you;\n* from our advertising partners when you interact with our ads.\n", "third-party-collection", "yes", ""},
+		{"We may disclose your information as necessary:\n\n* to comply with legal process;\n* to protect our operations or those of our affiliates.\n", "third-party-access", "", "yes-unspecified"},
+		// A party that acquires the business is a merger, not a recipient
+		// of everyday sharing.
+		{"We share your personal data with:\n\n* our hosting provider;\n* a third party that acquires all or substantially all of our business.\n", "third-party-access", "", "yes-unspecified"},
+		// Providers "of other services" are providers, not other companies.
+		{"We may share your personal information with our trusted providers of other services, including research or fraud prevention services.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

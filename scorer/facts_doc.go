@@ -154,7 +154,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		}
 		lentFrom := refFrom
 		if item {
-			if lead.words != "" && !rd.set.has(lead.act) && !opensWithActor(e, &rd) {
+			if lead.words != "" && !rd.set.has(lead.act) && !r.opensWithActor(&rd) {
 				own := r.realWords()
 				r.read(lead.words+" "+raw, &rd)
 				rd.lent, rd.own, lentFrom = true, own, lead.at
@@ -176,6 +176,17 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			if e.hasAction(&rd.set) {
 				lead = r.leadIn(&rd, false, idx)
 				rd.leads = rd.leads || idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
+			} else if idx > 0 && prevAt == idx-1 && rd.words <= maxBorrowedLead && sameLine(text, sentences[idx-1], sp) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1]) {
+				// "We share your data only where necessary. This happens
+				// with:" leads its list with the action of the sentence
+				// before, in the same paragraph.
+				leads := rd.leads
+				r.read(prev, &rd)
+				if e.hasAction(&rd.set) {
+					lead = r.leadIn(&rd, false, idx)
+				}
+				r.read(raw, &rd)
+				rd.leads = leads
 			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
 				// les données collectées ?" lists what the heading asks.
@@ -420,13 +431,19 @@ func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 // as the actor of its first action ("We also collect …", "Information from
 // others: we may receive …"): an item that is a sentence of its own borrows
 // nothing. Others ("Advertising partners") are what a list of recipients
-// names. The actor must open the sentence, in its first words: "Google
-// Analytics, to learn how users interact with our sites" names a tool, not
-// an actor.
-func opensWithActor(e *factsEngine, rd *reading) bool {
+// names, and so is a party the service owns or works with ("our advertising
+// partners", "with our resellers"): a possessive that opens the item opens
+// a noun, not a clause. The actor must open
+// the sentence, in its first words: "Google Analytics, to learn how users
+// interact with our sites" names a tool, not an actor.
+func (r *reader) opensWithActor(rd *reading) bool {
+	e := r.e
 	for _, m := range rd.matches {
 		if e.isAction[m.concept] || m.start >= maxOpeningWords {
 			return false
+		}
+		if m.end == m.start+1 && r.opensNoun(m.start) {
+			continue
 		}
 		if a := e.actorOf(m.concept); a == actorSelf || a == actorYou {
 			return true
@@ -434,6 +451,31 @@ func opensWithActor(e *factsEngine, rd *reading) bool {
 	}
 	return false
 }
+
+// opensNoun reports whether the word at i is a possessive that opens the
+// sentence's noun phrase, after nothing but prepositions or a list marker:
+// "our affiliates", "(g) with our resellers", but not "to protect our
+// operations".
+func (r *reader) opensNoun(i int) bool {
+	if i >= len(r.words) || !possessives[r.words[i]] {
+		return false
+	}
+	for _, w := range r.words[:i] {
+		if !itemPrepositions[w] && utf8.RuneCountInString(w) > 1 && !isRoman(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemPrepositions may open a list item before the party it names ("with
+// our resellers", "from our partners").
+var itemPrepositions = map[string]bool{"with": true, "to": true, "from": true, "by": true, "among": true, "avec": true, "aupres": true, "de": true, "des": true, "du": true, "par": true, "mit": true, "von": true, "an": true, "con": true, "por": true, "para": true}
+
+// possessives are the service's possessive determiners ("our", "notre"),
+// normalised: they open a noun phrase ("our hosting provider"), not a
+// clause the service acts in.
+var possessives = map[string]bool{"our": true, "notre": true, "nos": true, "unser": true, "unsere": true, "unserer": true, "unseren": true, "unserem": true, "unseres": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true}
 
 // maxOpeningWords bounds the words before a sentence's opening actor
 // ("Information from others: we may receive …").
@@ -796,6 +838,10 @@ const (
 	longSentence  = 60
 	shortSentence = 5
 	shortItem     = 7
+	// maxBorrowedLead is the length in words up to which a lead-in that
+	// names no action ("This happens with:") borrows the action of the
+	// sentence before it.
+	maxBorrowedLead = 8
 )
 
 // test reports whether a sentence raises the pattern, with the data
