@@ -1385,6 +1385,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We share your personal data with:\n\n* our hosting provider;\n* a third party that acquires all or substantially all of our business.\n", "third-party-access", "", "yes-unspecified"},
 		// Providers "of other services" are providers, not other companies.
 		{"We may share your personal information with our trusted providers of other services, including research or fraud prevention services.", "third-party-access", "", "yes-unspecified"},
+		// Malware protection and access management are concrete measures
+		// beside encryption (English, French, Arabic).
+		{"Specific measures we use include encrypting your personal data in transit and at rest and employing advanced malware protections.", "security", "yes", ""},
+		{"Nos mesures comprennent le chiffrement de vos données et une protection contre les logiciels malveillants.", "security", "yes", ""},
+		{"تشمل تدابيرنا تشفير بياناتك والحماية من البرمجيات الخبيثة.", "security", "yes", ""},
+		// "Should this happen" after a merger speaks of the merger: notice
+		// of changes then is no promise to announce changes to the policy
+		// (English, French, Arabic).
+		{"If we are acquired by or merged with another company, we will transfer your information. Should this happen, we will provide advance notice of the transfer and of resulting changes to this policy by email.", "revision-notify", "", "yes"},
+		{"Si nous faisons l'objet d'une fusion avec une autre société, nous transférerons vos informations. Dans une telle hypothèse, nous vous informerons à l'avance par e-mail des modifications de cette politique.", "revision-notify", "", "yes"},
+		{"في حالة الاندماج مع شركة أخرى، سننقل معلوماتك. إذا حدث ذلك، سنخطرك مسبقًا بالتغييرات على هذه السياسة عبر البريد الإلكتروني.", "revision-notify", "", "yes"},
+		{"We will provide advance notice of changes to this policy by email.", "revision-notify", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -1869,6 +1881,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "respond to a subpoena"},
 		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
 			"list-collected", "generally", "your email address, your name"},
+		// An item's title-case label before its text ranks below the text,
+		// as a lead-in does, though it is read with the list's lead-in.
+		{"## Who we share with\n\nWe disclose personal information to the following categories of recipients:\n\n* **Law Enforcement Authorities and Individuals Involved in Legal Proceedings**. We disclose personal information in response to a subpoena if the law requires it.\n",
+			"law-enforcement", "reasonable", "in response to a subpoena"},
 		// Sharing the reader authorises or requests shows less of who else
 		// gets data than sharing the service decides (English, French).
 		{"## Sharing\n\nFor example, we may share your information with third parties with which you authorize us to do so, such as the social media services that you connect to our site. We may share your information with our business partners.\n",

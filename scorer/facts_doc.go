@@ -155,9 +155,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		lentFrom := refFrom
 		if item {
 			if lead.words != "" && !rd.set.has(lead.act) && !r.opensWithActor(&rd) {
-				own := r.realWords()
+				own, leads := r.realWords(), rd.leads
 				r.read(lead.words+" "+raw, &rd)
-				rd.lent, rd.own, lentFrom = true, own, lead.at
+				rd.lent, rd.own, rd.leads, lentFrom = true, own, leads, lead.at
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
