@@ -1397,6 +1397,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si nous faisons l'objet d'une fusion avec une autre société, nous transférerons vos informations. Dans une telle hypothèse, nous vous informerons à l'avance par e-mail des modifications de cette politique.", "revision-notify", "", "yes"},
 		{"في حالة الاندماج مع شركة أخرى، سننقل معلوماتك. إذا حدث ذلك، سنخطرك مسبقًا بالتغييرات على هذه السياسة عبر البريد الإلكتروني.", "revision-notify", "", "yes"},
 		{"We will provide advance notice of changes to this policy by email.", "revision-notify", "yes", ""},
+		// Opting out of cookies right after a sentence on their use for
+		// targeted advertising opts out of that advertising (English,
+		// French, Arabic); after a sentence on another use, it does not.
+		{"## Your choices\n\nWe use cookies and other trackers to show you targeted advertising based on your browsing. You can opt out of the use of cookies and other trackers by visiting our privacy choices page.", "behavioral-marketing", "yes-opt-out", ""},
+		{"## Vos choix\n\nNous utilisons des cookies pour vous montrer des publicités ciblées. Vous pouvez vous opposer à l'utilisation des cookies sur notre page de préférences.", "behavioral-marketing", "yes-opt-out", ""},
+		{"## خياراتك\n\nنستخدم ملفات تعريف الارتباط لعرض إعلانات موجهة لك. يمكنك إلغاء الاشتراك في استخدام ملفات تعريف الارتباط من صفحة الخيارات.", "behavioral-marketing", "yes-opt-out", ""},
+		{"## Your choices\n\nWe use cookies to keep you signed in. We show you targeted advertising based on your browsing.\n\nYou can opt out of the use of cookies in your browser.", "behavioral-marketing", "", "yes-opt-out"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -152,32 +152,33 @@ type answerText struct {
 
 // Reserved concept names with a role in the clause reader.
 const (
-	conceptSelf      = "self"        // the service: we, us, our, nous, wir, نحن
-	conceptOther     = "other"       // others: partners, advertisers, other companies
-	conceptYou       = "you"         // the reader
-	conceptNeg       = "neg"         // negation
-	conceptNegCancel = "negcancel"   // a phrase that holds a negation word but negates nothing: "not limited to"
-	conceptExcept    = "except"      // an exception: except, unless, sauf, إلا
-	conceptSplit     = "split"       // a word that opens a new clause: but, however
-	conceptCond      = "cond"        // a condition opening a clause: if, si, wenn, إذا
-	conceptDefine    = "define"      // a definition: means, désigne
-	conceptDefHead   = "defhead"     // a definitions heading
-	conceptEmail     = "email"       // the sentence holds an e-mail address (added by the reader)
-	conceptNumber    = "number"      // a number word ("thirty", "trente"); digits count too
-	conceptUnit      = "timeunit"    // a unit of time: days, mois, Jahre, أيام
-	conceptDuration  = "duration"    // a number followed by a unit of time (added by the reader)
-	conceptNumeral   = "numeral"     // a word that starts with a digit (added by the reader)
-	conceptPointer   = "pointer"     // optional: "for more information, see …"
-	conceptPData     = "pdata"       // optional: data or information, any kind
-	conceptFollowing = "following"   // optional: "the following", which makes a sentence a list's lead-in
-	conceptCookie    = "cookie_word" // optional: cookies, a weaker quote for other questions
-	conceptRightsRef = "rights_ref"  // optional: "these rights", "this practice", which refer to the sentence before
-	conceptNoLead    = "nolead"      // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
-	conceptBan       = "ban"         // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
-	conceptOverview  = "overview"    // optional: the policy telling what it covers ("this policy explains"), which states no practice
-	mentionPrefix    = "mentions-"   // a signal that a subject is spoken of, whatever is said of it
-	dataPrefix       = "data_"       // a category of personal data
-	actionPrefix     = "act_"        // an action: collect, share, sell...
+	conceptSelf      = "self"          // the service: we, us, our, nous, wir, نحن
+	conceptOther     = "other"         // others: partners, advertisers, other companies
+	conceptYou       = "you"           // the reader
+	conceptNeg       = "neg"           // negation
+	conceptNegCancel = "negcancel"     // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept    = "except"        // an exception: except, unless, sauf, إلا
+	conceptSplit     = "split"         // a word that opens a new clause: but, however
+	conceptCond      = "cond"          // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine    = "define"        // a definition: means, désigne
+	conceptDefHead   = "defhead"       // a definitions heading
+	conceptEmail     = "email"         // the sentence holds an e-mail address (added by the reader)
+	conceptNumber    = "number"        // a number word ("thirty", "trente"); digits count too
+	conceptUnit      = "timeunit"      // a unit of time: days, mois, Jahre, أيام
+	conceptDuration  = "duration"      // a number followed by a unit of time (added by the reader)
+	conceptNumeral   = "numeral"       // a word that starts with a digit (added by the reader)
+	conceptPointer   = "pointer"       // optional: "for more information, see …"
+	conceptPData     = "pdata"         // optional: data or information, any kind
+	conceptFollowing = "following"     // optional: "the following", which makes a sentence a list's lead-in
+	conceptCookie    = "cookie_word"   // optional: cookies, a weaker quote for other questions
+	conceptRightsRef = "rights_ref"    // optional: "these rights", "this practice", which refer to the sentence before
+	conceptNoLead    = "nolead"        // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
+	conceptBan       = "ban"           // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
+	conceptOverview  = "overview"      // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	conceptCookieOut = "cookie_optout" // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
+	mentionPrefix    = "mentions-"     // a signal that a subject is spoken of, whatever is said of it
+	dataPrefix       = "data_"         // a category of personal data
+	actionPrefix     = "act_"          // an action: collect, share, sell...
 )
 
 // maxSignals bounds the signals so that a sentence's candidates fit a bitset.
@@ -244,6 +245,9 @@ type factsEngine struct {
 		// overview (optional, -1): the policy telling what it covers; the
 		// sentence raises only mentions-* signals.
 		overview int
+		// cookieOut (optional, -1): opting out of cookies, which right
+		// after a sentence on what they are used for refers to that use.
+		cookieOut int
 		// rightsRef (optional, -1): "these rights", "this practice", which
 		// borrow the actions of the sentence before.
 		rightsRef int
@@ -376,7 +380,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		dst  *int
 		name string
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
-		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview}} {
+		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
+		{&r.cookieOut, conceptCookieOut}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

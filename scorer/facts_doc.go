@@ -114,13 +114,21 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// paragraph, which says what is done.
 		rd.leads = idx+1 < len(sentences) && sameLine(text, sp, sentences[idx+1]) && titleLabel(raw)
 		refFrom := -1
-		if e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef) && prev != "" {
+		if refers, optOut := e.refersBack(&rd), e.optsOutOfCookies(&rd); refers && prev != "" || optOut && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) {
 			// "To exercise these rights, use your settings": the rights are
-			// those the sentence before lists, quoted with it.
+			// those the sentence before lists, quoted with it. Opting out
+			// of cookies refers to the sentence before only when that one
+			// says what they are for (targeted advertising).
+			leads := rd.leads
 			r.read(prev, &rd)
-			lent := r.lentWords(&rd, 0, rd.words, true)
-			r.read(lent+" "+raw, &rd)
-			rd.lent, rd.ref, refFrom = true, true, prevAt
+			if refers || e.lends(&rd) {
+				lent := r.lentWords(&rd, 0, rd.words, true)
+				r.read(lent+" "+raw, &rd)
+				rd.lent, rd.ref, refFrom = true, true, prevAt
+			} else {
+				r.read(raw, &rd)
+			}
+			rd.leads = leads
 		}
 		// A sentence that starts within a line goes on the block the
 		// sentence before it started: an item wrapped onto a line of its
@@ -427,15 +435,41 @@ func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 	return b.String()
 }
 
+// refersBack reports whether the sentence just read refers to the one
+// before it ("these rights", "this sharing").
+func (e *factsEngine) refersBack(rd *reading) bool {
+	return e.roles.rightsRef >= 0 && rd.set.has(e.roles.rightsRef)
+}
+
+// optsOutOfCookies reports whether the sentence just read opts out of
+// cookies or trackers ("You can opt out of the use of cookies and other
+// trackers by …") without saying what they are for: right after a sentence
+// in its paragraph that says so, it opts out of that use, which it borrows
+// as "this practice" does.
+func (e *factsEngine) optsOutOfCookies(rd *reading) bool {
+	return e.roles.cookieOut >= 0 && rd.set.has(e.roles.cookieOut) && !e.refersBack(rd) && !e.lends(rd)
+}
+
+// lends reports whether the sentence just read holds a concept that a
+// sentence referring to it borrows beyond actions and data (RefLends).
+func (e *factsEngine) lends(rd *reading) bool {
+	for _, m := range rd.matches {
+		if e.refLends[m.concept] {
+			return true
+		}
+	}
+	return false
+}
+
 // opensWithActor reports whether a sentence names the service or the reader
 // as the actor of its first action ("We also collect …", "Information from
 // others: we may receive …"): an item that is a sentence of its own borrows
 // nothing. Others ("Advertising partners") are what a list of recipients
 // names, and so is a party the service owns or works with ("our advertising
 // partners", "with our resellers"): a possessive that opens the item opens
-// a noun, not a clause. The actor must open
-// the sentence, in its first words: "Google Analytics, to learn how users
-// interact with our sites" names a tool, not an actor.
+// a noun, not a clause. The actor must open the sentence, in its first
+// words: "Google Analytics, to learn how users interact with our sites"
+// names a tool, not an actor.
 func (r *reader) opensWithActor(rd *reading) bool {
 	e := r.e
 	for _, m := range rd.matches {
