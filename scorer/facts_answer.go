@@ -232,5 +232,10 @@ func readFacts(a *Analysis, kind legible.DocKind, covered bool) []Practice {
 		return []Practice{}
 	}
 	df := e.readDocument(a.Text, a.Sentences)
+	if df.rulesForReader(a.Metrics.Words) {
+		// A policy for developers ("your app must …") says what readers
+		// must do with data, not what the service does: nothing is read.
+		return e.answerAll(a.Text, a.Sentences, e.emptyFacts(), false)
+	}
 	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind))
 }

@@ -1404,6 +1404,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Vos choix\n\nNous utilisons des cookies pour vous montrer des publicités ciblées. Vous pouvez vous opposer à l'utilisation des cookies sur notre page de préférences.", "behavioral-marketing", "yes-opt-out", ""},
 		{"## خياراتك\n\nنستخدم ملفات تعريف الارتباط لعرض إعلانات موجهة لك. يمكنك إلغاء الاشتراك في استخدام ملفات تعريف الارتباط من صفحة الخيارات.", "behavioral-marketing", "yes-opt-out", ""},
 		{"## Your choices\n\nWe use cookies to keep you signed in. We show you targeted advertising based on your browsing.\n\nYou can opt out of the use of cookies in your browser.", "behavioral-marketing", "", "yes-opt-out"},
+		// Recordings and demographic data released in public datasets
+		// (under CC0) go to anyone, beyond the providers a service needs
+		// (English, French, Arabic).
+		{"Voice recordings, along with any demographic data you provide, may be made available in our public datasets under a CC0 licence.", "third-party-access", "yes-unspecified", ""},
+		{"Vos enregistrements vocaux et vos données démographiques peuvent être publiés dans nos jeux de données publics sous licence CC0.", "third-party-access", "yes-unspecified", ""},
+		{"التسجيلات الصوتية بالإضافة إلى أي بيانات ديموغرافية يمكن إتاحتها في قواعد بياناتنا لاستهلاك الجمهور بموجب ترخيص CC0.", "third-party-access", "yes-unspecified", ""},
+		{"We publish aggregated statistics about recordings in public datasets.", "third-party-access", "", "yes-unspecified"},
+		// HTTPS is encryption in transit: with access controls, concrete
+		// measures (English, French).
+		{"We use HTTPS and strict access controls to protect your data.", "security", "yes", ""},
+		{"Nous utilisons HTTPS et des contrôles d'accès stricts pour protéger vos données.", "security", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -1904,6 +1915,24 @@ func TestFactsQuoteRanking(t *testing.T) {
 		if !strings.Contains(p.Evidence[0].Quote, c.quote) {
 			t.Errorf("%s: first quote %q, want the sentence with %q", c.id, p.Evidence[0].Quote, c.quote)
 		}
+	}
+}
+
+// TestFactsDeveloperPolicy: a policy that tells developers what their apps
+// must do with users' data states rules for the reader, not what the service
+// does: no practice is read from it, while a privacy policy that now and
+// then says what the reader must do keeps its facts.
+func TestFactsDeveloperPolicy(t *testing.T) {
+	rule := "Your app must be transparent about how it handles user data. You must not sell personal data collected by your app. If your app shares data with third parties, you must disclose it in your app's listing. You must delete user data when your users ask. "
+	dev := "# User data policy\n\n" + strings.Repeat(rule, 4)
+	for _, id := range []string{"sells-data", "third-party-access", "data-deletion"} {
+		if p := answerOf(t, dev, id); p.Answer != AnswerUnknown || len(p.Evidence) > 0 {
+			t.Errorf("developer policy: %s %s with %d quotes, want unknown", id, p.Answer, len(p.Evidence))
+		}
+	}
+	policy := "# Privacy policy\n\nWe do not sell your personal data. You must be 16 or older to use our app. " + strings.Repeat("We collect your email address to send you receipts and to answer your questions. ", 6)
+	if p := answerOf(t, policy, "sells-data"); p.Answer != "no" {
+		t.Errorf("privacy policy: sells-data %s, want no", p.Answer)
 	}
 }
 

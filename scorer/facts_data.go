@@ -175,6 +175,7 @@ const (
 	conceptNoLead    = "nolead"        // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
 	conceptBan       = "ban"           // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
 	conceptOverview  = "overview"      // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	conceptRules     = "reader_rules"  // optional: rules for the reader's own handling of data ("your app", "you must"), which make a developer policy
 	conceptCookieOut = "cookie_optout" // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
 	mentionPrefix    = "mentions-"     // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"         // a category of personal data
@@ -248,6 +249,9 @@ type factsEngine struct {
 		// cookieOut (optional, -1): opting out of cookies, which right
 		// after a sentence on what they are used for refers to that use.
 		cookieOut int
+		// readerRules (optional, -1): rules for the reader's own handling
+		// of data, which make a text a policy for developers.
+		readerRules int
 		// rightsRef (optional, -1): "these rights", "this practice", which
 		// borrow the actions of the sentence before.
 		rightsRef int
@@ -381,7 +385,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		name string
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
-		{&r.cookieOut, conceptCookieOut}} {
+		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

@@ -21,13 +21,39 @@ type docFacts struct {
 	// with (a list item under "We share your data with:"), or -1.
 	lead [][]int
 	data []conceptSet
+	// readerRules counts the sentences' words that set rules for the
+	// reader's own handling of data ("your app", "you must").
+	readerRules int
+}
+
+// rulesForReader reports whether a text of words words is written to
+// people who handle data themselves, developers told what their apps must
+// do ("you must … your app"), dense enough that its statements of practice
+// are rules for the reader, not what the service does: at least
+// minReaderRules such words, one in every readerRulesEvery words or more.
+func (df *docFacts) rulesForReader(words int) bool {
+	return df.readerRules >= minReaderRules && df.readerRules*readerRulesEvery >= words
+}
+
+// minReaderRules and readerRulesEvery bound rulesForReader. A developer
+// policy names "your app" or "you must" once in every hundred words or so;
+// privacy policies, which now and then tell the reader what they must do,
+// once in five hundred words at most.
+const (
+	minReaderRules   = 10
+	readerRulesEvery = 200
+)
+
+// emptyFacts returns the facts of a text that raises no signal.
+func (e *factsEngine) emptyFacts() *docFacts {
+	return &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), lead: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
 }
 
 // readDocument reads every sentence of text in its section and records the
 // signals it raises. Headings give their section context but raise nothing;
 // definitions (a "'X' means …" sentence, a definitions section) raise nothing.
 func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
-	df := &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), lead: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	df := e.emptyFacts()
 	r := &reader{e: e}
 	var rd reading
 	// section is the context of the current sentence: its heading and the
@@ -109,6 +135,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
 		}
 		r.read(raw, &rd)
+		if e.roles.readerRules >= 0 {
+			for _, m := range rd.matches {
+				if m.concept == e.roles.readerRules {
+					df.readerRules++
+				}
+			}
+		}
 		// A run-in heading written as a sentence of its own in title case
 		// ("Legal Requests and Compliance. We may release …") announces its
 		// paragraph, which says what is done.
