@@ -1411,6 +1411,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vos enregistrements vocaux et vos données démographiques peuvent être publiés dans nos jeux de données publics sous licence CC0.", "third-party-access", "yes-unspecified", ""},
 		{"التسجيلات الصوتية بالإضافة إلى أي بيانات ديموغرافية يمكن إتاحتها في قواعد بياناتنا لاستهلاك الجمهور بموجب ترخيص CC0.", "third-party-access", "yes-unspecified", ""},
 		{"We publish aggregated statistics about recordings in public datasets.", "third-party-access", "", "yes-unspecified"},
+		// Advice to the reader ("Never share your personal information …")
+		// is no promise of the service (English, French).
+		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
+		{"Ne partagez jamais vos informations personnelles avec d'autres joueurs.", "third-party-access", "", "no"},
+		{"We never share your personal information with other companies.", "third-party-access", "no", ""},
+		// Partners that need the data to provide the service the reader
+		// asks for are needed partners (English, French, Arabic).
+		{"We share your personal information with our partners if they need it to provide the service you ask for.", "third-party-access", "", "yes-unspecified"},
+		{"Nous partageons vos informations personnelles avec nos partenaires pour fournir le service que vous demandez.", "third-party-access", "", "yes-unspecified"},
+		{"نشارك معلوماتك الشخصية مع شركائنا لتقديم الخدمة التي تطلبها.", "third-party-access", "", "yes-unspecified"},
 		// HTTPS is encryption in transit: with access controls, concrete
 		// measures (English, French).
 		{"We use HTTPS and strict access controls to protect your data.", "security", "yes", ""},

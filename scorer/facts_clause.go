@@ -145,10 +145,24 @@ func (r *reader) read(raw string, out *reading) {
 	}
 }
 
-// opensWithNegativeImperative reports whether a sentence opens with "Do not"
-// or "Don't", an instruction rather than a statement.
+// opensWithNegativeImperative reports whether a sentence opens with "Do
+// not", "Don't", "Never" (a verb with no subject before it) or the French
+// "Ne partagez", an instruction rather than a statement.
 func opensWithNegativeImperative(words []string) bool {
-	return len(words) >= 2 && (words[0] == "do" && words[1] == "not" || words[0] == "don" && words[1] == "t")
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "do":
+		return words[1] == "not"
+	case "don":
+		return words[1] == "t"
+	case "never":
+		return true
+	case "ne", "n":
+		return strings.HasSuffix(words[1], "ez")
+	}
+	return false
 }
 
 // splitClauses cuts the sentence just read into clauses, with their
