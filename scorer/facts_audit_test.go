@@ -1909,6 +1909,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "respond to a subpoena"},
 		{"## What we collect\n\nRead the documentation on the usage data, IP address, location and browsing history we collect on our developer site.\n\nWe collect your email address, your name and your phone number.\n",
 			"list-collected", "generally", "your email address, your name"},
+		// A sentence about others, or about sharing, quotes what the service
+		// collects worse than one about its own collection.
+		{"## What we collect\n\nWe use third parties for secure card transaction processing, and we send your name, billing address, card number, phone number and email address to those third parties to process your card payments. We collect your IP address and your device identifiers when you use the app.\n",
+			"list-collected", "generally", "We collect your IP address"},
 		// An item's title-case label before its text ranks below the text,
 		// as a lead-in does, though it is read with the list's lead-in.
 		{"## Who we share with\n\nWe disclose personal information to the following categories of recipients:\n\n* **Law Enforcement Authorities and Individuals Involved in Legal Proceedings**. We disclose personal information in response to a subpoena if the law requires it.\n",
