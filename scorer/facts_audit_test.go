@@ -1913,6 +1913,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// collects worse than one about its own collection.
 		{"## What we collect\n\nWe use third parties for secure card transaction processing, and we send your name, billing address, card number, phone number and email address to those third parties to process your card payments. We collect your IP address and your device identifiers when you use the app.\n",
 			"list-collected", "generally", "We collect your IP address"},
+		// How long a cookie lasts on the reader's device quotes how long the
+		// service keeps data worse than a period for the data it holds
+		// (English, French).
+		{"## How long we keep data\n\nIf you opt out, your preference is stored in a cookie on your device, valid for five years. We keep your account data for two years after you close your account.\n",
+			"retention", "period", "account data for two years"},
+		{"## Durée de conservation\n\nLes cookies de mesure d'audience sont conservés 13 mois. Vos données de compte sont conservées 3 ans après votre dernière connexion.\n",
+			"retention", "period", "données de compte"},
 		// An item's title-case label before its text ranks below the text,
 		// as a lead-in does, though it is read with the list's lead-in.
 		{"## Who we share with\n\nWe disclose personal information to the following categories of recipients:\n\n* **Law Enforcement Authorities and Individuals Involved in Legal Proceedings**. We disclose personal information in response to a subpoena if the law requires it.\n",
