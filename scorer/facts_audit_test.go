@@ -1411,6 +1411,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vos enregistrements vocaux et vos données démographiques peuvent être publiés dans nos jeux de données publics sous licence CC0.", "third-party-access", "yes-unspecified", ""},
 		{"التسجيلات الصوتية بالإضافة إلى أي بيانات ديموغرافية يمكن إتاحتها في قواعد بياناتنا لاستهلاك الجمهور بموجب ترخيص CC0.", "third-party-access", "yes-unspecified", ""},
 		{"We publish aggregated statistics about recordings in public datasets.", "third-party-access", "", "yes-unspecified"},
+		// Not to "give" personal information to any third party is not to
+		// share it; giving the reader a choice is no sharing (English,
+		// French).
+		{"Acme will not sell or give personally-identifiable information to any third party.", "third-party-access", "no", ""},
+		{"Nous ne donnons vos données à aucun tiers.", "third-party-access", "no", ""},
+		{"Be careful not to give out personal information in the chat, and never give your password to third parties.", "third-party-access", "", "no"},
 		// Advice to the reader ("Never share your personal information …")
 		// is no promise of the service (English, French).
 		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
