@@ -1417,6 +1417,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Acme will not sell or give personally-identifiable information to any third party.", "third-party-access", "no", ""},
 		{"Nous ne donnons vos données à aucun tiers.", "third-party-access", "no", ""},
 		{"Be careful not to give out personal information in the chat, and never give your password to third parties.", "third-party-access", "", "no"},
+		// Sharing with courts "when appropriate", at the service's own
+		// judgement, is no disclosure only under legal process (English,
+		// French); sharing with them when the law requires it is.
+		{"When appropriate, we may share data with competent courts, lawyers, auditors and debt collection agencies.", "law-enforcement", "", "reasonable"},
+		{"Lorsque cela est approprié, nous pouvons partager vos données avec les tribunaux compétents et nos avocats.", "law-enforcement", "", "reasonable"},
+		{"We may share data with competent courts when the law requires it.", "law-enforcement", "reasonable", ""},
 		// Advice to the reader ("Never share your personal information …")
 		// is no promise of the service (English, French).
 		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
@@ -1926,6 +1932,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"retention", "period", "account data for two years"},
 		{"## Durée de conservation\n\nLes cookies de mesure d'audience sont conservés 13 mois. Vos données de compte sont conservées 3 ans après votre dernière connexion.\n",
 			"retention", "period", "données de compte"},
+		// A sentence that sends the reader elsewhere for "more details"
+		// quotes worse than one that says who gets data.
+		{"## Sharing\n\nYou can find more details about the affiliates and third parties we transfer data to in our Trust Center. We may disclose personal data to business partners for research.\n",
+			"third-party-access", "yes-unspecified", "business partners for research"},
 		// An item's title-case label before its text ranks below the text,
 		// as a lead-in does, though it is read with the list's lead-in.
 		{"## Who we share with\n\nWe disclose personal information to the following categories of recipients:\n\n* **Law Enforcement Authorities and Individuals Involved in Legal Proceedings**. We disclose personal information in response to a subpoena if the law requires it.\n",
