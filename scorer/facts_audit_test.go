@@ -1423,6 +1423,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"When appropriate, we may share data with competent courts, lawyers, auditors and debt collection agencies.", "law-enforcement", "", "reasonable"},
 		{"Lorsque cela est approprié, nous pouvons partager vos données avec les tribunaux compétents et nos avocats.", "law-enforcement", "", "reasonable"},
 		{"We may share data with competent courts when the law requires it.", "law-enforcement", "reasonable", ""},
+		// A country is location data, if coarse (English, French, Arabic).
+		{"## What we collect\n\nWe collect your email address, your device model and your country.", "list-collected", "generally", ""},
+		{"## Données collectées\n\nNous collectons votre adresse e-mail, le modèle de votre appareil et votre pays.", "list-collected", "generally", ""},
+		{"## البيانات التي نجمعها\n\nنجمع عنوان بريدك الإلكتروني ونظام التشغيل وبلدك.", "list-collected", "generally", ""},
 		// Advice to the reader ("Never share your personal information …")
 		// is no promise of the service (English, French).
 		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
