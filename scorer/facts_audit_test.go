@@ -1427,6 +1427,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## What we collect\n\nWe collect your email address, your device model and your country.", "list-collected", "generally", ""},
 		{"## Données collectées\n\nNous collectons votre adresse e-mail, le modèle de votre appareil et votre pays.", "list-collected", "generally", ""},
 		{"## البيانات التي نجمعها\n\nنجمع عنوان بريدك الإلكتروني ونظام التشغيل وبلدك.", "list-collected", "generally", ""},
+		// Sharing on a need-to-know basis, with nothing for advertising or
+		// marketing, is sharing with the parties it needs (English,
+		// French, Arabic).
+		{"## Sharing\n\nWe may share your personal data on a need-to-know basis with the following parties:\n\n* our team members;\n* regulatory authorities.\n", "third-party-access", "yes-unspecified-critical", ""},
+		{"Nous pouvons partager vos données personnelles avec les personnes qui ont besoin d'en connaître.", "third-party-access", "yes-unspecified-critical", ""},
+		{"نشارك بياناتك الشخصية على أساس الحاجة إلى المعرفة فقط.", "third-party-access", "yes-unspecified-critical", ""},
+		{"We share your personal data on a need-to-know basis with our advertising partners.", "third-party-access", "", "yes-unspecified-critical"},
 		// Advice to the reader ("Never share your personal information …")
 		// is no promise of the service (English, French).
 		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
