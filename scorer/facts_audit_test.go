@@ -1434,6 +1434,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous pouvons partager vos données personnelles avec les personnes qui ont besoin d'en connaître.", "third-party-access", "yes-unspecified-critical", ""},
 		{"نشارك بياناتك الشخصية على أساس الحاجة إلى المعرفة فقط.", "third-party-access", "yes-unspecified-critical", ""},
 		{"We share your personal data on a need-to-know basis with our advertising partners.", "third-party-access", "", "yes-unspecified-critical"},
+		// Targeted ads shown "only" with the reader's consent are opt-in,
+		// though another sentence speaks of the ads without the consent
+		// (English, French, Arabic).
+		{"## Advertising\n\nWe use your browsing history to show you personalised ads. We will only show you personalised ads when you have provided your consent.", "behavioral-marketing", "yes-opt-in", ""},
+		{"## Publicité\n\nNous utilisons votre historique de navigation pour vous montrer des publicités personnalisées. Nous vous montrons des publicités personnalisées uniquement avec votre consentement.", "behavioral-marketing", "yes-opt-in", ""},
+		{"## الإعلانات\n\nنستخدم سجل التصفح لعرض إعلانات مخصصة لك. نعرض الإعلانات المخصصة فقط بموافقتك.", "behavioral-marketing", "yes-opt-in", ""},
 		// Advice to the reader ("Never share your personal information …")
 		// is no promise of the service (English, French).
 		{"Never share your personal information with other players when you are playing our games.", "third-party-access", "", "no"},
