@@ -1953,6 +1953,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// quotes worse than one that says who gets data.
 		{"## Sharing\n\nYou can find more details about the affiliates and third parties we transfer data to in our Trust Center. We may disclose personal data to business partners for research.\n",
 			"third-party-access", "yes-unspecified", "business partners for research"},
+		// Data kept "as long as necessary" (or longer "when necessary for
+		// legitimate business purposes") quotes an as-needed answer better
+		// than data kept until the reader deletes it (English, French).
+		{"## Retention\n\nWe keep some data until you delete it, such as your notes. And some data we retain for longer periods of time when necessary for legitimate business or legal purposes, such as fraud prevention.\n",
+			"retention", "as-needed", "longer periods of time"},
+		{"## Conservation\n\nNous conservons certaines données jusqu'à ce que vous les supprimiez. Nous conservons également certaines données plus longtemps si nécessaire, à des fins commerciales légitimes.\n",
+			"retention", "as-needed", "plus longtemps"},
 		// An item's title-case label before its text ranks below the text,
 		// as a lead-in does, though it is read with the list's lead-in.
 		{"## Who we share with\n\nWe disclose personal information to the following categories of recipients:\n\n* **Law Enforcement Authorities and Individuals Involved in Legal Proceedings**. We disclose personal information in response to a subpoena if the law requires it.\n",
