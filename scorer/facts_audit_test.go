@@ -1454,6 +1454,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// measures (English, French).
 		{"We use HTTPS and strict access controls to protect your data.", "security", "yes", ""},
 		{"Nous utilisons HTTPS et des contrôles d'accès stricts pour protéger vos données.", "security", "yes", ""},
+		// Permanent monitoring of access to its systems, among its security
+		// measures, is a check of its security (English, French, Arabic).
+		{"## How we protect your data\n\nWe take these measures:\n\n* Encryption of data in transit\n* Permanent monitoring of access to IT systems to detect misuse of personal data\n", "security", "yes-audits", ""},
+		{"## Sécurité de vos données\n\nNous prenons ces mesures :\n\n* Chiffrement des données en transit\n* Surveillance des accès aux systèmes informatiques pour détecter les abus\n", "security", "yes-audits", ""},
+		{"## أمن بياناتك\n\nنتخذ هذه الإجراءات:\n\n* تشفير البيانات أثناء النقل\n* مراقبة الوصول إلى الأنظمة لكشف إساءة استخدام البيانات\n", "security", "yes-audits", ""},
+		// Analytics by a named third party, with named providers, is access
+		// by a named party that is not needed, whatever the words for
+		// sharing (English, Arabic).
+		{"## Metrics\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our website. Our email vendors are Mailchimp and Braze.\n", "third-party-access", "yes-specified-noncritical", ""},
+		{"## المقاييس\n\nنستخدم Google Analytics، الذي يضع ملف تعريف ارتباط على جهازك، لقياس كيفية استخدام موقعنا. مورّدو البريد الإلكتروني لدينا هم Mailchimp وBraze.\n", "third-party-access", "yes-specified-noncritical", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
