@@ -1464,6 +1464,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sharing (English, Arabic).
 		{"## Metrics\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our website. Our email vendors are Mailchimp and Braze.\n", "third-party-access", "yes-specified-noncritical", ""},
 		{"## المقاييس\n\nنستخدم Google Analytics، الذي يضع ملف تعريف ارتباط على جهازك، لقياس كيفية استخدام موقعنا. مورّدو البريد الإلكتروني لدينا هم Mailchimp وBraze.\n", "third-party-access", "yes-specified-noncritical", ""},
+		// Targeted ads the service will ask consent for before showing them
+		// are opt-in, even where another sentence says the ads are shown
+		// (English, French, Arabic).
+		{"To show personalised ads in the app. When you open the app for the first time, Acme will ask for your explicit consent to tailor ads for you.", "behavioral-marketing", "yes-opt-in", ""},
+		{"Pour afficher des publicités personnalisées dans l'application. Lors de votre première visite, nous vous demanderons votre consentement avant de vous montrer des publicités personnalisées.", "behavioral-marketing", "yes-opt-in", ""},
+		{"لعرض إعلانات مخصصة في التطبيق. عند فتح التطبيق لأول مرة، سنطلب موافقتك قبل عرض إعلانات مخصصة لك.", "behavioral-marketing", "yes-opt-in", ""},
+		// Disclosing data only when legally obliged by a binding request is
+		// disclosure under legal process only (English, French); a
+		// transparency report's statistics on requests are no disclosure
+		// beyond it.
+		{"## Law enforcement\n\nWe will only disclose the limited data we hold if we are legally obligated to do so by a binding request from the competent authorities. Aggregate statistics about data requests from the authorities can be found in our transparency reports.", "law-enforcement", "strict", ""},
+		{"## Autorités\n\nNous communiquons vos données aux autorités uniquement si nous sommes légalement tenus de le faire. Les statistiques sur les demandes des autorités figurent dans nos rapports de transparence.", "law-enforcement", "strict", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
