@@ -1476,6 +1476,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// beyond it.
 		{"## Law enforcement\n\nWe will only disclose the limited data we hold if we are legally obligated to do so by a binding request from the competent authorities. Aggregate statistics about data requests from the authorities can be found in our transparency reports.", "law-enforcement", "strict", ""},
 		{"## Autorités\n\nNous communiquons vos données aux autorités uniquement si nous sommes légalement tenus de le faire. Les statistiques sur les demandes des autorités figurent dans nos rapports de transparence.", "law-enforcement", "strict", ""},
+		// Data passed on when the business is sold goes to a buyer, not to
+		// third parties it works with (French, Spanish, Arabic).
+		{"Nous pouvons partager vos données en cas de vente de notre entreprise à des tiers.", "third-party-access", "", "yes-unspecified"},
+		{"Podemos compartir sus datos en caso de venta de nuestra empresa a terceros.", "third-party-access", "", "yes-unspecified"},
+		{"قد نشارك بياناتك مع أطراف ثالثة في حال بيع شركتنا.", "third-party-access", "", "yes-unspecified"},
+		// The service deleting an account after advance notice is no
+		// deletion the reader does (English, French).
+		{"If we plan to delete your account or projects, we will provide advance notice by sending a message to the email address registered to your account.", "data-deletion", "", "yes-automated"},
+		{"Si nous prévoyons de supprimer votre compte, nous vous en informerons par un préavis envoyé à l'adresse e-mail de votre compte.", "data-deletion", "", "yes-automated"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
