@@ -1485,6 +1485,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// deletion the reader does (English, French).
 		{"If we plan to delete your account or projects, we will provide advance notice by sending a message to the email address registered to your account.", "data-deletion", "", "yes-automated"},
 		{"Si nous prévoyons de supprimer votre compte, nous vous en informerons par un préavis envoyé à l'adresse e-mail de votre compte.", "data-deletion", "", "yes-automated"},
+		// Other parties named in a list after a comma ("our parents,
+		// affiliates, subsidiaries, and other companies") stay in the
+		// clause that shares with them (English, French).
+		{"We may share information between and among Acme, and any of our parents, affiliates, subsidiaries, and other companies under common control and ownership.", "third-party-access", "yes-unspecified", ""},
+		{"Nous pouvons partager des informations entre Acme, et l'une de nos maisons mères, sociétés affiliées, filiales, et autres sociétés sous contrôle commun.", "third-party-access", "yes-unspecified", ""},
+		// Publishing on its own official channels (its site, its pages on
+		// social networks) gives data to no third party (French, English).
+		{"Acme pourra communiquer sur ses chaînes de communication officielles, y compris son site web et réseaux sociaux, des informations concernant les Participants.", "third-party-access", "", "yes-unspecified"},
+		{"We may share the names of winners on our official communication channels, including our website, social networks, and apps.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -235,11 +235,27 @@ func isJoiner(w string) bool {
 	return false
 }
 
+// listJoiner reports whether a word goes on to the next item of a list of
+// nouns: a comma, or "and" or "or" in the supported languages.
+func listJoiner(w string) bool {
+	switch w {
+	case ",", "and", "or", "et", "ou", "und", "oder", "y", "o", "e":
+		return true
+	}
+	return false
+}
+
 // actorRun reports whether the actor match k continues a list of actors
 // ("partners, advertisers"), which is no clause boundary.
 func (r *reader) actorRun(k int) bool {
 	e := r.e
 	m := r.matches[k]
+	if m.concept == e.roles.other && m.end < len(r.words) && listJoiner(r.words[m.end]) {
+		// Other parties named in a list ("our parents, affiliates,
+		// subsidiaries, and other companies") go on the list: the comma
+		// before them ends no clause.
+		return true
+	}
 	for j := k - 1; j >= 0; j-- {
 		p := r.matches[j]
 		if p.end == m.start-1 {
