@@ -1494,6 +1494,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// social networks) gives data to no third party (French, English).
 		{"Acme pourra communiquer sur ses chaînes de communication officielles, y compris son site web et réseaux sociaux, des informations concernant les Participants.", "third-party-access", "", "yes-unspecified"},
 		{"We may share the names of winners on our official communication channels, including our website, social networks, and apps.", "third-party-access", "", "yes-unspecified"},
+		// Records destroyed once their purpose "is no longer being served"
+		// and keeping them no longer necessary, or data not stored "unless
+		// we need it", are kept as long as needed (English, French).
+		{"We will destroy or make anonymous records containing personal information as soon as it is reasonable to assume that the original purpose is no longer being served by retention of the information and retention is no longer necessary for legal or business purposes.", "retention", "as-needed", ""},
+		{"We do not store your personal information unless we need it to provide you with our service.", "retention", "as-needed", ""},
+		{"Nous ne conservons pas vos données personnelles, sauf si nous en avons besoin pour vous fournir notre service.", "retention", "as-needed", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2010,6 +2016,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-unspecified", "business partners"},
 		{"## Partage\n\nNous pouvons partager vos informations avec des tiers lorsque vous nous y autorisez, par exemple un réseau social. Nous partageons vos informations avec nos partenaires commerciaux.\n",
 			"third-party-access", "yes-unspecified", "partenaires commerciaux"},
+		// "Such authorities include …" names the authorities of the
+		// sentence before, which says when they get data: that one is
+		// quoted (English, French).
+		{"## Sharing\n\n**We may disclose personal information to the following categories of third parties:**\n\n* **Payment processors**. We may disclose personal information to payment processors to process your payments.\n* **Authorities**. We may disclose personal information to authorities if compelled by a subpoena, court order, or similar legal procedure, when necessary to comply with law, or where the disclosure of personal information is reasonably necessary to prevent physical harm or financial loss, report suspected illegal activity, or investigate violations of the relevant agreement. Such authorities include courts, governments, law enforcement, and regulators.\n",
+			"law-enforcement", "reasonable", "subpoena"},
+		{"## Partage\n\n**Nous pouvons communiquer des données personnelles aux catégories de tiers suivantes :**\n\n* **Prestataires de paiement**. Nous pouvons communiquer des données personnelles aux prestataires de paiement pour traiter vos paiements.\n* **Autorités**. Nous pouvons communiquer des données personnelles aux autorités lorsque nous y sommes contraints par une décision de justice ou une procédure similaire, lorsque cela est nécessaire pour respecter la loi, ou lorsque la communication des données personnelles est raisonnablement nécessaire pour prévenir un préjudice physique ou une perte financière, signaler une activité illégale présumée ou enquêter sur des violations du contrat concerné. Ces autorités comprennent les tribunaux, les gouvernements et la police.\n",
+			"law-enforcement", "reasonable", "décision de justice"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)

@@ -167,7 +167,7 @@ const (
 	conceptUnit      = "timeunit"      // a unit of time: days, mois, Jahre, أيام
 	conceptDuration  = "duration"      // a number followed by a unit of time (added by the reader)
 	conceptNumeral   = "numeral"       // a word that starts with a digit (added by the reader)
-	conceptPointer   = "pointer"       // optional: "for more information, see …"
+	conceptPointer   = "pointer"       // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
 	conceptPData     = "pdata"         // optional: data or information, any kind
 	conceptFollowing = "following"     // optional: "the following", which makes a sentence a list's lead-in
 	conceptCookie    = "cookie_word"   // optional: cookies, a weaker quote for other questions
