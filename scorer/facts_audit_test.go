@@ -1500,6 +1500,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We will destroy or make anonymous records containing personal information as soon as it is reasonable to assume that the original purpose is no longer being served by retention of the information and retention is no longer necessary for legal or business purposes.", "retention", "as-needed", ""},
 		{"We do not store your personal information unless we need it to provide you with our service.", "retention", "as-needed", ""},
 		{"Nous ne conservons pas vos données personnelles, sauf si nous en avons besoin pour vous fournir notre service.", "retention", "as-needed", ""},
+		// Sharing "only in the following cases", each a needed provider,
+		// the law or security, is sharing with needed providers only
+		// (English, French, Arabic); a case for advertising partners is not.
+		{"## Sharing\n\nWe do not resell personal data. We only share data in the following cases:\n\n* Transfer of data to a sub-processor for the performance of the service;\n* To comply with our legal obligations;\n* To ensure the security of our services (e.g. sharing data with security service providers).\n", "third-party-access", "yes-unspecified-critical", ""},
+		{"## Partage\n\nNous ne revendons pas vos données. Nous partageons vos données uniquement dans les cas suivants :\n\n* Transfert de données à un sous-traitant pour l'exécution du service ;\n* Pour respecter nos obligations légales ;\n* Pour assurer la sécurité de nos services (par exemple avec des prestataires de sécurité).\n", "third-party-access", "yes-unspecified-critical", ""},
+		{"## المشاركة\n\nلا نبيع بياناتك. نشارك البيانات فقط في الحالات التالية:\n\n* نقل البيانات إلى مزودي الخدمات لتنفيذ العقد؛\n* للامتثال لالتزاماتنا القانونية؛\n* لضمان أمن خدماتنا.\n", "third-party-access", "yes-unspecified-critical", ""},
+		{"## Sharing\n\nWe only share data in the following cases:\n\n* With our advertising partners, to show you ads;\n* With service providers that host our site.\n", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
