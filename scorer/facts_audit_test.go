@@ -2030,6 +2030,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "subpoena"},
 		{"## Partage\n\n**Nous pouvons communiquer des données personnelles aux catégories de tiers suivantes :**\n\n* **Prestataires de paiement**. Nous pouvons communiquer des données personnelles aux prestataires de paiement pour traiter vos paiements.\n* **Autorités**. Nous pouvons communiquer des données personnelles aux autorités lorsque nous y sommes contraints par une décision de justice ou une procédure similaire, lorsque cela est nécessaire pour respecter la loi, ou lorsque la communication des données personnelles est raisonnablement nécessaire pour prévenir un préjudice physique ou une perte financière, signaler une activité illégale présumée ou enquêter sur des violations du contrat concerné. Ces autorités comprennent les tribunaux, les gouvernements et la police.\n",
 			"law-enforcement", "reasonable", "décision de justice"},
+		// A bold label with no date ("**Effective date.**") yields to the
+		// sentence after it that gives the date (French, English).
+		{"## Modifications\n\n**Date d'entrée en vigueur.** Cette politique de confidentialité a été mise à jour pour la dernière fois le 13 mars 2026 pour tous nos services.\n",
+			"history", "last-modified", "13 mars 2026"},
+		{"## Changes\n\n**Effective Date.** This privacy policy of all of our apps and websites was last updated on 13 March 2026 for every one of our services.\n",
+			"history", "last-modified", "13 March 2026"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
