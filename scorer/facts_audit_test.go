@@ -1507,6 +1507,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Partage\n\nNous ne revendons pas vos données. Nous partageons vos données uniquement dans les cas suivants :\n\n* Transfert de données à un sous-traitant pour l'exécution du service ;\n* Pour respecter nos obligations légales ;\n* Pour assurer la sécurité de nos services (par exemple avec des prestataires de sécurité).\n", "third-party-access", "yes-unspecified-critical", ""},
 		{"## المشاركة\n\nلا نبيع بياناتك. نشارك البيانات فقط في الحالات التالية:\n\n* نقل البيانات إلى مزودي الخدمات لتنفيذ العقد؛\n* للامتثال لالتزاماتنا القانونية؛\n* لضمان أمن خدماتنا.\n", "third-party-access", "yes-unspecified-critical", ""},
 		{"## Sharing\n\nWe only share data in the following cases:\n\n* With our advertising partners, to show you ads;\n* With service providers that host our site.\n", "third-party-access", "yes-unspecified", ""},
+		// Complying only "if a court order is received" is disclosure under
+		// a court order (English, French).
+		{"## Law enforcement\n\nIf a court order is received from a recognized legal authority with jurisdiction over Acme, then the company shall comply with that order.", "law-enforcement", "strict", ""},
+		{"## Autorités\n\nSur décision de justice, nous communiquons les données demandées aux autorités compétentes.", "law-enforcement", "strict", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2036,6 +2040,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"history", "last-modified", "13 mars 2026"},
 		{"## Changes\n\n**Effective Date.** This privacy policy of all of our apps and websites was last updated on 13 March 2026 for every one of our services.\n",
 			"history", "last-modified", "13 March 2026"},
+		// A sentence on how data is protected in transit quotes the list
+		// of data collected worse than one that says what is collected
+		// (English, French).
+		{"## What we collect\n\nAny personal data, including your name, your email address, your IP address and the pages you visit, that gets sent from your device to our web server will be protected by using encryption technology. We keep a log of connection data which includes your name, your username, your IP address and the pages you visit.\n",
+			"list-collected", "generally", "log of connection data"},
+		{"## Données collectées\n\nToutes les données personnelles que nous collectons, y compris votre nom, votre adresse e-mail, votre adresse IP et les pages que vous consultez, sont protégées par chiffrement lors de leur envoi à notre serveur. Nous collectons dans un journal de connexion votre nom, votre identifiant, votre adresse IP et les pages que vous consultez.\n",
+			"list-collected", "generally", "journal de connexion"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
