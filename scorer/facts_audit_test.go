@@ -1511,6 +1511,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// a court order (English, French).
 		{"## Law enforcement\n\nIf a court order is received from a recognized legal authority with jurisdiction over Acme, then the company shall comply with that order.", "law-enforcement", "strict", ""},
 		{"## Autorités\n\nSur décision de justice, nous communiquons les données demandées aux autorités compétentes.", "law-enforcement", "strict", ""},
+		// The reader named after "about", "with", "for" … ("information
+		// about you may be shared") is no actor: the sharing has none of
+		// its own, so it is the service's (English, French).
+		{"The information collected about you may be accessed by or shared with affiliates of Acme, Inc., whose use of your personal information is subject to this Privacy Policy.", "third-party-access", "yes-unspecified", ""},
+		{"Les informations sur vous peuvent être partagées avec les sociétés affiliées d'Acme.", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

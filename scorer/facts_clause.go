@@ -384,8 +384,9 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	for k := range dst {
 		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.start > 0 {
 			w := r.words[m.start]
-			m.objectOnly = e.objectAlways[w]
-			m.object = m.objectOnly || e.objectAfter[w][r.words[m.start-1]]
+			before := r.words[m.start-1]
+			m.objectOnly = e.objectAlways[w] || e.objectOnlyAfter[w][before]
+			m.object = m.objectOnly || e.objectAfter[w][before]
 		}
 	}
 	return dst

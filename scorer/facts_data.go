@@ -48,6 +48,10 @@ type factsData struct {
 type readerObjects struct {
 	Before map[string][]string `json:"before"`
 	Always []string            `json:"always"`
+	// OnlyAfter names the words after which a word for the reader is an
+	// object and never a subject, even where no actor is named before it
+	// ("information about you may be shared": the sharing has no actor).
+	OnlyAfter map[string][]string `json:"only_after"`
 }
 
 // normalizedWord is a single word of the lexicon as the reader sees it.
@@ -220,11 +224,13 @@ type factsEngine struct {
 	table     []tableSlot
 	tableMask uint32
 	function  map[string]bool
-	// objectAfter and objectAlways are ReaderObjects, normalised:
-	// objectAfter[word][before] holds when word is an object after before.
-	objectAfter  map[string]map[string]bool
-	objectAlways map[string]bool
-	prefixes     map[uint32][]int // first three bytes of the first word's stem → terms
+	// objectAfter, objectOnlyAfter and objectAlways are ReaderObjects,
+	// normalised: objectAfter[word][before] holds when word is an object
+	// after before, objectOnlyAfter[word][before] when it is never a
+	// subject there.
+	objectAfter, objectOnlyAfter map[string]map[string]bool
+	objectAlways                 map[string]bool
+	prefixes                     map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -406,6 +412,14 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			set[normalizedWord(b)] = true
 		}
 		e.objectAfter[normalizedWord(w)] = set
+	}
+	e.objectOnlyAfter = map[string]map[string]bool{}
+	for w, before := range e.data.ReaderObjects.OnlyAfter {
+		set := map[string]bool{}
+		for _, b := range before {
+			set[normalizedWord(b)] = true
+		}
+		e.objectOnlyAfter[normalizedWord(w)] = set
 	}
 	e.objectAlways = map[string]bool{}
 	for _, w := range e.data.ReaderObjects.Always {
