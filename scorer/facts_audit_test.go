@@ -1516,6 +1516,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// its own, so it is the service's (English, French).
 		{"The information collected about you may be accessed by or shared with affiliates of Acme, Inc., whose use of your personal information is subject to this Privacy Policy.", "third-party-access", "yes-unspecified", ""},
 		{"Les informations sur vous peuvent être partagées avec les sociétés affiliées d'Acme.", "third-party-access", "yes-unspecified", ""},
+		// Sharing with third parties "as necessary to process your
+		// transaction" is sharing with needed parties (English, French);
+		// providing its business partners with contact details is sharing
+		// beyond them.
+		{"We may share the information regarding your transaction with third parties as necessary to process your transaction (i.e., to create, send or deliver the card).", "third-party-access", "", "yes-unspecified"},
+		{"Nous pouvons partager les informations relatives à votre transaction avec des tiers pour traiter votre transaction.", "third-party-access", "", "yes-unspecified"},
+		{"With your consent, from time to time, Acme may provide its business partners with contact details of its customers for direct marketing.", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
