@@ -1461,9 +1461,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## أمن بياناتك\n\nنتخذ هذه الإجراءات:\n\n* تشفير البيانات أثناء النقل\n* مراقبة الوصول إلى الأنظمة لكشف إساءة استخدام البيانات\n", "security", "yes-audits", ""},
 		// Analytics by a named third party, with named providers, is access
 		// by a named party that is not needed, whatever the words for
-		// sharing (English, Arabic).
+		// sharing (English, Arabic); where the text also speaks of third
+		// parties it does not name, not every recipient is named.
 		{"## Metrics\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our website. Our email vendors are Mailchimp and Braze.\n", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Metrics\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our website. Our email vendors are Mailchimp and Braze. We may use third parties to manage our campaigns and handle any data that you choose to submit.\n", "third-party-access", "yes-unspecified", ""},
 		{"## المقاييس\n\nنستخدم Google Analytics، الذي يضع ملف تعريف ارتباط على جهازك، لقياس كيفية استخدام موقعنا. مورّدو البريد الإلكتروني لدينا هم Mailchimp وBraze.\n", "third-party-access", "yes-specified-noncritical", ""},
+		{"## المقاييس\n\nنستخدم Google Analytics، الذي يضع ملف تعريف ارتباط على جهازك، لقياس كيفية استخدام موقعنا. مورّدو البريد الإلكتروني لدينا هم Mailchimp وBraze. قد تعالج جهات خارجية بياناتك لإدارة حملاتنا.\n", "third-party-access", "yes-unspecified", ""},
 		// Targeted ads the service will ask consent for before showing them
 		// are opt-in, even where another sentence says the ads are shown
 		// (English, French, Arabic).
@@ -1523,6 +1526,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may share the information regarding your transaction with third parties as necessary to process your transaction (i.e., to create, send or deliver the card).", "third-party-access", "", "yes-unspecified"},
 		{"Nous pouvons partager les informations relatives à votre transaction avec des tiers pour traiter votre transaction.", "third-party-access", "", "yes-unspecified"},
 		{"With your consent, from time to time, Acme may provide its business partners with contact details of its customers for direct marketing.", "third-party-access", "yes-unspecified", ""},
+		// Legally required disclosure of a breach to the reader "without
+		// unreasonable delay" is a breach notice (English, French).
+		{"We will make any legally-required disclosures of any breach of the security of your personal information to you via email or conspicuous posting on our site in the most expedient time possible and without unreasonable delay.", "data-breaches", "eventually", ""},
+		{"En cas de violation de vos données personnelles, nous vous en informerons par e-mail dans les plus brefs délais.", "data-breaches", "eventually", ""},
+		// Directives on erasing one's data after one's death are no right
+		// to have it deleted (French, English).
+		{"Les Utilisateurs disposent d'un droit d'accès, de rectification et d'opposition, et d'un droit à définir des directives sur la conservation, l'effacement et la communication de ces données après le décès.", "data-deletion", "", "yes-contact"},
+		{"You have a right of access, rectification and objection, and a right to set instructions on the storage, erasure and disclosure of your data after your death.", "data-deletion", "", "yes-contact"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
