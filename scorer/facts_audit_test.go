@@ -1534,6 +1534,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// to have it deleted (French, English).
 		{"Les Utilisateurs disposent d'un droit d'accès, de rectification et d'opposition, et d'un droit à définir des directives sur la conservation, l'effacement et la communication de ces données après le décès.", "data-deletion", "", "yes-contact"},
 		{"You have a right of access, rectification and objection, and a right to set instructions on the storage, erasure and disclosure of your data after your death.", "data-deletion", "", "yes-contact"},
+		// Monitoring its services for vulnerabilities is a check of its
+		// security (English, French).
+		{"## Security\n\nWe take reasonable measures to protect information about you, such as monitoring our services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous protégeons vos informations, notamment par la surveillance des vulnérabilités de nos services.", "security", "yes-audits", ""},
+		// A summary of one's own data one may download is no summary of the
+		// policy (English).
+		{"## Summary of information we collect\n\nYou will have to log in to your account to access the summary or the report of your data.", "summary", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2070,6 +2077,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "log of connection data"},
 		{"## Données collectées\n\nToutes les données personnelles que nous collectons, y compris votre nom, votre adresse e-mail, votre adresse IP et les pages que vous consultez, sont protégées par chiffrement lors de leur envoi à notre serveur. Nous collectons dans un journal de connexion votre nom, votre identifiant, votre adresse IP et les pages que vous consultez.\n",
 			"list-collected", "generally", "journal de connexion"},
+		// Sharing with its own affiliates quotes sharing beyond needed
+		// providers worse than sharing with outside partners (English,
+		// French).
+		{"## Sharing\n\nAffiliates: We share data with affiliates for the purposes laid out in this policy. Partners: We share data with our business partners to promote our service.\n",
+			"third-party-access", "yes-unspecified", "business partners"},
+		{"## Partage\n\nNous partageons vos données avec nos sociétés affiliées aux fins décrites dans cette politique. Nous partageons aussi vos données avec nos partenaires publicitaires.\n",
+			"third-party-access", "yes-unspecified", "partenaires publicitaires"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
