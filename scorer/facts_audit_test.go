@@ -2120,3 +2120,24 @@ func TestFactsHedgedChangeConsent(t *testing.T) {
 		t.Errorf("revision-notify %s (mentioned %v), want a mention without an answer", p.Answer, p.Mentioned)
 	}
 }
+
+// TestFactsTailoredOffersNotSilence: a whole policy that sends "offers
+// tailored to your needs" speaks of targeting, so its silence on targeted
+// advertising does not answer "no" (French, English).
+func TestFactsTailoredOffersNotSilence(t *testing.T) {
+	cases := []struct{ filler, offers string }{
+		{"Nous collectons votre adresse e-mail pour vous envoyer vos reçus et répondre à vos questions. ",
+			"* Communications sur les services et offres adaptés aux besoins des patients : Consentement\n"},
+		{"We collect your email address to send you receipts and to answer your questions. ",
+			"* Communications about services and offers tailored to your needs: consent\n"},
+	}
+	for _, c := range cases {
+		silent := "# Policy\n\n" + strings.Repeat(c.filler, 60)
+		if p := answerOf(t, silent, "behavioral-marketing"); p.Answer != "no" {
+			t.Fatalf("a whole policy silent on ads: behavioral-marketing %s, want no", p.Answer)
+		}
+		if p := answerOf(t, silent+"\n## Purposes\n\n"+c.offers, "behavioral-marketing"); p.Answer == "no" {
+			t.Errorf("%q: behavioral-marketing no, though the policy speaks of tailored offers", c.offers)
+		}
+	}
+}
