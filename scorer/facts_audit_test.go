@@ -1541,6 +1541,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A summary of one's own data one may download is no summary of the
 		// policy (English).
 		{"## Summary of information we collect\n\nYou will have to log in to your account to access the summary or the report of your data.", "summary", "", "yes"},
+		// A list of the fields of an enquiry (name, company name, job
+		// title, email address, message) names three kinds of data or more
+		// (English, French).
+		{"## Information we collect\n\nWhen you send us an enquiry, we collect the following information:\n\n* Name\n* Company name\n* Job title\n* Email address\n* Message\n", "list-collected", "generally", ""},
+		{"## Données collectées\n\nLorsque vous nous contactez, nous collectons les informations suivantes :\n\n* Nom\n* Nom de l'entreprise\n* Intitulé du poste\n* Adresse e-mail\n* Votre message\n", "list-collected", "generally", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2084,6 +2089,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-unspecified", "business partners"},
 		{"## Partage\n\nNous partageons vos données avec nos sociétés affiliées aux fins décrites dans cette politique. Nous partageons aussi vos données avec nos partenaires publicitaires.\n",
 			"third-party-access", "yes-unspecified", "partenaires publicitaires"},
+		// What it collects from job candidates is no list of what it
+		// collects from its users.
+		{"## Information we collect\n\nWhen you contact us, we receive the personal data you provide, such as your name, phone number, email address and your messages. We also collect your IP address and browser type. The kind of information we collect from job candidates includes your name, email address, phone number, postal address, job title, occupation, company name, CV and the content of your message.\n",
+			"list-collected", "generally", "When you contact us"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
