@@ -1546,6 +1546,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (English, French).
 		{"## Information we collect\n\nWhen you send us an enquiry, we collect the following information:\n\n* Name\n* Company name\n* Job title\n* Email address\n* Message\n", "list-collected", "generally", ""},
 		{"## Données collectées\n\nLorsque vous nous contactez, nous collectons les informations suivantes :\n\n* Nom\n* Nom de l'entreprise\n* Intitulé du poste\n* Adresse e-mail\n* Votre message\n", "list-collected", "generally", ""},
+		// A changelog of dated entries under "Changes to this privacy
+		// policy" is a history of the policy (English, German, French); one
+		// date is only the last change.
+		{"## Changes to this Privacy Policy\n\nWe may update this policy from time to time.\n\n**March 25, 2019**\n\n* Expanded section 10.\n\n**March 24, 2021**\n\n* Added section 3.5.\n\n**June 19, 2022**\n\n* Added section 8.4.\n", "history", "yes", ""},
+		{"## Änderungen an dieser Datenschutzerklärung\n\nWir aktualisieren diese Erklärung gelegentlich.\n\n**25. März 2019**\n\n* Abschnitt 10 erweitert.\n\n**24. März 2021**\n\n* Abschnitt 3.5 hinzugefügt.\n\n**19. Juni 2022**\n\n* Abschnitt 8.4 hinzugefügt.\n", "history", "yes", ""},
+		{"## Modifications de la présente politique\n\nNous pouvons modifier cette politique.\n\n**25 mars 2019**\n\n* Section 10 complétée.\n\n**24 mars 2021**\n\n* Section 3.5 ajoutée.\n\n**19 juin 2022**\n\n* Section 8.4 ajoutée.\n", "history", "yes", ""},
+		{"## Changes to this Privacy Policy\n\nWe may update this policy from time to time.\n\n**June 19, 2022**\n", "history", "last-modified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
