@@ -54,6 +54,20 @@ type readerObjects struct {
 	OnlyAfter map[string][]string `json:"only_after"`
 }
 
+// wordsAfter normalises a map of words to the words they follow into sets:
+// wordsAfter(m)[word][before] holds when before is listed for word.
+func wordsAfter(m map[string][]string) map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(m))
+	for w, before := range m {
+		set := make(map[string]bool, len(before))
+		for _, b := range before {
+			set[normalizedWord(b)] = true
+		}
+		out[normalizedWord(w)] = set
+	}
+	return out
+}
+
 // normalizedWord is a single word of the lexicon as the reader sees it.
 func normalizedWord(w string) string {
 	return strings.TrimSpace(string(normalizeInto(nil, w)))
@@ -405,22 +419,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			e.function[f] = true
 		}
 	}
-	e.objectAfter = map[string]map[string]bool{}
-	for w, before := range e.data.ReaderObjects.Before {
-		set := map[string]bool{}
-		for _, b := range before {
-			set[normalizedWord(b)] = true
-		}
-		e.objectAfter[normalizedWord(w)] = set
-	}
-	e.objectOnlyAfter = map[string]map[string]bool{}
-	for w, before := range e.data.ReaderObjects.OnlyAfter {
-		set := map[string]bool{}
-		for _, b := range before {
-			set[normalizedWord(b)] = true
-		}
-		e.objectOnlyAfter[normalizedWord(w)] = set
-	}
+	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)
+	e.objectOnlyAfter = wordsAfter(e.data.ReaderObjects.OnlyAfter)
 	e.objectAlways = map[string]bool{}
 	for _, w := range e.data.ReaderObjects.Always {
 		e.objectAlways[normalizedWord(w)] = true
