@@ -1553,6 +1553,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Änderungen an dieser Datenschutzerklärung\n\nWir aktualisieren diese Erklärung gelegentlich.\n\n**25. März 2019**\n\n* Abschnitt 10 erweitert.\n\n**24. März 2021**\n\n* Abschnitt 3.5 hinzugefügt.\n\n**19. Juni 2022**\n\n* Abschnitt 8.4 hinzugefügt.\n", "history", "yes", ""},
 		{"## Modifications de la présente politique\n\nNous pouvons modifier cette politique.\n\n**25 mars 2019**\n\n* Section 10 complétée.\n\n**24 mars 2021**\n\n* Section 3.5 ajoutée.\n\n**19 juin 2022**\n\n* Section 8.4 ajoutée.\n", "history", "yes", ""},
 		{"## Changes to this Privacy Policy\n\nWe may update this policy from time to time.\n\n**June 19, 2022**\n", "history", "last-modified", ""},
+		// Deletion asked for in the app's privacy menu or the account
+		// settings, or done by deleting one's account, is self-service
+		// (English, French); asked for by email it is not.
+		{"Users can request deletion of their account at any time in the Privacy menu of the app.", "data-deletion", "yes-automated", ""},
+		{"Les utilisateurs peuvent demander la suppression de leur compte à tout moment dans les menus Confidentialité de l'application.", "data-deletion", "yes-automated", ""},
+		{"A user has the right to request that we delete all of their personal data by deleting their Acme account.", "data-deletion", "yes-automated", ""},
+		{"You can request deletion of your account in your account settings or by email to privacy@acme.example.", "data-deletion", "yes-contact", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
