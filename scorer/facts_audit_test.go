@@ -1560,6 +1560,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Les utilisateurs peuvent demander la suppression de leur compte à tout moment dans les menus Confidentialité de l'application.", "data-deletion", "yes-automated", ""},
 		{"A user has the right to request that we delete all of their personal data by deleting their Acme account.", "data-deletion", "yes-automated", ""},
 		{"You can request deletion of your account in your account settings or by email to privacy@acme.example.", "data-deletion", "yes-contact", ""},
+		// A link to the policy's recent changes is its history (English,
+		// French); a promise to tell of recent changes is not.
+		{"# Privacy Policy\n\n[View recent changes](https://acme.example/privacy/changes)\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique de confidentialité\n\n[Voir les modifications récentes](https://acme.example/privacy/changes)\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		{"We will tell you about recent changes to this policy by email.", "history", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
