@@ -32,6 +32,11 @@ type factsData struct {
 	// ReaderObjects names where a word for the reader is the object of a
 	// verb, not its subject.
 	ReaderObjects readerObjects `json:"reader_objects"`
+	// ItemOpeners are the words that open a list item naming a party the
+	// service owns or works with ("with our resellers"): its possessive
+	// determiners ("our", "notre"), which open a noun phrase, not a clause
+	// the service acts in, and the prepositions that may come before them.
+	ItemOpeners itemOpeners `json:"item_openers"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -54,16 +59,26 @@ type readerObjects struct {
 	OnlyAfter map[string][]string `json:"only_after"`
 }
 
+type itemOpeners struct {
+	Possessives  []string `json:"possessives"`
+	Prepositions []string `json:"prepositions"`
+}
+
+// wordSet normalises a list of single words into a set.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[normalizedWord(w)] = true
+	}
+	return set
+}
+
 // wordsAfter normalises a map of words to the words they follow into sets:
 // wordsAfter(m)[word][before] holds when before is listed for word.
 func wordsAfter(m map[string][]string) map[string]map[string]bool {
 	out := make(map[string]map[string]bool, len(m))
 	for w, before := range m {
-		set := make(map[string]bool, len(before))
-		for _, b := range before {
-			set[normalizedWord(b)] = true
-		}
-		out[normalizedWord(w)] = set
+		out[normalizedWord(w)] = wordSet(before)
 	}
 	return out
 }
@@ -244,7 +259,9 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter map[string]map[string]bool
 	objectAlways                 map[string]bool
-	prefixes                     map[uint32][]int // first three bytes of the first word's stem → terms
+	// possessives and itemPrepositions are ItemOpeners, normalised.
+	possessives, itemPrepositions map[string]bool
+	prefixes                      map[uint32][]int // first three bytes of the first word's stem → terms
 	// exactSeen and stemSeen are bit filters that let most words skip the maps.
 	exactSeen, stemSeen []uint64
 	terms               []term
@@ -419,6 +436,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			e.function[f] = true
 		}
 	}
+	e.possessives = wordSet(e.data.ItemOpeners.Possessives)
+	e.itemPrepositions = wordSet(e.data.ItemOpeners.Prepositions)
 	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)
 	e.objectOnlyAfter = wordsAfter(e.data.ReaderObjects.OnlyAfter)
 	e.objectAlways = map[string]bool{}

@@ -524,25 +524,17 @@ func (r *reader) opensWithActor(rd *reading) bool {
 // "our affiliates", "(g) with our resellers", but not "to protect our
 // operations".
 func (r *reader) opensNoun(i int) bool {
-	if i >= len(r.words) || !possessives[r.words[i]] {
+	e := r.e
+	if i >= len(r.words) || !e.possessives[r.words[i]] {
 		return false
 	}
 	for _, w := range r.words[:i] {
-		if !itemPrepositions[w] && utf8.RuneCountInString(w) > 1 && !isRoman(w) {
+		if !e.itemPrepositions[w] && utf8.RuneCountInString(w) > 1 && !isRoman(w) {
 			return false
 		}
 	}
 	return true
 }
-
-// itemPrepositions may open a list item before the party it names ("with
-// our resellers", "from our partners").
-var itemPrepositions = map[string]bool{"with": true, "to": true, "from": true, "by": true, "among": true, "avec": true, "aupres": true, "de": true, "des": true, "du": true, "par": true, "mit": true, "von": true, "an": true, "con": true, "por": true, "para": true}
-
-// possessives are the service's possessive determiners ("our", "notre"),
-// normalised: they open a noun phrase ("our hosting provider"), not a
-// clause the service acts in.
-var possessives = map[string]bool{"our": true, "notre": true, "nos": true, "unser": true, "unsere": true, "unserer": true, "unseren": true, "unserem": true, "unseres": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true}
 
 // maxOpeningWords bounds the words before a sentence's opening actor
 // ("Information from others: we may receive …").
