@@ -1565,6 +1565,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"# Privacy Policy\n\n[View recent changes](https://acme.example/privacy/changes)\n\nWe collect your email address.", "history", "yes", ""},
 		{"# Politique de confidentialité\n\n[Voir les modifications récentes](https://acme.example/privacy/changes)\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
 		{"We will tell you about recent changes to this policy by email.", "history", "", "yes"},
+		// A service that shares with no one but uses service providers
+		// shares with needed providers (English, French, Arabic).
+		{"We do not share your personal data with anyone. We use service providers to host our website.", "third-party-access", "yes-unspecified-critical", ""},
+		{"Nous ne partageons pas vos données personnelles. Nous utilisons des prestataires pour héberger notre site.", "third-party-access", "yes-unspecified-critical", ""},
+		{"لا نشارك بياناتك الشخصية مع أي جهة. نستخدم مزودي الخدمات لاستضافة موقعنا.", "third-party-access", "yes-unspecified-critical", ""},
+		// Processing data as a service provider to its own business
+		// customers is no sharing with providers of its own.
+		{"We collect, use and disclose personal information only as a service provider to our business customers.", "third-party-access", "", "yes-unspecified-critical"},
+		{"Nous collectons et communiquons des données personnelles uniquement en tant que sous-traitant de nos clients professionnels.", "third-party-access", "", "yes-unspecified-critical"},
+		// Not being compellable to hand over data it does not hold is no
+		// promise to share with no one.
+		{"The company cannot be compelled to hand over information which it does not have.", "third-party-access", "", "no"},
+		{"La société ne peut pas être contrainte de communiquer des informations qu'elle ne détient pas.", "third-party-access", "", "no"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2112,6 +2125,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// collects from its users.
 		{"## Information we collect\n\nWhen you contact us, we receive the personal data you provide, such as your name, phone number, email address and your messages. We also collect your IP address and browser type. The kind of information we collect from job candidates includes your name, email address, phone number, postal address, job title, occupation, company name, CV and the content of your message.\n",
 			"list-collected", "generally", "When you contact us"},
+		// Disclosure to the police ranks above processing to meet a legal
+		// obligation, which shows no disclosure (English, French); a
+		// transparency report's counts of requests rank below both.
+		{"## Legal bases\n\nWe may process your information in order to comply with a legal obligation or a court order.\n\n## Sharing\n\nWe may retain, preserve or share your information with law enforcement if we have a good-faith belief that it is reasonably necessary to respond to legal process.\n",
+			"law-enforcement", "reasonable", "good-faith belief"},
+		{"## Finalités\n\nRépondre à des obligations légales, réglementaires, judiciaires ou administratives.\n\nNous partageons des informations relatives au nombre et au type de demandes que les autorités nous envoient.\n\n## Partage\n\nNous pouvons conserver ou partager vos données avec les autorités judiciaires si nous estimons de bonne foi que cela est nécessaire pour répondre à une procédure judiciaire.\n",
+			"law-enforcement", "reasonable", "Nous pouvons conserver ou partager"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
