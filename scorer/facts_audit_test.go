@@ -1578,6 +1578,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// promise to share with no one.
 		{"The company cannot be compelled to hand over information which it does not have.", "third-party-access", "", "no"},
 		{"La société ne peut pas être contrainte de communiquer des informations qu'elle ne détient pas.", "third-party-access", "", "no"},
+		// The choices offered over the data used to select ads are an
+		// opt-out (French; English says "your choices").
+		{"Nous utilisons vos données pour personnaliser les publicités. Pour en savoir plus sur les choix qui s'offrent à vous concernant les données que nous utilisons pour sélectionner les publicités, consultez vos paramètres.", "behavioral-marketing", "yes-opt-out", ""},
+		// Ads made "more relevant to you" are targeted; ads that become
+		// less relevant once you opt out say nothing more.
+		{"We use your information to make ads on Acme more relevant to you.", "behavioral-marketing", "yes", ""},
+		{"Nous utilisons vos informations pour rendre les publicités plus pertinentes pour vous.", "behavioral-marketing", "yes", ""},
+		{"If you opt out, the ads you see may be less relevant to you.", "behavioral-marketing", "", "yes"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2132,6 +2140,18 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"law-enforcement", "reasonable", "good-faith belief"},
 		{"## Finalités\n\nRépondre à des obligations légales, réglementaires, judiciaires ou administratives.\n\nNous partageons des informations relatives au nombre et au type de demandes que les autorités nous envoient.\n\n## Partage\n\nNous pouvons conserver ou partager vos données avec les autorités judiciaires si nous estimons de bonne foi que cela est nécessaire pour répondre à une procédure judiciaire.\n",
 			"law-enforcement", "reasonable", "Nous pouvons conserver ou partager"},
+		// Receiving requests from governments says nothing of when data
+		// is handed over.
+		{"## Requests\n\nLike other technology companies, we regularly receive requests from governments and courts to disclose user data.\n\nWe disclose personal information to law enforcement if we believe in good faith that disclosure is reasonably necessary to respond to legal process.\n",
+			"law-enforcement", "reasonable", "if we believe in good faith"},
+		// The sentence that shows the targeting and the settings that
+		// govern it is quoted before one that shows only the targeting.
+		{"## Ads\n\nWhen you use Acme, we collect your approximate location, including to show you relevant ads. We use your information to provide our advertising services subject to your settings, which helps make ads on Acme more relevant to you.\n",
+			"behavioral-marketing", "yes-opt-out", "subject to your settings"},
+		// A payment provider's description names no data the service
+		// collects.
+		{"## Data we collect\n\nWe use these providers:\n\n* **Payment processing services** that support secure payment transactions, recurring billing and refunds (e.g. Stripe, PayPal).\n\nWe collect personal data like your email address, your IP address and payment details to provide our services.\n",
+			"list-collected", "generally", "We collect personal data like"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
