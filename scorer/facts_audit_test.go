@@ -1586,6 +1586,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We use your information to make ads on Acme more relevant to you.", "behavioral-marketing", "yes", ""},
 		{"Nous utilisons vos informations pour rendre les publicités plus pertinentes pour vous.", "behavioral-marketing", "yes", ""},
 		{"If you opt out, the ads you see may be less relevant to you.", "behavioral-marketing", "", "yes"},
+		// Three dated entries saying what was changed are the policy's
+		// history (English, French, Arabic).
+		{"# Privacy policy\n\n* On 26 September 2025, we added two subprocessors: Acme Pay and Beta Mail.\n* On 13 December 2024, we changed the host of our website.\n* On 20 February 2023, we removed two subprocessors.\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique de confidentialité\n\n* Le 26 septembre 2025, nous avons ajouté 2 sous-traitants.\n* Le 13 décembre 2024, nous avons changé d'hébergeur.\n* Le 20 février 2023, nous avons retiré deux sous-traitants.\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		{"# سياسة الخصوصية\n\n* في 26 سبتمبر 2025، أضفنا مزودين جديدين.\n* في 13 ديسمبر 2024، عدلنا مزود الاستضافة.\n* في 20 فبراير 2023، حذفنا مزودين.\n\nنجمع عنوان بريدك الإلكتروني.", "history", "yes", ""},
+		{"# Privacy policy\n\nLast updated: 26 September 2025. We added a section on cookies.\n\nWe collect your email address.", "history", "", "yes"},
+		// Providers named under a heading of subprocessors, beside named
+		// analytics, are every party named; "they" acting on its
+		// instructions are those providers (English, French).
+		{"## Our subprocessors\n\nThe companies below are our providers. They process data on our instructions.\n\nEmail delivery: Postmark\n\nPayments: Stripe\n\nWe use Google Analytics to measure the audience of our website.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Liste des sous-traitants\n\nLes sociétés ci-dessous sont nos prestataires. Elles traitent des données sur nos instructions.\n\nEnvoi des e-mails : Postmark\n\nPaiements : Stripe\n\nNous utilisons Google Analytics pour mesurer l'audience de notre site.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Our subprocessors\n\nEmail delivery: Postmark\n\nWe use Google Analytics to measure the audience of our website. We also share your data with other partners.", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
