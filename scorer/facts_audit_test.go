@@ -1598,6 +1598,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Our subprocessors\n\nThe companies below are our providers. They process data on our instructions.\n\nEmail delivery: Postmark\n\nPayments: Stripe\n\nWe use Google Analytics to measure the audience of our website.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Liste des sous-traitants\n\nLes sociétés ci-dessous sont nos prestataires. Elles traitent des données sur nos instructions.\n\nEnvoi des e-mails : Postmark\n\nPaiements : Stripe\n\nNous utilisons Google Analytics pour mesurer l'audience de notre site.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Our subprocessors\n\nEmail delivery: Postmark\n\nWe use Google Analytics to measure the audience of our website. We also share your data with other partners.", "third-party-access", "yes-unspecified", ""},
+		// Consent as the legal basis for placing cookies on the reader's
+		// device and browser: cookies are not left to the browser alone
+		// (English, French, Arabic).
+		{"## Cookies\n\nLegal basis: consent to the placement of all cookies labelled as marketing cookies on your device and browser.\n\nYou can delete cookies in your browser settings.", "cookie-choices", "", "browser-only"},
+		{"## Cookies\n\nConsentement – pour l'installation de tous les cookies étiquetés comme cookies marketing sur ton appareil et ton navigateur.\n\nTu peux supprimer les cookies dans les paramètres de ton navigateur.", "cookie-choices", "", "browser-only"},
+		{"## ملفات تعريف الارتباط\n\nالأساس القانوني: الموافقة على وضع ملفات تعريف الارتباط التسويقية على جهازك ومتصفحك.\n\nيمكنك حذف ملفات تعريف الارتباط من إعدادات متصفحك.", "cookie-choices", "", "browser-only"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2164,6 +2170,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// collects.
 		{"## Data we collect\n\nWe use these providers:\n\n* **Payment processing services** that support secure payment transactions, recurring billing and refunds (e.g. Stripe, PayPal).\n\nWe collect personal data like your email address, your IP address and payment details to provide our services.\n",
 			"list-collected", "generally", "We collect personal data like"},
+		// Encryption of the reader's own device, a product feature, ranks
+		// below how the service protects what it holds (English, French).
+		{"## Security\n\nDevice encryption helps protect the data stored on your device by encrypting it using drive encryption technology. When we transmit confidential data over the internet, we protect it through the use of encryption.\n",
+			"security", "somewhat", "When we transmit"},
+		{"## Sécurité\n\nLe chiffrement de l'appareil protège les données stockées sur votre appareil en les chiffrant. Lorsque nous transmettons des données confidentielles sur internet, nous les protégeons par chiffrement.\n",
+			"security", "somewhat", "Lorsque nous transmettons"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
