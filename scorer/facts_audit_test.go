@@ -1604,6 +1604,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Cookies\n\nLegal basis: consent to the placement of all cookies labelled as marketing cookies on your device and browser.\n\nYou can delete cookies in your browser settings.", "cookie-choices", "", "browser-only"},
 		{"## Cookies\n\nConsentement – pour l'installation de tous les cookies étiquetés comme cookies marketing sur ton appareil et ton navigateur.\n\nTu peux supprimer les cookies dans les paramètres de ton navigateur.", "cookie-choices", "", "browser-only"},
 		{"## ملفات تعريف الارتباط\n\nالأساس القانوني: الموافقة على وضع ملفات تعريف الارتباط التسويقية على جهازك ومتصفحك.\n\nيمكنك حذف ملفات تعريف الارتباط من إعدادات متصفحك.", "cookie-choices", "", "browser-only"},
+		// A heading that sums up one topic ("what we collect, in brief")
+		// is no summary of the policy; "In short" over the whole is
+		// (English, French).
+		{"## The information we collect, in brief\n\nWe collect your email address and your IP address.\n\n## How we use it\n\nWe use it to run the service.", "summary", "", "yes"},
+		{"## Les données que nous collectons, en bref\n\nNous collectons votre adresse e-mail.\n\n## Utilisation\n\nNous les utilisons pour le service.", "summary", "", "yes"},
+		{"## In short\n\nWe collect little and sell nothing.\n\n## What we collect\n\nWe collect your email address.", "summary", "yes", ""},
+		// Third-party cookies that deliver ads give unnamed ad companies
+		// the reader's data; a way to refuse them says nothing of their
+		// use (English, French, Arabic).
+		{"In addition to our own cookies, we may also use various third-party cookies to report usage statistics of the Service and deliver advertisements on the Service.", "third-party-access", "yes-unspecified", ""},
+		{"Nous utilisons également des cookies tiers pour vous afficher des publicités.", "third-party-access", "yes-unspecified", ""},
+		{"نستخدم ملفات تعريف الارتباط الخاصة بجهات خارجية لعرض الإعلانات.", "third-party-access", "yes-unspecified", ""},
+		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
