@@ -1616,6 +1616,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"In addition to our own cookies, we may also use various third-party cookies to report usage statistics of the Service and deliver advertisements on the Service.", "third-party-access", "yes-unspecified", ""},
 		{"Nous utilisons également des cookies tiers pour vous afficher des publicités.", "third-party-access", "yes-unspecified", ""},
 		{"نستخدم ملفات تعريف الارتباط الخاصة بجهات خارجية لعرض الإعلانات.", "third-party-access", "yes-unspecified", ""},
+		// A change announced only "here", on the policy's own page, is
+		// no notice to the reader (English, French).
+		{"If we make material changes to this policy, we will notify you here that it has been updated.", "revision-notify", "", "yes"},
+		{"Si nous apportons des modifications importantes à cette politique, nous vous en informerons ici.", "revision-notify", "", "yes"},
+		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
@@ -2189,6 +2194,14 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"security", "somewhat", "When we transmit"},
 		{"## Sécurité\n\nLe chiffrement de l'appareil protège les données stockées sur votre appareil en les chiffrant. Lorsque nous transmettons des données confidentielles sur internet, nous les protégeons par chiffrement.\n",
 			"security", "somewhat", "Lorsque nous transmettons"},
+		// Card details collected only by the payment provider are no data
+		// the service collects.
+		{"## Données collectées\n\nL'intégralité de vos coordonnées bancaires sont collectées uniquement par notre prestataire de services de paiement certifié.\n\nNous collectons et traitons notamment vos nom, prénom, adresse e-mail, numéro de téléphone, votre adresse IP et l'historique de vos achats.\n",
+			"list-collected", "generally", "Nous collectons et traitons"},
+		// Disclosure "in good faith" to satisfy a governmental request
+		// shows a reasonable request; a court order alone does not.
+		{"## Legal requests\n\nWhen we are under a legal obligation to do so, for example to comply with a binding order of a court, we disclose data.\n\nWe may disclose your information to government authorities to satisfy in good faith any applicable law, legal process or proper governmental request.\n",
+			"law-enforcement", "reasonable", "in good faith"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)
