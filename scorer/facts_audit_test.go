@@ -903,6 +903,23 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We rely on performance of a contract to manage our relationship with you, which includes notifying you about changes to our terms or policies.", "revision-notify", "", "yes"},
 		{"Nous nous fondons sur l'exécution du contrat pour vous informer des modifications de nos conditions ou de notre politique.", "revision-notify", "", "yes"},
 		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes", ""},
+		// A cookie that records whether the reader accepted cookies shows
+		// a consent the site asks for itself (English, French, Arabic).
+		{"## Cookies\n\nThis cookie records whether a user has accepted the use of cookies on our website.\n\nYou can block cookies in your browser settings.", "cookie-choices", "", "browser-only"},
+		{"## Cookies\n\nCe cookie enregistre si l'utilisateur a accepté l'utilisation des cookies sur notre site.\n\nVous pouvez bloquer les cookies dans les paramètres de votre navigateur.", "cookie-choices", "", "browser-only"},
+		{"## ملفات تعريف الارتباط\n\nيسجل ملف تعريف الارتباط هذا قبول استخدام ملفات تعريف الارتباط على موقعنا.\n\nيمكنك حظر ملفات تعريف الارتباط من إعدادات متصفحك.", "cookie-choices", "", "browser-only"},
+		// Data erased as soon as the reader asks for the account's
+		// deletion is kept while the account lives (English, French,
+		// Arabic); using the services alone is not an account (above).
+		{"Your personal data will be kept as long as you use the Services and erased as soon as you ask us to delete your account.", "retention", "account", ""},
+		{"Vos données seront conservées tant que vous utiliserez les Services et seront effacées dès que vous demanderez la suppression de votre compte.", "retention", "account", ""},
+		{"نحتفظ ببياناتك ونحذفها بمجرد طلبك حذف حسابك.", "retention", "account", ""},
+		// Testing and evaluating the effectiveness of its security
+		// measures is a check of them (English, French); evaluating the
+		// effectiveness of ad campaigns is not.
+		{"## How we protect your data\n\nWe protect your data through measures including:\n\n* applying encryption;\n* implementing access controls; and\n* testing, assessing, and evaluating the effectiveness of these measures.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous protégeons vos données par des mesures, notamment :\n\n* le chiffrement ;\n* des contrôles d'accès ;\n* des procédures pour tester, analyser et évaluer l'efficacité de ces mesures.", "security", "yes-audits", ""},
+		{"## How we use data\n\nWe use data to improve our ads, evaluating the effectiveness of these campaigns.", "security", "", "yes-audits"},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1621,6 +1638,23 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If we make material changes to this policy, we will notify you here that it has been updated.", "revision-notify", "", "yes"},
 		{"Si nous apportons des modifications importantes à cette politique, nous vous en informerons ici.", "revision-notify", "", "yes"},
 		{"If we make material changes to this policy, we will notify you by email.", "revision-notify", "yes", ""},
+		// A cookie that records whether the reader accepted cookies shows
+		// a consent the site asks for itself (English, French, Arabic).
+		{"## Cookies\n\nThis cookie records whether a user has accepted the use of cookies on our website.\n\nYou can block cookies in your browser settings.", "cookie-choices", "", "browser-only"},
+		{"## Cookies\n\nCe cookie enregistre si l'utilisateur a accepté l'utilisation des cookies sur notre site.\n\nVous pouvez bloquer les cookies dans les paramètres de votre navigateur.", "cookie-choices", "", "browser-only"},
+		{"## ملفات تعريف الارتباط\n\nيسجل ملف تعريف الارتباط هذا قبول استخدام ملفات تعريف الارتباط على موقعنا.\n\nيمكنك حظر ملفات تعريف الارتباط من إعدادات متصفحك.", "cookie-choices", "", "browser-only"},
+		// Data erased as soon as the reader asks for the account's
+		// deletion is kept while the account lives (English, French,
+		// Arabic); using the services alone is not an account (above).
+		{"Your personal data will be kept as long as you use the Services and erased as soon as you ask us to delete your account.", "retention", "account", ""},
+		{"Vos données seront conservées tant que vous utiliserez les Services et seront effacées dès que vous demanderez la suppression de votre compte.", "retention", "account", ""},
+		{"نحتفظ ببياناتك ونحذفها بمجرد طلبك حذف حسابك.", "retention", "account", ""},
+		// Testing and evaluating the effectiveness of its security
+		// measures is a check of them (English, French); evaluating the
+		// effectiveness of ad campaigns is not.
+		{"## How we protect your data\n\nWe protect your data through measures including:\n\n* applying encryption;\n* implementing access controls; and\n* testing, assessing, and evaluating the effectiveness of these measures.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous protégeons vos données par des mesures, notamment :\n\n* le chiffrement ;\n* des contrôles d'accès ;\n* des procédures pour tester, analyser et évaluer l'efficacité de ces mesures.", "security", "yes-audits", ""},
+		{"## How we use data\n\nWe use data to improve our ads, evaluating the effectiveness of these campaigns.", "security", "", "yes-audits"},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
