@@ -920,6 +920,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## How we protect your data\n\nWe protect your data through measures including:\n\n* applying encryption;\n* implementing access controls; and\n* testing, assessing, and evaluating the effectiveness of these measures.", "security", "yes-audits", ""},
 		{"## Sécurité\n\nNous protégeons vos données par des mesures, notamment :\n\n* le chiffrement ;\n* des contrôles d'accès ;\n* des procédures pour tester, analyser et évaluer l'efficacité de ces mesures.", "security", "yes-audits", ""},
 		{"## How we use data\n\nWe use data to improve our ads, evaluating the effectiveness of these campaigns.", "security", "", "yes-audits"},
+		// Partners shared with, and a complete list of them offered, are
+		// every party named (English, French); partners alone are not.
+		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing. The complete list of our partners is available here.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Partage\n\nVos données sont transmises à nos partenaires commerciaux pour leur propre prospection. La liste complète des partenaires commerciaux est disponible ici.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing.", "third-party-access", "yes-unspecified", ""},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1655,6 +1660,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## How we protect your data\n\nWe protect your data through measures including:\n\n* applying encryption;\n* implementing access controls; and\n* testing, assessing, and evaluating the effectiveness of these measures.", "security", "yes-audits", ""},
 		{"## Sécurité\n\nNous protégeons vos données par des mesures, notamment :\n\n* le chiffrement ;\n* des contrôles d'accès ;\n* des procédures pour tester, analyser et évaluer l'efficacité de ces mesures.", "security", "yes-audits", ""},
 		{"## How we use data\n\nWe use data to improve our ads, evaluating the effectiveness of these campaigns.", "security", "", "yes-audits"},
+		// Partners shared with, and a complete list of them offered, are
+		// every party named (English, French); partners alone are not.
+		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing. The complete list of our partners is available here.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Partage\n\nVos données sont transmises à nos partenaires commerciaux pour leur propre prospection. La liste complète des partenaires commerciaux est disponible ici.", "third-party-access", "yes-specified-noncritical", ""},
+		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing.", "third-party-access", "yes-unspecified", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
