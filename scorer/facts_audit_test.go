@@ -925,6 +925,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing. The complete list of our partners is available here.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Partage\n\nVos données sont transmises à nos partenaires commerciaux pour leur propre prospection. La liste complète des partenaires commerciaux est disponible ici.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing.", "third-party-access", "yes-unspecified", ""},
+		// A sentence of prose that links to another section of the page is
+		// read, not skipped as a table of contents (English, French).
+		{"We use your interests to show you personalised advertising. You can opt out of advertising through the Cookie Settings in our [Cookies Policy](#cookies).", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous utilisons vos centres d'intérêt pour afficher des publicités personnalisées. Vous pouvez refuser ces publicités dans les paramètres décrits dans notre [Politique cookies](#cookies).", "behavioral-marketing", "", "yes"},
+		// Telling one device from others is no data from others; a
+		// browser's cookie protection feature is no advice to manage
+		// cookies in the browser.
+		{"We collect technical data to provide the browser, distinguish your device from others and remember your settings.", "third-party-collection", "", "yes"},
+		{"We provide default features such as a password manager and Total Cookie Protection, and remember your browser settings.", "cookie-choices", "", "browser-only"},
+		// A table of versions with their changes and dates is the
+		// policy's history (English, French).
+		{"# Privacy notice\n\n| Version | Section | Changes | Date |\n| --- | --- | --- | --- |\n| 1.0 | All | First draft | 23 May 2018 |\n| 2.0 | All | New template | 14 October 2024 |\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique\n\n| Version | Modifications | Date |\n| --- | --- | --- |\n| 1.0 | Première version | 23 mai 2018 |\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1665,6 +1678,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing. The complete list of our partners is available here.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Partage\n\nVos données sont transmises à nos partenaires commerciaux pour leur propre prospection. La liste complète des partenaires commerciaux est disponible ici.", "third-party-access", "yes-specified-noncritical", ""},
 		{"## Sharing\n\nWe share your data with our commercial partners for their own marketing.", "third-party-access", "yes-unspecified", ""},
+		// A sentence of prose that links to another section of the page is
+		// read, not skipped as a table of contents (English, French).
+		{"We use your interests to show you personalised advertising. You can opt out of advertising through the Cookie Settings in our [Cookies Policy](#cookies).", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous utilisons vos centres d'intérêt pour afficher des publicités personnalisées. Vous pouvez refuser ces publicités dans les paramètres décrits dans notre [Politique cookies](#cookies).", "behavioral-marketing", "", "yes"},
+		// Telling one device from others is no data from others; a
+		// browser's cookie protection feature is no advice to manage
+		// cookies in the browser.
+		{"We collect technical data to provide the browser, distinguish your device from others and remember your settings.", "third-party-collection", "", "yes"},
+		{"We provide default features such as a password manager and Total Cookie Protection, and remember your browser settings.", "cookie-choices", "", "browser-only"},
+		// A table of versions with their changes and dates is the
+		// policy's history (English, French).
+		{"# Privacy notice\n\n| Version | Section | Changes | Date |\n| --- | --- | --- | --- |\n| 1.0 | All | First draft | 23 May 2018 |\n| 2.0 | All | New template | 14 October 2024 |\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique\n\n| Version | Modifications | Date |\n| --- | --- | --- |\n| 1.0 | Première version | 23 mai 2018 |\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {

@@ -253,23 +253,47 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	return df
 }
 
-// tocLink reports whether a sentence holds a link to a part of its page
-// ("[Your rights](#rights)"), as a table of contents and cross-references
-// do: the link's words would be read as the sentence's own. A link to "#"
-// alone is a button's ("[Cookie Settings](#)"), whose words are the
-// sentence's.
+// tocLink reports whether a sentence is an entry of a table of contents: a
+// link to a place in the page ("[Your rights](#rights)") with at most
+// tocWords words of its own beside its links. A sentence of prose that
+// links to another section ("You can opt out through the Cookie Settings
+// in our [Cookies Policy](#cookies)") is read like any other.
 func tocLink(raw string) bool {
-	for i := 0; ; {
-		k := strings.Index(raw[i:], "](#")
-		if k < 0 {
-			return false
-		}
-		i += k + 3
-		if i < len(raw) && raw[i] != ')' {
-			return true
-		}
+	if !strings.Contains(raw, "](#") {
+		return false
 	}
+	toc, words := false, 0
+	for i := 0; i < len(raw); {
+		open := strings.IndexByte(raw[i:], '[')
+		if open < 0 {
+			words += len(strings.Fields(raw[i:]))
+			break
+		}
+		words += len(strings.Fields(raw[i : i+open]))
+		i += open
+		close := strings.Index(raw[i:], "](")
+		end := -1
+		if close >= 0 {
+			end = strings.IndexByte(raw[i+close:], ')')
+		}
+		if close < 0 {
+			words += len(strings.Fields(raw[i:]))
+			break
+		}
+		if strings.HasPrefix(raw[i+close:], "](#") && i+close+3 < len(raw) && raw[i+close+3] != ')' {
+			toc = true
+		}
+		if end < 0 {
+			break // the link runs past the sentence's end
+		}
+		i += close + end + 1
+	}
+	return toc && words <= tocWords
 }
+
+// tocWords bounds the words of its own a table of contents entry may hold
+// beside its links (a number, "and", "see").
+const tocWords = 3
 
 // bans reports whether a list's lead-in forbids what its items name: a
 // prohibition, or a denial without an exception ("We never:", not "We do

@@ -29,3 +29,26 @@ func TestBareTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTocLink: an entry of a table of contents (links to places in the page
+// and a few words at most) is skipped; prose that links to another section,
+// a button's "(#)" link and a link to another page are read.
+func TestTocLink(t *testing.T) {
+	cases := []struct {
+		raw  string
+		want bool
+	}{
+		{"[Your rights](#rights)", true},
+		{"* [Sharing](#sharing) and [Cookies](#cookies)", true},
+		{"4. [Your rights](#rig", true}, // the sentence ends inside the link
+		{"You can opt out of advertising through the Cookie Settings in our [Cookies Policy](#cookies).", false},
+		{"Click [Cookie Settings](#) to choose.", false},
+		{"[Your rights](https://example.com/rights)", false},
+		{"We share data with partners.", false},
+	}
+	for _, c := range cases {
+		if got := tocLink(c.raw); got != c.want {
+			t.Errorf("tocLink(%q) = %v, want %v", c.raw, got, c.want)
+		}
+	}
+}
