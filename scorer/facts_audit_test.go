@@ -938,6 +938,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// policy's history (English, French).
 		{"# Privacy notice\n\n| Version | Section | Changes | Date |\n| --- | --- | --- | --- |\n| 1.0 | All | First draft | 23 May 2018 |\n| 2.0 | All | New template | 14 October 2024 |\n\nWe collect your email address.", "history", "yes", ""},
 		{"# Politique\n\n| Version | Modifications | Date |\n| --- | --- | --- |\n| 1.0 | Première version | 23 mai 2018 |\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		// The next version announced on its blog is a notice of changes,
+		// as raters read blog posts (English, French).
+		{"Acme will announce the next version on the Acme blog.", "revision-notify", "yes", ""},
+		{"Nous annoncerons la prochaine version sur notre blog.", "revision-notify", "yes", ""},
+		// Asking the reader to choose which cookies it may use is the
+		// site's own cookie choice (English, French).
+		{"On your first visit, we will ask you to choose which cookies we can use.", "cookie-choices", "settings", ""},
+		{"Lors de votre première visite, nous vous demanderons de choisir les cookies que nous pouvons utiliser.", "cookie-choices", "settings", ""},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1691,6 +1699,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// policy's history (English, French).
 		{"# Privacy notice\n\n| Version | Section | Changes | Date |\n| --- | --- | --- | --- |\n| 1.0 | All | First draft | 23 May 2018 |\n| 2.0 | All | New template | 14 October 2024 |\n\nWe collect your email address.", "history", "yes", ""},
 		{"# Politique\n\n| Version | Modifications | Date |\n| --- | --- | --- |\n| 1.0 | Première version | 23 mai 2018 |\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		// The next version announced on its blog is a notice of changes,
+		// as raters read blog posts (English, French).
+		{"Acme will announce the next version on the Acme blog.", "revision-notify", "yes", ""},
+		{"Nous annoncerons la prochaine version sur notre blog.", "revision-notify", "yes", ""},
+		// Asking the reader to choose which cookies it may use is the
+		// site's own cookie choice (English, French).
+		{"On your first visit, we will ask you to choose which cookies we can use.", "cookie-choices", "settings", ""},
+		{"Lors de votre première visite, nous vous demanderons de choisir les cookies que nous pouvons utiliser.", "cookie-choices", "settings", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
