@@ -946,6 +946,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// site's own cookie choice (English, French).
 		{"On your first visit, we will ask you to choose which cookies we can use.", "cookie-choices", "settings", ""},
 		{"Lors de votre première visite, nous vous demanderons de choisir les cookies que nous pouvons utiliser.", "cookie-choices", "settings", ""},
+		// Sharing with third parties in order to provide the service, the
+		// parties then named, is sharing with named providers it needs;
+		// advertisers beside them are not (English, French, Arabic).
+		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you. Here's who we use:\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "yes-specified-critical", ""},
+		{"## Partage\n\nAcme partage des données avec certains tiers afin de vous fournir le service. Voici qui nous utilisons :\n\n**Stripe.** Acme utilise Stripe pour traiter vos informations de paiement.", "third-party-access", "yes-specified-critical", ""},
+		{"## المشاركة\n\nتشارك Acme البيانات مع أطراف ثالثة معينة لتقديم الخدمة لك.\n\n**Stripe.** تستخدم Acme خدمة Stripe لمعالجة معلومات الدفع الخاصة بك.", "third-party-access", "yes-specified-critical", ""},
+		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you and with advertisers for marketing.\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "", "yes-specified-critical"},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1707,6 +1714,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// site's own cookie choice (English, French).
 		{"On your first visit, we will ask you to choose which cookies we can use.", "cookie-choices", "settings", ""},
 		{"Lors de votre première visite, nous vous demanderons de choisir les cookies que nous pouvons utiliser.", "cookie-choices", "settings", ""},
+		// Sharing with third parties in order to provide the service, the
+		// parties then named, is sharing with named providers it needs;
+		// advertisers beside them are not (English, French, Arabic).
+		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you. Here's who we use:\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "yes-specified-critical", ""},
+		{"## Partage\n\nAcme partage des données avec certains tiers afin de vous fournir le service. Voici qui nous utilisons :\n\n**Stripe.** Acme utilise Stripe pour traiter vos informations de paiement.", "third-party-access", "yes-specified-critical", ""},
+		{"## المشاركة\n\nتشارك Acme البيانات مع أطراف ثالثة معينة لتقديم الخدمة لك.\n\n**Stripe.** تستخدم Acme خدمة Stripe لمعالجة معلومات الدفع الخاصة بك.", "third-party-access", "yes-specified-critical", ""},
+		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you and with advertisers for marketing.\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "", "yes-specified-critical"},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
