@@ -953,6 +953,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Partage\n\nAcme partage des données avec certains tiers afin de vous fournir le service. Voici qui nous utilisons :\n\n**Stripe.** Acme utilise Stripe pour traiter vos informations de paiement.", "third-party-access", "yes-specified-critical", ""},
 		{"## المشاركة\n\nتشارك Acme البيانات مع أطراف ثالثة معينة لتقديم الخدمة لك.\n\n**Stripe.** تستخدم Acme خدمة Stripe لمعالجة معلومات الدفع الخاصة بك.", "third-party-access", "yes-specified-critical", ""},
 		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you and with advertisers for marketing.\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "", "yes-specified-critical"},
+		// Data kept "only long enough" for a feature is kept as long as
+		// needed (English; the French and Arabic wordings already read).
+		{"We retain location data only long enough to show the map, after which it is deleted.", "retention", "as-needed", ""},
+		{"Nous conservons vos données de localisation uniquement le temps nécessaire à l'affichage de la carte, puis elles sont supprimées.", "retention", "as-needed", ""},
+		{"نحتفظ ببيانات الموقع فقط للمدة اللازمة لعرض الخريطة ثم نحذفها.", "retention", "as-needed", ""},
 		// Named vendors beside a third-party analytics service are named
 		// parties, some of them not needed; a self-hosted analytics tool is
 		// no third party.
@@ -1721,6 +1726,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Partage\n\nAcme partage des données avec certains tiers afin de vous fournir le service. Voici qui nous utilisons :\n\n**Stripe.** Acme utilise Stripe pour traiter vos informations de paiement.", "third-party-access", "yes-specified-critical", ""},
 		{"## المشاركة\n\nتشارك Acme البيانات مع أطراف ثالثة معينة لتقديم الخدمة لك.\n\n**Stripe.** تستخدم Acme خدمة Stripe لمعالجة معلومات الدفع الخاصة بك.", "third-party-access", "yes-specified-critical", ""},
 		{"## Sharing\n\nAcme shares data with certain third parties in order to provide the service to you and with advertisers for marketing.\n\n**Stripe.** Acme uses Stripe to process your payment information.", "third-party-access", "", "yes-specified-critical"},
+		// Data kept "only long enough" for a feature is kept as long as
+		// needed (English; the French and Arabic wordings already read).
+		{"We retain location data only long enough to show the map, after which it is deleted.", "retention", "as-needed", ""},
+		{"Nous conservons vos données de localisation uniquement le temps nécessaire à l'affichage de la carte, puis elles sont supprimées.", "retention", "as-needed", ""},
+		{"نحتفظ ببيانات الموقع فقط للمدة اللازمة لعرض الخريطة ثم نحذفها.", "retention", "as-needed", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
