@@ -440,10 +440,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.itemPrepositions = wordSet(e.data.ItemOpeners.Prepositions)
 	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)
 	e.objectOnlyAfter = wordsAfter(e.data.ReaderObjects.OnlyAfter)
-	e.objectAlways = map[string]bool{}
-	for _, w := range e.data.ReaderObjects.Always {
-		e.objectAlways[normalizedWord(w)] = true
-	}
+	e.objectAlways = wordSet(e.data.ReaderObjects.Always)
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {

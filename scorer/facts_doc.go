@@ -263,30 +263,28 @@ func tocLink(raw string) bool {
 		return false
 	}
 	toc, words := false, 0
-	for i := 0; i < len(raw); {
-		open := strings.IndexByte(raw[i:], '[')
+	for rest := raw; rest != ""; {
+		open := strings.IndexByte(rest, '[')
 		if open < 0 {
-			words += len(strings.Fields(raw[i:]))
+			words += len(strings.Fields(rest))
 			break
 		}
-		words += len(strings.Fields(raw[i : i+open]))
-		i += open
-		close := strings.Index(raw[i:], "](")
-		end := -1
-		if close >= 0 {
-			end = strings.IndexByte(raw[i+close:], ')')
-		}
-		if close < 0 {
-			words += len(strings.Fields(raw[i:]))
+		words += len(strings.Fields(rest[:open]))
+		rest = rest[open:]
+		mid := strings.Index(rest, "](")
+		if mid < 0 {
+			words += len(strings.Fields(rest))
 			break
 		}
-		if strings.HasPrefix(raw[i+close:], "](#") && i+close+3 < len(raw) && raw[i+close+3] != ')' {
+		target := rest[mid+2:]
+		if len(target) > 1 && target[0] == '#' && target[1] != ')' {
 			toc = true
 		}
+		end := strings.IndexByte(target, ')')
 		if end < 0 {
 			break // the link runs past the sentence's end
 		}
-		i += close + end + 1
+		rest = target[end+1:]
 	}
 	return toc && words <= tocWords
 }
