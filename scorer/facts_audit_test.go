@@ -1676,6 +1676,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous conservons vos données de localisation uniquement le temps nécessaire à l'affichage de la carte, puis elles sont supprimées.", "retention", "as-needed", ""},
 		{"نحتفظ ببيانات الموقع فقط للمدة اللازمة لعرض الخريطة ثم نحذفها.", "retention", "as-needed", ""},
 		{"يمكنك رفض ملفات تعريف الارتباط الخاصة بجهات خارجية المستخدمة للإعلانات من إعدادات متصفحك.", "third-party-access", "", "yes-unspecified"},
+		// Card details "stored with" payment partners go out, they are not
+		// data received from others (French "enregistrées auprès de").
+		{"Vos coordonnées bancaires sont enregistrées et sécurisées auprès de nos partenaires de paiement.", "third-party-collection", "", "yes"},
+		{"Vos coordonnées bancaires sont stockées auprès de nos partenaires de paiement.", "third-party-collection", "", "critical-only"},
+		{"Your card details are stored with our payment partners.", "third-party-collection", "", "yes"},
+		{"Nous recevons des informations vous concernant auprès de nos partenaires publicitaires.", "third-party-collection", "yes", ""},
+		// Companies, organisations or individuals "outside" the service are
+		// third parties.
+		{"We may share your information with companies, organizations or individuals outside of Acme when we have your consent.", "third-party-access", "yes-unspecified", ""},
+		// Content deleted "through your account" is deleted by the user.
+		{"You can choose to delete certain content through your account. To close your account, contact us.", "data-deletion", "yes-automated", ""},
+		// A list item's label written as a sentence of its own is a
+		// heading: "targeted marketing" in the label of a right to refuse
+		// sale states no targeting (English, French).
+		{"## Your rights\n\n* Access. You have the right to request a copy of your data.\n* Sale and targeted marketing of our products. We do not sell your personal data.\n", "behavioral-marketing", "", "yes"},
+		{"## Vos droits\n\n* Accès. Vous pouvez demander une copie de vos données.\n* Vente et marketing ciblé de nos produits. Nous ne vendons pas vos données personnelles.\n", "behavioral-marketing", "", "yes"},
+		// Under a lead-in, an item's label is read with it: "We share your
+		// personal data with: * Advertising partners." still shares.
+		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -2256,6 +2275,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// shows a reasonable request; a court order alone does not.
 		{"## Legal requests\n\nWhen we are under a legal obligation to do so, for example to comply with a binding order of a court, we disclose data.\n\nWe may disclose your information to government authorities to satisfy in good faith any applicable law, legal process or proper governmental request.\n",
 			"law-enforcement", "reasonable", "in good faith"},
+		// A list item's label ("Right to delete your data.") is a heading:
+		// the item's sentence that says how is quoted.
+		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
+			"data-deletion", "yes-contact", "you may ask us to delete"},
+		{"## Vos droits\n\n* Droit à l'effacement de vos données. Vous pouvez nous demander de supprimer les données personnelles que nous avons collectées.\n* Droit d'accès. Vous pouvez nous demander une copie de vos données.\n",
+			"data-deletion", "yes-contact", "Vous pouvez nous demander de supprimer"},
 	}
 	for _, c := range cases {
 		_, p := quotedAnswer(t, c.text, c.id, c.want)

@@ -37,6 +37,11 @@ type factsData struct {
 	// determiners ("our", "notre"), which open a noun phrase, not a clause
 	// the service acts in, and the prepositions that may come before them.
 	ItemOpeners itemOpeners `json:"item_openers"`
+	// ClauseWords are the words that make a few words a clause, not a
+	// label: subject pronouns, auxiliaries, copulas and modals ("we",
+	// "is", "may", "nous", "est"). A list item's opening words without one
+	// ("* Sale and targeted marketing. We do not sell …") are its label.
+	ClauseWords []string `json:"clause_words"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -259,6 +264,8 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter map[string]map[string]bool
 	objectAlways                 map[string]bool
+	// clauseWords are ClauseWords, normalised.
+	clauseWords map[string]bool
 	// possessives and itemPrepositions are ItemOpeners, normalised.
 	possessives, itemPrepositions map[string]bool
 	prefixes                      map[uint32][]int // first three bytes of the first word's stem → terms
@@ -436,6 +443,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 			e.function[f] = true
 		}
 	}
+	e.clauseWords = wordSet(e.data.ClauseWords)
 	e.possessives = wordSet(e.data.ItemOpeners.Possessives)
 	e.itemPrepositions = wordSet(e.data.ItemOpeners.Prepositions)
 	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)

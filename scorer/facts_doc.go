@@ -127,6 +127,16 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// their markup ("Sharing with Third Parties") state no practice.
 			continue
 		}
+		if lead.words == "" && idx+1 < len(sentences) && sameLine(text, sp, sentences[idx+1]) &&
+			listItem(text[lineStart:lineEnd]) && opensLine(text[lineStart:sp.Start]) && e.itemLabel(raw) {
+			// A list item's label written as a sentence of its own ("* Sale
+			// and targeted marketing. We do not sell …") names the item as
+			// a heading would; the item's sentences say what is done.
+			r.read(raw, &rd)
+			labelSet := rd.set
+			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
+			continue
+		}
 		if label := runInLabel(raw); label != "" {
 			// A run-in heading ("In short: …", "**Summary:** …") names its
 			// paragraph as a heading would, for that paragraph alone.
@@ -639,6 +649,34 @@ func indentOf(line string) int {
 	}
 	return n
 }
+
+// itemLabel reports whether a sentence reads as a list item's label: at most
+// maxLabelWords words in Latin script ending with a full stop, none of them a
+// clause word (no subject, auxiliary or modal: a noun phrase, not a clause).
+func (e *factsEngine) itemLabel(raw string) bool {
+	s := strings.TrimSpace(strings.Trim(strings.TrimSpace(raw), "*_"))
+	if !strings.HasSuffix(s, ".") || len(e.clauseWords) == 0 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) {
+			return false
+		}
+	}
+	words := strings.Fields(string(normalizeInto(nil, strings.TrimSuffix(s, "."))))
+	if len(words) == 0 || len(words) > maxLabelWords {
+		return false
+	}
+	for _, w := range words {
+		if e.clauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLabelWords bounds the words of a list item's label.
+const maxLabelWords = 10
 
 // maxRunInWords bounds the words of a run-in heading.
 const maxRunInWords = 3

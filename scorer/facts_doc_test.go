@@ -52,3 +52,35 @@ func TestTocLink(t *testing.T) {
 		}
 	}
 }
+
+// TestItemLabel: a few words without a subject, auxiliary or modal, ending
+// with a full stop, read as a list item's label; a short clause, a long
+// phrase, a question and Arabic script do not.
+func TestItemLabel(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		raw  string
+		want bool
+	}{
+		{"Sale and targeted marketing of our products and Services.", true},
+		{"Right to delete your data.", true},
+		{"**Delete your content or close your account.**", true},
+		{"Droit à l'effacement de vos données.", true},
+		{"We never sell data.", false},
+		{"Data is not sold.", false},
+		{"Nous ne vendons pas vos données.", false},
+		{"No automated decision making.", false},
+		{"Sharing", false},
+		{"Who gets your data?", false},
+		{"Sale, rental, trade or transfer of the personal data of our customers and visitors.", false},
+		{"حذف بياناتك.", false},
+	}
+	for _, c := range cases {
+		if got := e.itemLabel(c.raw); got != c.want {
+			t.Errorf("itemLabel(%q) = %v, want %v", c.raw, got, c.want)
+		}
+	}
+}
