@@ -1692,6 +1692,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale states no targeting (English, French).
 		{"## Your rights\n\n* Access. You have the right to request a copy of your data.\n* Sale and targeted marketing of our products. We do not sell your personal data.\n", "behavioral-marketing", "", "yes"},
 		{"## Vos droits\n\n* Accès. Vous pouvez demander une copie de vos données.\n* Vente et marketing ciblé de nos produits. Nous ne vendons pas vos données personnelles.\n", "behavioral-marketing", "", "yes"},
+		// A "heads-up" before changes is a change notice.
+		{"We may update this policy from time to time, and will give you a heads-up if we make any changes you should know about.", "revision-notify", "yes", ""},
+		{"قد نحدّث هذه السياسة من وقت لآخر، وسننبّهك إذا أجرينا أي تغييرات مهمة عليها.", "revision-notify", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2275,6 +2278,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// shows a reasonable request; a court order alone does not.
 		{"## Legal requests\n\nWhen we are under a legal obligation to do so, for example to comply with a binding order of a court, we disclose data.\n\nWe may disclose your information to government authorities to satisfy in good faith any applicable law, legal process or proper governmental request.\n",
 			"law-enforcement", "reasonable", "in good faith"},
+		// A rule on how long providers keep shared data ranks below the
+		// sentence that says data is shared with them (English, French).
+		{"## AI features\n\nSome features send your prompts to an AI model to answer them. This processing may involve sharing relevant data with third-party AI service providers.\n\n## Retention\n\nData shared with AI service providers during processing is subject to the retention limits in the applicable data processing agreement.\n\nWe do not sell or share your personal data with anyone else.\n",
+			"third-party-access", "yes-unspecified-critical", "This processing may involve sharing"},
+		{"## Fonctions d'IA\n\nLes données transmises à nos prestataires de services d'IA sont conservées selon les limites de durée de nos contrats de traitement. Nous partageons vos requêtes avec nos prestataires de services d'IA pour produire les réponses. Nous ne vendons ni ne partageons vos données personnelles avec qui que ce soit d'autre.\n",
+			"third-party-access", "yes-unspecified-critical", "Nous partageons vos requêtes"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
