@@ -1695,6 +1695,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A "heads-up" before changes is a change notice.
 		{"We may update this policy from time to time, and will give you a heads-up if we make any changes you should know about.", "revision-notify", "yes", ""},
 		{"قد نحدّث هذه السياسة من وقت لآخر، وسننبّهك إذا أجرينا أي تغييرات مهمة عليها.", "revision-notify", "yes", ""},
+		// A negation in a first predicate does not reach a second one
+		// opened by "and" and an auxiliary: temporary chats "will not
+		// appear … and will be kept up to 30 days" are kept 30 days
+		// (English, French, German); a second negated predicate stays
+		// negated.
+		{"For example, temporary chats will not appear in your history and will be kept up to 30 days for safety purposes.", "retention", "period", ""},
+		{"Les discussions temporaires n'apparaîtront pas dans votre historique et seront conservées 30 jours pour des raisons de sécurité.", "retention", "period", ""},
+		{"Die temporären Chats erscheinen nicht in Ihrem Verlauf und werden 30 Tage lang gespeichert.", "retention", "period", ""},
+		{"لن تظهر المحادثات المؤقتة في سجلك، وسيتم الاحتفاظ بها لمدة 30 يومًا لأسباب تتعلق بالسلامة.", "retention", "period", ""},
+		{"We do not sell your data and will never rent it to anyone.", "sells-data", "no", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

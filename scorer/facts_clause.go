@@ -199,6 +199,7 @@ func (r *reader) splitClauses(out *reading) {
 			}
 		}
 	}
+	r.cutNegatedPredicates()
 	sortCuts(r.cuts)
 	if !sort.SliceIsSorted(r.matches, func(i, j int) bool { return r.matches[i].start < r.matches[j].start }) {
 		sort.SliceStable(r.matches, func(i, j int) bool { return r.matches[i].start < r.matches[j].start })
@@ -221,6 +222,38 @@ func (r *reader) splitClauses(out *reading) {
 	if out.set.has(e.roles.email) {
 		for k := range out.clauses {
 			out.clauses[k].set.add(e.roles.email)
+		}
+	}
+}
+
+// cutNegatedPredicates cuts before "and" that opens a second predicate with
+// an auxiliary or modal ("temporary chats will not appear in your history
+// and will be kept up to 30 days", Arabic "…، وسيتم الاحتفاظ بها") when a
+// negation comes before it since the last cut: the negation belongs to the
+// first predicate only.
+func (r *reader) cutNegatedPredicates() {
+	e := r.e
+	if len(e.predicateOpeners) == 0 {
+		return
+	}
+	for i := 1; i < len(r.words); i++ {
+		w := r.words[i]
+		// "and will", or an Arabic opener with its "و" joined ("وسيتم").
+		joined := strings.HasPrefix(w, "و") && e.predicateOpeners[w]
+		if !joined && (w == "," || !isJoiner(w) || i+1 >= len(r.words) || !e.predicateOpeners[r.words[i+1]]) {
+			continue
+		}
+		from := 0
+		for _, c := range r.cuts {
+			if c.at <= i && c.at > from {
+				from = c.at
+			}
+		}
+		for _, m := range r.matches {
+			if m.concept == e.roles.neg && m.start >= from && m.start < i {
+				r.cuts = append(r.cuts, cut{at: i})
+				break
+			}
 		}
 	}
 }

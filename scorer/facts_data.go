@@ -42,6 +42,10 @@ type factsData struct {
 	// "is", "may", "nous", "est"). A list item's opening words without one
 	// ("* Sale and targeted marketing. We do not sell …") are its label.
 	ClauseWords []string `json:"clause_words"`
+	// PredicateOpeners are the auxiliaries and modals that open a second
+	// predicate after "and" ("… will not appear in your history and will be
+	// kept for 30 days"): a negation before them does not reach past them.
+	PredicateOpeners []string `json:"predicate_openers"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -266,6 +270,8 @@ type factsEngine struct {
 	objectAlways                 map[string]bool
 	// clauseWords are ClauseWords, normalised.
 	clauseWords map[string]bool
+	// predicateOpeners are PredicateOpeners, normalised.
+	predicateOpeners map[string]bool
 	// possessives and itemPrepositions are ItemOpeners, normalised.
 	possessives, itemPrepositions map[string]bool
 	prefixes                      map[uint32][]int // first three bytes of the first word's stem → terms
@@ -444,6 +450,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 	}
 	e.clauseWords = wordSet(e.data.ClauseWords)
+	e.predicateOpeners = wordSet(e.data.PredicateOpeners)
 	e.possessives = wordSet(e.data.ItemOpeners.Possessives)
 	e.itemPrepositions = wordSet(e.data.ItemOpeners.Prepositions)
 	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)
