@@ -2294,6 +2294,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-unspecified-critical", "This processing may involve sharing"},
 		{"## Fonctions d'IA\n\nLes données transmises à nos prestataires de services d'IA sont conservées selon les limites de durée de nos contrats de traitement. Nous partageons vos requêtes avec nos prestataires de services d'IA pour produire les réponses. Nous ne vendons ni ne partageons vos données personnelles avec qui que ce soit d'autre.\n",
 			"third-party-access", "yes-unspecified-critical", "Nous partageons vos requêtes"},
+		// Sharing "such data" (the data the sentence before speaks of, here
+		// de-identified) ranks below a sentence that says which data is
+		// shared (English, French).
+		{"## Sharing\n\nWe may aggregate or de-identify information so that it can no longer be linked to you. We may use such information for any purpose and may also share such data with any third parties, including advertisers and partners.\n\nWe may share the information we collect with our affiliates and advertising partners.\n",
+			"third-party-access", "yes-unspecified", "the information we collect"},
+		{"## Partage\n\nNous pouvons agréger ou anonymiser les informations afin qu'elles ne puissent plus être reliées à vous. Nous pouvons partager ces données avec tout tiers, y compris des annonceurs et des partenaires.\n\nNous pouvons partager les informations que nous collectons avec nos sociétés affiliées et nos partenaires publicitaires.\n",
+			"third-party-access", "yes-unspecified", "les informations que nous collectons"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
