@@ -1705,6 +1705,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Die temporären Chats erscheinen nicht in Ihrem Verlauf und werden 30 Tage lang gespeichert.", "retention", "period", ""},
 		{"لن تظهر المحادثات المؤقتة في سجلك، وسيتم الاحتفاظ بها لمدة 30 يومًا لأسباب تتعلق بالسلامة.", "retention", "period", ""},
 		{"We do not sell your data and will never rent it to anyone.", "sells-data", "no", ""},
+		// A promise to inform "those individuals" affected by a change,
+		// under "Updates to this Statement", is a change notice (English,
+		// French).
+		{"**Updates to this Statement**\n\nWe may update this Statement from time to time. When we do so, we will post the changes here. Where we make changes to our processing that may affect the rights of individuals, we will inform those individuals where possible.\n", "revision-notify", "yes", ""},
+		{"**Mises à jour de la présente déclaration**\n\nNous pouvons mettre à jour cette déclaration. Nous publierons les changements ici. Lorsque nous modifions nos traitements d'une manière qui peut affecter les droits des personnes, nous informerons les personnes concernées.\n", "revision-notify", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
