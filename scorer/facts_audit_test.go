@@ -251,8 +251,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your personal data with third parties.", "third-party-access", "no", ""},
 		{"We use reasonable measures to safeguard your personal information.", "security", "somewhat", ""},
 		{"When we share personal data with third parties abroad, we use legal mechanisms to safeguard the transfer, including standard contractual clauses.", "security", "", "somewhat"},
-		// Disclosure when the law compels it, in other words.
-		{"We will only disclose the limited user data we hold when compelled by law, for the prosecution of criminal offences.", "law-enforcement", "reasonable", ""},
+		// Disclosure when the law compels it, in other words: only then
+		// is strict, as "only if legally obligated" is.
+		{"We will only disclose the limited user data we hold when compelled by law, for the prosecution of criminal offences.", "law-enforcement", "strict", ""},
+		{"We may disclose user data when compelled by law or in response to a government request.", "law-enforcement", "reasonable", ""},
 		{"Si cela s'avérait nécessaire d'un point de vue légal, nous serions tenus de transmettre certaines données à des tiers, notamment aux autorités et aux tribunaux.", "law-enforcement", "reasonable", ""},
 		{"إذا اقتضى القانون ذلك، نفصح عن بياناتك للسلطات المختصة.", "law-enforcement", "reasonable", ""},
 		// A link on the site is a choice of the site's own, even beside the
@@ -1710,6 +1712,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// French).
 		{"**Updates to this Statement**\n\nWe may update this Statement from time to time. When we do so, we will post the changes here. Where we make changes to our processing that may affect the rights of individuals, we will inform those individuals where possible.\n", "revision-notify", "yes", ""},
 		{"**Mises à jour de la présente déclaration**\n\nNous pouvons mettre à jour cette déclaration. Nous publierons les changements ici. Lorsque nous modifions nos traitements d'une manière qui peut affecter les droits des personnes, nous informerons les personnes concernées.\n", "revision-notify", "yes", ""},
+		// Disclosure "only when compelled by law" is strict (English,
+		// French with a future tense the lexicon now reads).
+		{"We will only disclose the limited user data we possess when compelled by law, for the prevention or prosecution of criminal offences.", "law-enforcement", "strict", ""},
+		{"Nous transmettrons vos données aux autorités uniquement lorsque nous y sommes contraints par la loi.", "law-enforcement", "strict", ""},
+		// Items that open with a party are recipients even when a
+		// possessive follows ("subcontractors who host our servers"): a
+		// policy that shares only with its subcontractors does share.
+		{"## Sharing\n\nWe do not sell or share your personal data with anyone else. We share it only with the following subcontractors:\n\n* subcontractors who host our servers;\n* subcontractors who process our payments.\n", "third-party-access", "yes-unspecified-critical", "no"},
+		{"## Partage\n\nNous ne vendons ni ne partageons vos données personnelles avec qui que ce soit d'autre. Nous les partageons uniquement avec les sous-traitants suivants :\n\n* des sous-traitants qui hébergent nos serveurs ;\n* des sous-traitants qui traitent nos paiements.\n", "third-party-access", "", "no"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -544,8 +544,15 @@ func (r *reader) opensWithActor(rd *reading) bool {
 		if m.end == m.start+1 && r.opensNoun(m.start) {
 			continue
 		}
-		if a := e.actorOf(m.concept); a == actorSelf || a == actorYou {
+		a := e.actorOf(m.concept)
+		if a == actorSelf || a == actorYou {
 			return true
+		}
+		if a == actorOther && m.start == 0 {
+			// An item that opens with another party names a recipient
+			// ("subcontractors who host our servers"), as a list under
+			// "We share your data with:" does.
+			return false
 		}
 	}
 	return false
