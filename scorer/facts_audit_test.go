@@ -2317,6 +2317,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-unspecified", "the information we collect"},
 		{"## Partage\n\nNous pouvons agréger ou anonymiser les informations afin qu'elles ne puissent plus être reliées à vous. Nous pouvons partager ces données avec tout tiers, y compris des annonceurs et des partenaires.\n\nNous pouvons partager les informations que nous collectons avec nos sociétés affiliées et nos partenaires publicitaires.\n",
 			"third-party-access", "yes-unspecified", "les informations que nous collectons"},
+		// A denial of selling sensitive data ranks below one that covers
+		// all personal data (English, French).
+		{"## Sale\n\nWe do not sell or share sensitive personal data for cross-context behavioral advertising. We do not sell your personal data.\n",
+			"sells-data", "no", "We do not sell your personal data."},
+		{"## Vente\n\nNous ne vendons pas vos données sensibles à des fins de publicité comportementale. Nous ne vendons pas vos données personnelles.\n",
+			"sells-data", "no", "Nous ne vendons pas vos données personnelles."},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
