@@ -1721,6 +1721,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// policy that shares only with its subcontractors does share.
 		{"## Sharing\n\nWe do not sell or share your personal data with anyone else. We share it only with the following subcontractors:\n\n* subcontractors who host our servers;\n* subcontractors who process our payments.\n", "third-party-access", "yes-unspecified-critical", "no"},
 		{"## Partage\n\nNous ne vendons ni ne partageons vos données personnelles avec qui que ce soit d'autre. Nous les partageons uniquement avec les sous-traitants suivants :\n\n* des sous-traitants qui hébergent nos serveurs ;\n* des sous-traitants qui traitent nos paiements.\n", "third-party-access", "", "no"},
+		// Data kept "indefinitely" or "forever" is the answer a reader
+		// weighs first, even beside a period stated for other data
+		// (English, French, Arabic); aggregated data, a duty denied and
+		// "forever" said of anything but keeping data are not.
+		{"We keep the identifiers of suspended accounts indefinitely to prevent repeat offenders. We keep other data for 18 months.", "retention", "indefinite", ""},
+		{"Information related to account penalties is kept forever to protect our customers.", "retention", "indefinite", ""},
+		{"Nous conservons l'historique de vos achats sans limitation de durée.", "retention", "indefinite", ""},
+		{"نحتفظ بسجل مشترياتك إلى أجل غير مسمى.", "retention", "indefinite", ""},
+		{"We may store aggregated data indefinitely.", "retention", "", "indefinite"},
+		{"We are under no obligation to store your personal information indefinitely.", "retention", "", "indefinite"},
+		{"We want your connections to last forever, but we keep your personal data only as long as necessary.", "retention", "as-needed", ""},
+		{"Choosing a public license may encourage and allow storage and use of your package data indefinitely.", "retention", "", "indefinite"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
