@@ -1733,6 +1733,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We are under no obligation to store your personal information indefinitely.", "retention", "", "indefinite"},
 		{"We want your connections to last forever, but we keep your personal data only as long as necessary.", "retention", "as-needed", ""},
 		{"Choosing a public license may encourage and allow storage and use of your package data indefinitely.", "retention", "", "indefinite"},
+		// Deleting data from one's own vehicle or device deletes nothing
+		// the service holds: neither self-service nor a request.
+		{"## Your choices\n\nYou can choose how we use your data. For instructions on how to delete personal information from your vehicle or restore factory settings, please refer to your owner's manual.", "data-deletion", "", "yes-automated"},
+		{"If you sell your car, we encourage you to delete all personal information from the vehicle and contact us to cancel your account.", "data-deletion", "", "yes-contact"},
+		{"Si vous vendez votre voiture, supprimez toutes les données personnelles de votre véhicule et contactez-nous pour clôturer votre compte.", "data-deletion", "", "yes-contact"},
+		{"You can delete your account at any time from your account settings.", "data-deletion", "yes-automated", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
