@@ -1739,6 +1739,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If you sell your car, we encourage you to delete all personal information from the vehicle and contact us to cancel your account.", "data-deletion", "", "yes-contact"},
 		{"Si vous vendez votre voiture, supprimez toutes les données personnelles de votre véhicule et contactez-nous pour clôturer votre compte.", "data-deletion", "", "yes-contact"},
 		{"You can delete your account at any time from your account settings.", "data-deletion", "yes-automated", ""},
+		// "Entities who are not listed here" negates nothing the service
+		// does: disclosure when the law requires it is still stated
+		// (English, French).
+		{"We may also disclose information to other entities who are not listed here when required by law or to protect our company.", "law-enforcement", "reasonable", ""},
+		{"Nous pouvons aussi communiquer des informations à d'autres entités qui ne sont pas mentionnées ici lorsque la loi l'exige.", "law-enforcement", "reasonable", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2341,6 +2346,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"sells-data", "no", "We do not sell your personal data."},
 		{"## Vente\n\nNous ne vendons pas vos données sensibles à des fins de publicité comportementale. Nous ne vendons pas vos données personnelles.\n",
 			"sells-data", "no", "Nous ne vendons pas vos données personnelles."},
+		// A sentence giving the legal basis of processing ("performance of
+		// contract") ranks below the list of the data collected.
+		{"## Categories of personal data\n\nWe process the following categories of personal data.\n\n* Bank wire: sender name, address, bank account number\n* PayPal: transaction ID, e-mail address and origin country\n\nThe processing of payment data is necessary for us to handle the payment (i.e. performance of contract), and payment information processed for accounting purposes is necessary to comply with the law.\n",
+			"list-collected", "generally", "Bank wire"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
