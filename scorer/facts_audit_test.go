@@ -1744,6 +1744,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (English, French).
 		{"We may also disclose information to other entities who are not listed here when required by law or to protect our company.", "law-enforcement", "reasonable", ""},
 		{"Nous pouvons aussi communiquer des informations à d'autres entités qui ne sont pas mentionnées ici lorsque la loi l'exige.", "law-enforcement", "reasonable", ""},
+		// Removing an optional profile field ("you don't have to give us
+		// a name … you can remove it") is no self-service deletion of what
+		// the service holds; a request to erase is still read (English,
+		// French as a guard).
+		{"You don't have to give us a personal name, and you can remove this data at any time by updating your user page. You have the right to request that we erase data we have collected from you.", "data-deletion", "yes-contact", ""},
+		{"Vous n'êtes pas obligé de fournir votre nom, et vous pouvez le retirer à tout moment en modifiant votre page. Vous pouvez nous demander d'effacer les données que nous avons collectées.", "data-deletion", "yes-contact", ""},
+		// "Advertising targeted to you" is targeted advertising.
+		{"This information is used to deliver advertising targeted to you on other companies' sites.", "behavioral-marketing", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
