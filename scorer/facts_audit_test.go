@@ -1752,6 +1752,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vous n'êtes pas obligé de fournir votre nom, et vous pouvez le retirer à tout moment en modifiant votre page. Vous pouvez nous demander d'effacer les données que nous avons collectées.", "data-deletion", "yes-contact", ""},
 		// "Advertising targeted to you" is targeted advertising.
 		{"This information is used to deliver advertising targeted to you on other companies' sites.", "behavioral-marketing", "yes", ""},
+		// A definition of a "sale" that the law "defines broadly" states
+		// no sharing by the service.
+		{"## Sharing\n\nA \"sale\" of personal information is defined broadly: \"selling, renting, releasing, disclosing, disseminating, making available, transferring, or otherwise communicating a consumer's personal information to another business or a third party for monetary or other valuable consideration.\"\n\nWe share your data with our hosting providers.\n", "third-party-access", "", "yes-unspecified"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
