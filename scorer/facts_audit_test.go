@@ -63,10 +63,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"S'il y a des incidents de sécurité qui peuvent affecter vos données personnelles, nous vous contacterons et vous indiquerons ce que vous pouvez faire.", "data-breaches", "eventually", ""},
 		{"Pour toute question, nous vous contacterons par e-mail.", "data-breaches", "", "eventually"},
 		// Monitoring its systems for vulnerabilities is an audit in the
-		// raters' rubric; reviewing its procedures "to consider new
-		// technology" is not (a rater answers "somewhat" to it).
+		// raters' rubric, and so is regularly reviewing its security
+		// procedures ("'Reviews', 'monitoring', etc. also count as
+		// audits"; one rater answered "somewhat" to this wording, three
+		// readers of the corpus and the rubric's own note say otherwise).
 		{"## Sécurité\n\nNous surveillons régulièrement nos systèmes afin de détecter d'éventuelles vulnérabilités et attaques.", "security", "yes-audits", ""},
-		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "", "yes-audits"},
+		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous avons mis en place des mesures techniques. Nous revoyons régulièrement nos mesures de sécurité pour tenir compte des nouvelles technologies.", "security", "yes-audits", ""},
+		{"## الأمان\n\nنطبّق تدابير تقنية لحماية بياناتك. نراجع بانتظام إجراءاتنا الأمنية لمواكبة التقنيات الجديدة.", "security", "yes-audits", ""},
+		// Updating one's measures is no review of them.
+		{"Our security measures are constantly updated and improved in line with technological progress.", "security", "", "yes-audits"},
 		// A purpose that "may include notifying you about changes" promises
 		// no notice.
 		{"To manage our relationship with you, which may include notifying you about changes to our terms or privacy policy.", "revision-notify", "", "yes"},
@@ -205,8 +211,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If you reject cookies, you may still use our site, but the functionality of some areas may be limited.", "cookie-choices", "", "settings"},
 		// Having no obligation to tell you of a sale denies no sale.
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
-		// Reviewing one's own measures is not an audit.
-		{"We regularly review our security measures to keep your data safe.", "security", "", "yes-audits"},
+		// Regularly reviewing one's own security measures counts as an
+		// audit in the raters' rubric.
+		{"We regularly review our security measures to keep your data safe.", "security", "yes-audits", ""},
 		// A link to earlier versions is a history.
 		{"You can read the earlier versions of this policy here.", "history", "yes", ""},
 		// "Safeguards" for a transfer or for minors is not security; a
@@ -803,7 +810,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your personal information with third parties except with service providers and advertising partners.", "third-party-access", "", "yes-unspecified-critical"},
 		{"Where the company collects and sells the personal information of a consumer, it is required to register with the Attorney General.", "sells-data", "", "yes"},
 		{"We review our information collection, storage and processing practices regularly, including physical security measures, to guard against unauthorised access.", "security", "yes-audits", ""},
-		{"We regularly review our security measures to consider new technology and methods.", "security", "somewhat", ""},
+		{"We regularly review our security measures to consider new technology and methods.", "security", "yes-audits", ""},
 		{"Refusing advertising cookies will not stop advertising on our site or on the Internet.", "cookie-choices", "", "settings"},
 		{"Cependant le fait de refuser les cookies publicitaires n'entraînera pas l'arrêt de la publicité sur notre site.", "cookie-choices", "", "settings"},
 		{"* Pour Safari : choisissez Safari > Préférences, cliquez sur Afficher les cookies puis choisissez les options souhaitées.", "cookie-choices", "", "settings"},
