@@ -2368,6 +2368,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// contract") ranks below the list of the data collected.
 		{"## Categories of personal data\n\nWe process the following categories of personal data.\n\n* Bank wire: sender name, address, bank account number\n* PayPal: transaction ID, e-mail address and origin country\n\nThe processing of payment data is necessary for us to handle the payment (i.e. performance of contract), and payment information processed for accounting purposes is necessary to comply with the law.\n",
 			"list-collected", "generally", "Bank wire"},
+		// A right to have inaccurate output corrected or removed is no
+		// right to deletion; "Delete your Personal Data from our records",
+		// seven words in a list of rights, is (English; French as a guard).
+		{"## 6. Your rights\n\nYou have the following statutory rights in relation to your Personal Data:\n\n* Access your Personal Data and information relating to how it is processed.\n* Delete your Personal Data from our records.\n\nIf you notice that our output contains factually inaccurate information about you, you can request a correction or removal of the information.\n",
+			"data-deletion", "yes-contact", "Delete your Personal Data from our records."},
+		{"## 6. Vos droits\n\nVous disposez des droits suivants sur vos données personnelles :\n\n* Accéder à vos données personnelles et aux informations sur leur traitement.\n* Supprimer toutes vos données personnelles de nos registres.\n",
+			"data-deletion", "yes-contact", "Supprimer toutes vos données"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
