@@ -1762,6 +1762,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A definition of a "sale" that the law "defines broadly" states
 		// no sharing by the service.
 		{"## Sharing\n\nA \"sale\" of personal information is defined broadly: \"selling, renting, releasing, disclosing, disseminating, making available, transferring, or otherwise communicating a consumer's personal information to another business or a third party for monetary or other valuable consideration.\"\n\nWe share your data with our hosting providers.\n", "third-party-access", "", "yes-unspecified"},
+		// A lead-in that shares "with third parties:" over items that are
+		// only a legal obligation and a merger shares with no one beyond
+		// them: what a list states is what its items say (English,
+		// French); an item that does share keeps the answer.
+		{"## Sharing\n\nWe may also share your information with third parties:\n\n* to comply with legal obligations and to enforce our rights;\n* in a restructuring, merger or sale of our business.\n", "third-party-access", "", "yes-unspecified"},
+		{"## Partage\n\nNous pouvons également partager vos informations avec des tiers :\n\n* pour respecter nos obligations légales et faire valoir nos droits ;\n* en cas de restructuration, de fusion ou de vente de notre entreprise.\n", "third-party-access", "", "yes-unspecified"},
+		{"## Sharing\n\nWe may also share your information with third parties:\n\n* advertising partners who show you ads;\n* in a merger.\n", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

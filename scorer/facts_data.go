@@ -46,6 +46,11 @@ type factsData struct {
 	// predicate after "and" ("… will not appear in your history and will be
 	// kept for 30 days"): a negation before them does not reach past them.
 	PredicateOpeners []string `json:"predicate_openers"`
+	// ItemSignals are the signals a list's lead-in raises only when one of
+	// the items read with it raises them too ("We may share your information
+	// with third parties:" over a legal obligation and a merger shares with
+	// no one else).
+	ItemSignals []string `json:"item_signals"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -317,6 +322,8 @@ type factsEngine struct {
 	refLends []bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
+	// itemSignal marks the ItemSignals.
+	itemSignal []bool
 	// sigMention marks the mentions-* signals, which an overview raises.
 	sigMention []bool
 	sigPats    [][]compiledPattern
@@ -607,6 +614,14 @@ func (e *factsEngine) compileSignals() error {
 	for i, sig := range e.sigNames {
 		e.sigIndex[sig] = i
 		e.sigMention[i] = strings.HasPrefix(sig, mentionPrefix)
+	}
+	e.itemSignal = make([]bool, len(e.sigNames))
+	for _, sig := range e.data.ItemSignals {
+		i, ok := e.sigIndex[sig]
+		if !ok {
+			return fmt.Errorf("scorer: facts: item_signals: unknown signal %q", sig)
+		}
+		e.itemSignal[i] = true
 	}
 	lookup := func(sig, name string) (int, error) {
 		i, ok := e.index[name]

@@ -89,6 +89,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// bannedHead: banned by a heading ("**We do not:**"), whose items may
 	// be paragraphs without bullets.
 	bannedHead := false
+	// lentItems counts, per lead-in, the items read with it.
+	lentItems := map[int]int{}
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -209,6 +211,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				own, leads := r.realWords(), rd.leads
 				r.read(lead.words+" "+raw, &rd)
 				rd.lent, rd.own, rd.leads, lentFrom = true, own, leads, lead.at
+				lentItems[lead.at]++
 			}
 			if colon {
 				// An item may lead a list of its own: one that forbids
@@ -260,7 +263,35 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// spoken of, nothing of what is done.
 		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
+	df.dropBareLeads(e, lentItems)
 	return df
+}
+
+// dropBareLeads drops, for each practice signal, the lead-ins whose items
+// were read with them but none of which raises it: what a list states is
+// what its items say, and "We may also share your information with third
+// parties:" over items that are a legal obligation and a merger shares with
+// no one else. Only the ItemSignals are dropped: a lead-in's own scope
+// ("only with the following parties:") is stated by the lead-in alone.
+func (df *docFacts) dropBareLeads(e *factsEngine, lentItems map[int]int) {
+	if len(lentItems) == 0 {
+		return
+	}
+	for si := range df.hits {
+		if !e.itemSignal[si] {
+			continue
+		}
+		hits := df.hits[si]
+		keep := 0
+		for k, h := range hits {
+			if lentItems[h] > 0 && !slices.Contains(df.lead[si], h) {
+				continue
+			}
+			df.hits[si][keep], df.strength[si][keep], df.lead[si][keep] = h, df.strength[si][k], df.lead[si][k]
+			keep++
+		}
+		df.hits[si], df.strength[si], df.lead[si] = hits[:keep], df.strength[si][:keep], df.lead[si][:keep]
+	}
 }
 
 // tocLink reports whether a sentence is an entry of a table of contents: a
