@@ -134,17 +134,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// A list item's label written as a sentence of its own ("* Sale
 			// and targeted marketing. We do not sell …") names the item as
 			// a heading would; the item's sentences say what is done.
-			r.read(raw, &rd)
-			labelSet := rd.set
-			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
+			df.raiseLabel(e, r, idx, &rd, raw)
 			continue
 		}
 		if label := runInLabel(raw); label != "" {
 			// A run-in heading ("In short: …", "**Summary:** …") names its
 			// paragraph as a heading would, for that paragraph alone.
-			r.read(label, &rd)
-			labelSet := rd.set
-			df.raise(e, r, idx, &rd, &labelSet, true, false, -1)
+			df.raiseLabel(e, r, idx, &rd, label)
 		}
 		r.read(raw, &rd)
 		if e.roles.readerRules >= 0 {
@@ -265,6 +261,15 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	}
 	df.dropBareLeads(e, lentItems)
 	return df
+}
+
+// raiseLabel reads a label (a run-in heading, a list item's label) as the
+// heading of sentence idx, with its own words as its section: it raises
+// only what a heading may.
+func (df *docFacts) raiseLabel(e *factsEngine, r *reader, idx int, rd *reading, label string) {
+	r.read(label, rd)
+	section := rd.set
+	df.raise(e, r, idx, rd, &section, true, false, -1)
 }
 
 // dropBareLeads drops, for each practice signal, the lead-ins whose items
