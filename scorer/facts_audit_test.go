@@ -1769,6 +1769,25 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Sharing\n\nWe may also share your information with third parties:\n\n* to comply with legal obligations and to enforce our rights;\n* in a restructuring, merger or sale of our business.\n", "third-party-access", "", "yes-unspecified"},
 		{"## Partage\n\nNous pouvons également partager vos informations avec des tiers :\n\n* pour respecter nos obligations légales et faire valoir nos droits ;\n* en cas de restructuration, de fusion ou de vente de notre entreprise.\n", "third-party-access", "", "yes-unspecified"},
 		{"## Sharing\n\nWe may also share your information with third parties:\n\n* advertising partners who show you ads;\n* in a merger.\n", "third-party-access", "yes-unspecified", ""},
+		// A parent named in a sentence on children is no parental consent
+		// unless the parent's consent, permission or involvement gates the
+		// child's data ("help parents understand", "if you as a parent
+		// think …" state none); English, French and Arabic.
+		{"This notice helps parents understand what data the app collects from children and why.", "children", "", "parental-consent"},
+		{"If you are a parent and think that your child has given us personal data, you can contact us.", "children", "", "parental-consent"},
+		{"Cette notice aide les parents à comprendre quelles données l'application collecte auprès des enfants.", "children", "", "parental-consent"},
+		{"يساعد هذا الإشعار الوالدين على فهم البيانات التي يجمعها التطبيق من الأطفال.", "children", "", "parental-consent"},
+		{"Children under 13 may use the app only with the permission of a parent or guardian.", "children", "parental-consent", ""},
+		{"Les enfants de moins de 15 ans ne peuvent utiliser l'application qu'avec l'autorisation de leurs parents.", "children", "parental-consent", ""},
+		{"لا يجوز للأطفال دون سن 13 استخدام التطبيق إلا بموافقة الوالدين.", "children", "parental-consent", ""},
+		{"A child account can only be created by a parent.", "children", "parental-consent", ""},
+		{"Children under 13 may not use the service unless a parent or guardian consents.", "children", "parental-consent", ""},
+		// "Only … by court order, or at the request of an official
+		// authority": a request is enough, so disclosure is not limited to
+		// court orders (English, French); a court order alone still is.
+		{"We only pass your data on when we are obliged to on legal grounds, by court order, or at the request of another official authority.", "law-enforcement", "reasonable", "strict"},
+		{"Nous ne transmettons vos données que sur décision de justice ou à la demande d'une autorité officielle.", "law-enforcement", "", "strict"},
+		{"We only disclose your data to the authorities when a court order requires it.", "law-enforcement", "strict", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
