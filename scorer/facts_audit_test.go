@@ -1788,6 +1788,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We only pass your data on when we are obliged to on legal grounds, by court order, or at the request of another official authority.", "law-enforcement", "reasonable", "strict"},
 		{"Nous ne transmettons vos données que sur décision de justice ou à la demande d'une autorité officielle.", "law-enforcement", "", "strict"},
 		{"We only disclose your data to the authorities when a court order requires it.", "law-enforcement", "strict", ""},
+		// Open to adults, and to minors with a parent's approval: the
+		// parent's consent is the fuller answer ("under this age" are
+		// children); English, French.
+		{"You must be 18 or older to open an account. People under this age may use the app only with the approval and supervision of a parent.", "children", "parental-consent", ""},
+		{"Vous devez avoir 18 ans pour ouvrir un compte. Les personnes qui n'ont pas atteint cet âge peuvent utiliser l'application uniquement avec l'accord d'un parent.", "children", "parental-consent", ""},
+		{"You must be 18 or older to open an account.", "children", "not-directed", ""},
+		// A parent told to write in if a child gave data "without your
+		// consent" is told what to do, not promised consent is asked.
+		{"Our service is not directed to children. If you are a parent and believe your child gave us personal data without your consent, please contact us.", "children", "not-directed", "parental-consent"},
+		{"Notre service ne s'adresse pas aux enfants. Si vous êtes un parent et pensez que votre enfant nous a transmis des données sans votre consentement, contactez-nous.", "children", "", "parental-consent"},
+		// A list of what the reader is responsible for ("it is your
+		// responsibility to …, including:") is the reader's duty, not the
+		// service's practice.
+		{"## Your obligations\n\nIf you build an app on our platform, it is your responsibility to comply with the law, including:\n\n* obtaining verifiable parental consent before collecting data from children under 13;\n* telling your users what you collect.\n", "children", "", "parental-consent"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
