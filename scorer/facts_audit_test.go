@@ -1802,6 +1802,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// responsibility to …, including:") is the reader's duty, not the
 		// service's practice.
 		{"## Your obligations\n\nIf you build an app on our platform, it is your responsibility to comply with the law, including:\n\n* obtaining verifiable parental consent before collecting data from children under 13;\n* telling your users what you collect.\n", "children", "", "parental-consent"},
+		// Authorities named among recipients, with no word of when (a
+		// legal duty, a request, a court order), do not say when they get
+		// data; any such condition does (English, French, Arabic).
+		{"Recipients of your data may include our banks, the authorities in the fight against fraud, and our marketing agencies.", "law-enforcement", "", "reasonable"},
+		{"Les destinataires des données peuvent être nos banques, les autorités dans le cadre de la lutte contre la fraude et nos agences de marketing.", "law-enforcement", "", "reasonable"},
+		{"The law may require us to disclose limited personal data to law enforcement authorities.", "law-enforcement", "reasonable", ""},
+		{"Vos données peuvent être communiquées à toute autorité légalement habilitée, telle que les autorités judiciaires ou policières.", "law-enforcement", "reasonable", ""},
+		{"Nous partageons des informations avec la police en réponse à des demandes légales.", "law-enforcement", "reasonable", ""},
+		{"قد نشارك بياناتك مع السلطات عندما يقتضي القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
