@@ -1811,6 +1811,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vos données peuvent être communiquées à toute autorité légalement habilitée, telle que les autorités judiciaires ou policières.", "law-enforcement", "reasonable", ""},
 		{"Nous partageons des informations avec la police en réponse à des demandes légales.", "law-enforcement", "reasonable", ""},
 		{"قد نشارك بياناتك مع السلطات عندما يقتضي القانون ذلك.", "law-enforcement", "reasonable", ""},
+		// Browser settings named in a policy that sends the reader to its
+		// own cookie policy for the rest: the choices may live there, so
+		// "only through your browser" is not said (English, French); with
+		// no such pointer it is.
+		{"## Cookies\n\nFor more on how we use cookies, please read our Cookie Policy.\n\nYou can block cookies in your browser settings.\n", "cookie-choices", "", "browser-only"},
+		{"## Cookies\n\nPour en savoir plus, consultez notre Politique relative aux cookies.\n\nVous pouvez refuser les cookies dans les paramètres de votre navigateur.\n", "cookie-choices", "", "browser-only"},
+		{"## Cookies\n\nYou can block cookies in your browser settings.\n", "cookie-choices", "browser-only", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
