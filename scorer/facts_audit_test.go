@@ -2431,6 +2431,14 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"data-deletion", "yes-contact", "Delete your Personal Data from our records."},
 		{"## 6. Vos droits\n\nVous disposez des droits suivants sur vos données personnelles :\n\n* Accéder à vos données personnelles et aux informations sur leur traitement.\n* Supprimer toutes vos données personnelles de nos registres.\n",
 			"data-deletion", "yes-contact", "Supprimer toutes vos données"},
+		// The browser named bare ("set up your browser", "recognise the
+		// browser") is no data collected, and French "le nombre" (how many)
+		// is no name: advice on cookies ranks below the list of data
+		// (French, English).
+		{"## Données collectées\n\nAttention, des traceurs ont pu être enregistrés sur votre appareil avant le paramétrage de votre navigateur : dans ce cas, effacez votre historique de navigation et contrôlez le nombre de cookies enregistrés.\n\nNous collectons votre nom de famille, votre prénom, votre adresse e-mail et votre numéro de téléphone.\n",
+			"list-collected", "generally", "Nous collectons votre nom de famille"},
+		{"## Data we collect\n\nCookies let us recognise your browser as a returning visitor and record your browsing history on our site.\n\nWe collect your name, your email address and your phone number when you sign up.\n",
+			"list-collected", "generally", "We collect your name"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
