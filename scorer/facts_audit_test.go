@@ -1818,6 +1818,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Cookies\n\nFor more on how we use cookies, please read our Cookie Policy.\n\nYou can block cookies in your browser settings.\n", "cookie-choices", "", "browser-only"},
 		{"## Cookies\n\nPour en savoir plus, consultez notre Politique relative aux cookies.\n\nVous pouvez refuser les cookies dans les paramètres de votre navigateur.\n", "cookie-choices", "", "browser-only"},
 		{"## Cookies\n\nYou can block cookies in your browser settings.\n", "cookie-choices", "browser-only", ""},
+		// Features that let the reader manage their data, account deletion
+		// among them, or "you may choose to delete your entire account",
+		// are deletion by oneself (English, French).
+		{"We provide features which enable you to personally manage your personal data, including the deletion of your account.", "data-deletion", "yes-automated", ""},
+		{"If you no longer wish to use the app, you may choose to delete your entire account.", "data-deletion", "yes-automated", ""},
+		{"Si vous ne souhaitez plus utiliser l'application, vous pouvez supprimer l'intégralité de votre compte.", "data-deletion", "yes-automated", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
