@@ -65,6 +65,11 @@ type tally struct {
 	// present and presentOverlap count the quoted pairs whose cited sentence
 	// is still in the corpus text (ratings predate it), and their overlaps.
 	present, presentOverlap int
+	// citedAnswered and citedAgree count the answered pairs whose rater
+	// cited a sentence still in the corpus text, and their agreements: the
+	// rater read a text that still says it, so policy changes since the
+	// rating do not count against the engine there.
+	citedAnswered, citedAgree int
 }
 
 func (t *tally) add(o tally) {
@@ -76,6 +81,8 @@ func (t *tally) add(o tally) {
 	t.contradict += o.contradict
 	t.present += o.present
 	t.presentOverlap += o.presentOverlap
+	t.citedAnswered += o.citedAnswered
+	t.citedAgree += o.citedAgree
 }
 
 func pct(a, b int) float64 {
@@ -208,10 +215,21 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 			continue
 		}
 		t.answered++
+		cited := stillIn(folded[a.slug], citationPieces(a.citations))
+		if cited {
+			t.citedAnswered++
+		}
 		if p.Answer == a.answer {
 			t.agree++
+			if cited {
+				t.citedAgree++
+			}
 		} else if verbose {
-			fmt.Printf("  differs %-22s %-26s ours %-24s rater %s\n", a.slug, a.question, p.Answer, a.answer)
+			mark := ""
+			if cited {
+				mark = "  (cited sentence still in the text)"
+			}
+			fmt.Printf("  differs %-22s %-26s ours %-24s rater %s%s\n", a.slug, a.question, p.Answer, a.answer, mark)
 		}
 		if pieces := citationPieces(a.citations); len(pieces) > 0 && len(p.Evidence) > 0 {
 			t.quoted++
@@ -293,6 +311,8 @@ func printFigures(title string, per map[string]*tally, sentences bool) tally {
 			all.answered, all.total, pct(all.answered, all.total), all.agree, pct(all.agree, all.answered), all.overlap, all.quoted, pct(all.overlap, all.quoted))
 		fmt.Printf("  evidence overlap where a cited sentence is still in the corpus text: %d/%d (%.0f%%)\n",
 			all.presentOverlap, all.present, pct(all.presentOverlap, all.present))
+		fmt.Printf("  agreement where a cited sentence is still in the corpus text: %d/%d (%.0f%%)\n",
+			all.citedAgree, all.citedAnswered, pct(all.citedAgree, all.citedAnswered))
 	}
 	return all
 }
