@@ -1824,6 +1824,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We provide features which enable you to personally manage your personal data, including the deletion of your account.", "data-deletion", "yes-automated", ""},
 		{"If you no longer wish to use the app, you may choose to delete your entire account.", "data-deletion", "yes-automated", ""},
 		{"Si vous ne souhaitez plus utiliser l'application, vous pouvez supprimer l'intégralité de votre compte.", "data-deletion", "yes-automated", ""},
+		// "We will notify you by revising the change log, and in some
+		// cases we may provide additional notice (… email)": the email is
+		// only a maybe, so no notice is promised (English, French); a
+		// firm email for material changes still is.
+		{"If we make changes, we will notify you by revising the change log below, and, in some cases, we may provide additional notice, such as sending you an email.", "revision-notify", "", "yes"},
+		{"Si nous modifions cette politique, nous mettrons à jour la date ci-dessous et, dans certains cas, nous pourrons vous envoyer un e-mail.", "revision-notify", "", "yes"},
+		{"If we make material changes to this policy, we will notify you by email before they take effect.", "revision-notify", "yes", ""},
+		// An analytics provider's own disclosures ("Acme may transfer this
+		// information to third parties where required by law, or where they
+		// process it on Acme's behalf") say nothing of when the service
+		// hands data to the authorities (English, French).
+		{"Our site uses Acme Analytics. Acme may also transfer this information to third parties where required to do so by law, or where such third parties process the information on Acme's behalf.", "law-enforcement", "", "reasonable"},
+		{"Notre site utilise Google Analytics. Google est susceptible de communiquer ces données à des tiers en cas d'obligation légale ou lorsque ces tiers traitent ces données pour le compte de Google.", "law-enforcement", "", "reasonable"},
+		{"We may disclose your information to third parties where required to do so by law, or where they process it on our behalf.", "law-enforcement", "reasonable", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
