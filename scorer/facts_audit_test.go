@@ -1838,6 +1838,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Our site uses Acme Analytics. Acme may also transfer this information to third parties where required to do so by law, or where such third parties process the information on Acme's behalf.", "law-enforcement", "", "reasonable"},
 		{"Notre site utilise Google Analytics. Google est susceptible de communiquer ces données à des tiers en cas d'obligation légale ou lorsque ces tiers traitent ces données pour le compte de Google.", "law-enforcement", "", "reasonable"},
 		{"We may disclose your information to third parties where required to do so by law, or where they process it on our behalf.", "law-enforcement", "reasonable", ""},
+		// A clause of the service's own in parentheses is read on its own,
+		// free of the condition around it (English, French).
+		{"If Acme detects a Global Privacy Control signal from your browser, Acme will not share your data (we do not sell your data).", "sells-data", "no", ""},
+		{"Si Acme détecte un signal Global Privacy Control, Acme ne partagera pas vos données (nous ne vendons pas vos données).", "sells-data", "no", ""},
+		{"If you ask us, we will delete your data (we keep backups for 30 days).", "sells-data", "", "no"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

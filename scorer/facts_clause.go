@@ -524,7 +524,10 @@ func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
 
 // stripNegatedAsides drops the asides in parentheses that open with a
 // negation ("information (not including your name) about your visits"):
-// their negation belongs to the aside, not to the sentence around it.
+// their negation belongs to the aside, not to the sentence around it. An
+// aside that is a clause of the service's own ("… will not share your data
+// (we do not sell your data)") is set off by semicolons instead, so that it
+// is read as a clause of its own, free of the condition around it.
 func stripNegatedAsides(s string) string {
 	var b strings.Builder
 	from := 0 // s[:from] is written to b (nothing is while no aside is dropped)
@@ -539,12 +542,22 @@ func stripNegatedAsides(s string) string {
 			break
 		}
 		end += open
-		if negatedAside(s[open+1 : end]) {
+		switch aside := s[open+1 : end]; {
+		case negatedAside(aside):
 			if from == 0 {
 				b.Grow(len(s))
 			}
 			b.WriteString(s[from:open])
 			b.WriteByte(' ')
+			from = end + 1
+		case ownClauseAside(aside):
+			if from == 0 {
+				b.Grow(len(s) + 2)
+			}
+			b.WriteString(s[from:open])
+			b.WriteString("; ")
+			b.WriteString(aside)
+			b.WriteString(" ;")
 			from = end + 1
 		}
 		i = end + 1
@@ -558,6 +571,21 @@ func stripNegatedAsides(s string) string {
 
 // maxAside is the longest aside in bytes that stripNegatedAsides drops.
 const maxAside = 300
+
+// ownClauseAside reports whether an aside opens with the service as the
+// subject of a clause ("we do not sell your data", "nous ne vendons pas").
+func ownClauseAside(a string) bool {
+	a = strings.TrimLeft(a, " \"'“«")
+	w, rest, ok := strings.Cut(a, " ")
+	if !ok || len(strings.Fields(rest)) < 2 {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "we", "nous", "wir", "nosotros", "نحن":
+		return true
+	}
+	return false
+}
 
 // negatedAside reports whether an aside opens with a negation word.
 func negatedAside(a string) bool {

@@ -253,6 +253,9 @@ func TestStripNegatedAsides(t *testing.T) {
 		{"We use information (not including your name) about your visits.", "We use information   about your visits."},
 		{"Usage data (but not your messages) (such as clicks) goes to partners.", "Usage data   (such as clicks) goes to partners."},
 		{"An aside (never closed.", "An aside (never closed."},
+		// A clause of the service's own is set off by semicolons.
+		{"GitHub will not share your data (we do not sell your data).", "GitHub will not share your data ; we do not sell your data ;."},
+		{"Data (we) goes on.", "Data (we) goes on."},
 	}
 	for _, tt := range tests {
 		if got := stripNegatedAsides(tt.in); got != tt.want {
