@@ -1843,6 +1843,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If Acme detects a Global Privacy Control signal from your browser, Acme will not share your data (we do not sell your data).", "sells-data", "no", ""},
 		{"Si Acme détecte un signal Global Privacy Control, Acme ne partagera pas vos données (nous ne vendons pas vos données).", "sells-data", "no", ""},
 		{"If you ask us, we will delete your data (we keep backups for 30 days).", "sells-data", "", "no"},
+		// A merger in one clause does not hide the authorities in another:
+		// "(1) in a sale, to the buyer; and (2) to the police when the law
+		// requires it" says when (French, English); a merger in the same
+		// clause as the court still says nothing of the authorities.
+		{"Dans des cas limités, les destinataires peuvent inclure (1) en cas de vente, de fusion ou de cession, l'acheteur ou le cessionnaire ; et (2) les forces de l'ordre et les tribunaux, si la loi l'exige.", "law-enforcement", "reasonable", ""},
+		{"In limited cases, recipients may include (1) in the event of a merger or acquisition, the buyer; and (2) law enforcement and courts, where the law requires it.", "law-enforcement", "reasonable", ""},
+		{"We may transfer your data to a buyer in a merger or bankruptcy, subject to the approval of a court where the law requires it.", "law-enforcement", "", "reasonable"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -108,6 +108,11 @@ type clausePattern struct {
 	All []string `json:"all"`
 	// None lists concepts the sentence must not hold.
 	None []string `json:"none"`
+	// ClauseNone lists concepts the clause that holds the first of All
+	// must not hold, though other clauses may: "(1) in a sale, to the buyer;
+	// and (2) to the police when the law requires it" still says when the
+	// police get data.
+	ClauseNone []string `json:"clause_none"`
 	// Actor restricts who does the clause's action: self, other, you, none.
 	Actor []string `json:"actor"`
 	// ActorBefore reads the actor as the one named before the first concept
@@ -338,9 +343,11 @@ type factsEngine struct {
 
 // compiledPattern is a clause pattern with concept names resolved.
 type compiledPattern struct {
-	all    [][]int
-	none   []int
-	actors uint8
+	all  [][]int
+	none []int
+	// clauseNone: see clausePattern.ClauseNone.
+	clauseNone []int
+	actors     uint8
 	// actorBefore: see clausePattern.ActorBefore.
 	actorBefore bool
 	// aboutData: the pattern asks for a category of data, so a sentence
@@ -658,7 +665,7 @@ func (e *factsEngine) compileSignals() error {
 			for _, l := range []struct {
 				names []string
 				dst   *[]int
-			}{{p.None, &cp.none}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}, {p.RankBy, &cp.rankBy}} {
+			}{{p.None, &cp.none}, {p.ClauseNone, &cp.clauseNone}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}, {p.RankBy, &cp.rankBy}} {
 				for _, name := range l.names {
 					i, err := lookup(sig, name)
 					if err != nil {

@@ -1034,7 +1034,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	strength += p.rankStrength(rd)
 	if p.sentence {
-		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) {
+		if !p.holds(&rd.set) || !p.fitsSentence(rd, e) || p.clauseExcluded(rd) {
 			return false, conceptSet{}, 0
 		}
 		data := dataOf(&rd.set, e)
@@ -1042,7 +1042,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
-		if p.holds(&c.set) && p.fits(c) && p.actorFits(rd, c, e) {
+		if p.holds(&c.set) && p.fits(c) && p.actorFits(rd, c, e) && !anyOf(&c.set, p.clauseNone) {
 			strength++
 			if c.actor == actorSelf {
 				strength++
@@ -1055,6 +1055,21 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 		}
 	}
 	return false, conceptSet{}, 0
+}
+
+// clauseExcluded reports whether the clause that holds the first of the
+// pattern's concepts holds a concept of its clause_none.
+func (p *compiledPattern) clauseExcluded(rd *reading) bool {
+	if len(p.clauseNone) == 0 || len(p.all) == 0 {
+		return false
+	}
+	for k := range rd.clauses {
+		c := &rd.clauses[k]
+		if anyOf(&c.set, p.all[0]) {
+			return anyOf(&c.set, p.clauseNone)
+		}
+	}
+	return false
 }
 
 // holds checks the pattern's required concepts against a set.
