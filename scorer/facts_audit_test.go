@@ -1850,6 +1850,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Dans des cas limités, les destinataires peuvent inclure (1) en cas de vente, de fusion ou de cession, l'acheteur ou le cessionnaire ; et (2) les forces de l'ordre et les tribunaux, si la loi l'exige.", "law-enforcement", "reasonable", ""},
 		{"In limited cases, recipients may include (1) in the event of a merger or acquisition, the buyer; and (2) law enforcement and courts, where the law requires it.", "law-enforcement", "reasonable", ""},
 		{"We may transfer your data to a buyer in a merger or bankruptcy, subject to the approval of a court where the law requires it.", "law-enforcement", "", "reasonable"},
+		// "Visitors may choose to decline the use of DART cookies" (an
+		// advertising cookie) is an opt-out of targeted ads (English,
+		// French).
+		{"## Advertising\n\nWe use DART cookies to serve ads based on your visits to our site and other sites on the internet. Visitors may choose to decline the use of DART cookies by visiting the partner's privacy page.\n", "behavioral-marketing", "yes-opt-out", ""},
+		{"## Publicité\n\nNotre partenaire utilise des cookies DART pour afficher des publicités ciblées selon vos visites sur d'autres sites. Vous pouvez refuser l'utilisation de ces cookies depuis sa page de confidentialité.\n", "behavioral-marketing", "yes-opt-out", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
