@@ -2476,6 +2476,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "Nous collectons votre nom de famille"},
 		{"## Data we collect\n\nCookies let us recognise your browser as a returning visitor and record your browsing history on our site.\n\nWe collect your name, your email address and your phone number when you sign up.\n",
 			"list-collected", "generally", "We collect your name"},
+		// Cookies that "distinguish you from other users" collect nothing
+		// from other users: the sentence that receives data from third
+		// parties is quoted (English, French).
+		{"## Information we collect\n\nWe use cookies to collect information about your browsing, distinguish you from other users and analyse use of the service.\n\nWe may receive information about you, such as demographic data, from third parties such as marketing partners.\n",
+			"third-party-collection", "yes", "We may receive information about you"},
+		{"## Données collectées\n\nNous utilisons des cookies pour collecter des informations sur votre navigation et vous différencier des autres utilisateurs.\n\nNous pouvons recevoir des informations vous concernant de la part de tiers, comme nos partenaires marketing.\n",
+			"third-party-collection", "yes", "Nous pouvons recevoir des informations"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
