@@ -1855,6 +1855,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// French).
 		{"## Advertising\n\nWe use DART cookies to serve ads based on your visits to our site and other sites on the internet. Visitors may choose to decline the use of DART cookies by visiting the partner's privacy page.\n", "behavioral-marketing", "yes-opt-out", ""},
 		{"## Publicité\n\nNotre partenaire utilise des cookies DART pour afficher des publicités ciblées selon vos visites sur d'autres sites. Vous pouvez refuser l'utilisation de ces cookies depuis sa page de confidentialité.\n", "behavioral-marketing", "yes-opt-out", ""},
+		// Targeted ads that are "based on your consent" are no targeted ads
+		// "with no way to opt out" (English, French).
+		{"## Advertising\n\nSome versions of the app show personalised ads. Personalised ads delivered by our ad partner are based on your consent.\n", "behavioral-marketing", "", "yes"},
+		{"## Publicité\n\nCertaines versions de l'application affichent des publicités personnalisées. Les publicités personnalisées de notre partenaire reposent sur votre consentement.\n", "behavioral-marketing", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
