@@ -1859,6 +1859,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "with no way to opt out" (English, French).
 		{"## Advertising\n\nSome versions of the app show personalised ads. Personalised ads delivered by our ad partner are based on your consent.\n", "behavioral-marketing", "", "yes"},
 		{"## Publicité\n\nCertaines versions de l'application affichent des publicités personnalisées. Les publicités personnalisées de notre partenaire reposent sur votre consentement.\n", "behavioral-marketing", "", "yes"},
+		// A service with an age floor that also says children can use a
+		// version of it made for them is not "not meant for children"
+		// (English, French); the age floor alone still is.
+		{"You must be at least 13 years old to use the app. Children under 13 can use the app in our Kids Experience, where we collect limited information.", "children", "", "not-directed"},
+		{"Vous devez avoir au moins 13 ans pour utiliser l'application. Les enfants de moins de 13 ans peuvent utiliser l'application dans notre Espace Enfants.", "children", "", "not-directed"},
+		{"You must be at least 13 years old to use the app.", "children", "not-directed", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
