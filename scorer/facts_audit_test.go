@@ -1865,6 +1865,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You must be at least 13 years old to use the app. Children under 13 can use the app in our Kids Experience, where we collect limited information.", "children", "", "not-directed"},
 		{"Vous devez avoir au moins 13 ans pour utiliser l'application. Les enfants de moins de 13 ans peuvent utiliser l'application dans notre Espace Enfants.", "children", "", "not-directed"},
 		{"You must be at least 13 years old to use the app.", "children", "not-directed", ""},
+		// A promise to handle a breach "by informing the regulator and, where
+		// needed, the people concerned" is a breach notice, whoever the
+		// sentence names first (French, English).
+		{"L'éditeur et ses sous-traitants s'engagent à traiter toute violation éventuelle de données en informant la CNIL et, le cas échéant, les personnes concernées.", "data-breaches", "eventually", ""},
+		{"The publisher and its processors will handle any data breach by informing the regulator and, where needed, the people concerned.", "data-breaches", "eventually", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
