@@ -1870,6 +1870,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sentence names first (French, English).
 		{"L'éditeur et ses sous-traitants s'engagent à traiter toute violation éventuelle de données en informant la CNIL et, le cas échéant, les personnes concernées.", "data-breaches", "eventually", ""},
 		{"The publisher and its processors will handle any data breach by informing the regulator and, where needed, the people concerned.", "data-breaches", "eventually", ""},
+		// The reader "will continue to receive … security incident alerts"
+		// among account emails: no promise to tell them of a breach.
+		{"You will continue to receive essential notices such as account notification emails, security incident alerts and payment emails.", "data-breaches", "", "eventually"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
