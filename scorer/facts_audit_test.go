@@ -1873,6 +1873,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// The reader "will continue to receive … security incident alerts"
 		// among account emails: no promise to tell them of a breach.
 		{"You will continue to receive essential notices such as account notification emails, security incident alerts and payment emails.", "data-breaches", "", "eventually"},
+		// A list of rights that ends with directives for one's data after
+		// death still grants erasure in its own item; directives after death
+		// alone grant none (French, English).
+		{"Vous disposez des droits suivants : un droit d'accès, un droit de rectification, un droit à l'effacement, un droit d'opposition, un droit de définir des directives concernant la conservation et l'effacement de vos données après votre décès. Toute demande doit être adressée à privacy@acme.example.", "data-deletion", "yes-contact", ""},
+		{"You have the following rights: the right to access, the right to erasure, the right to object, the right to set directives on the storage and erasure of your data after your death. Send any request to privacy@acme.example.", "data-deletion", "yes-contact", ""},
+		{"Vous pouvez définir des directives concernant la conservation et l'effacement de vos données après votre décès.", "data-deletion", "", "yes-contact"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
