@@ -2507,6 +2507,11 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-collection", "yes", "We may receive information about you"},
 		{"## Données collectées\n\nNous utilisons des cookies pour collecter des informations sur votre navigation et vous différencier des autres utilisateurs.\n\nNous pouvons recevoir des informations vous concernant de la part de tiers, comme nos partenaires marketing.\n",
 			"third-party-collection", "yes", "Nous pouvons recevoir des informations"},
+		// A sentence that sends the reader to other sections ("… can be
+		// found under 'Information we receive about you from other
+		// sources'") ranks below one that says what is received.
+		{"## Sources\n\nDetails of what other users see can be found under “Information we receive about you from other sources” and in our examples.\n\nWe receive information about you from our business partners, such as your job title.\n",
+			"third-party-collection", "yes", "We receive information about you from our business partners"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
