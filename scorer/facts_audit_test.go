@@ -2512,6 +2512,14 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// sources'") ranks below one that says what is received.
 		{"## Sources\n\nDetails of what other users see can be found under “Information we receive about you from other sources” and in our examples.\n\nWe receive information about you from our business partners, such as your job title.\n",
 			"third-party-collection", "yes", "We receive information about you from our business partners"},
+		// A notice that introduces itself with a long title as its subject
+		// ("This Information on the processing of personal data informs you
+		// about the collection …") says what it covers, not what is
+		// collected: the list ranks above it (French, English).
+		{"## Données\n\nCette Information sur le traitement des données personnelles vous informe sur la collecte et l'utilisation de vos coordonnées, de votre adresse IP, de votre localisation et de votre historique de navigation par Acme.\n\nNous collectons votre nom, votre adresse e-mail, votre adresse IP et les pages que vous consultez.\n",
+			"list-collected", "generally", "Nous collectons votre nom"},
+		{"## Data\n\nThis Information on the processing of your personal data informs you about the collection and use of your contact details, your IP address, your location and your browsing history by Acme.\n\nWe collect your name, your email address, your IP address and the pages you visit.\n",
+			"list-collected", "generally", "We collect your name"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

@@ -961,7 +961,7 @@ func meansNoun(words []string, end int) bool {
 
 // maxOverviewWord is how far into a sentence the policy speaking of itself
 // ("In this Privacy Policy, we explain …") makes it an overview.
-const maxOverviewWord = 5
+const maxOverviewWord = 10
 
 // isOverview reports whether the sentence just read is the policy telling
 // what it covers ("This Privacy Policy explains what data we collect").
