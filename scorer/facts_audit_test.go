@@ -2520,6 +2520,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "Nous collectons votre nom"},
 		{"## Data\n\nThis Information on the processing of your personal data informs you about the collection and use of your contact details, your IP address, your location and your browsing history by Acme.\n\nWe collect your name, your email address, your IP address and the pages you visit.\n",
 			"list-collected", "generally", "We collect your name"},
+		// A purpose ("to provide and improve our Service, including to
+		// monitor the usage of our Service") and a definition behind a
+		// naming aside ("Company (referred to as \"We\") refers to …") are
+		// no statement of what is collected: the list is quoted.
+		{"## Collecting and using your data\n\nCompany (referred to as either \"the Company\", \"We\" or \"Us\" in this Agreement) refers to Acme Inc. Usage Data refers to data collected automatically, such as your IP address, device identifiers, your location, your contacts, your payment card number and the pages you visit.\n\nWe use your data for these purposes:\n\n* To provide, maintain, and improve our Service, including to monitor the usage of our Service.\n\nWe collect your name, your IP address and the pages you visit.\n",
+			"list-collected", "generally", "We collect your name"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

@@ -543,7 +543,7 @@ func stripNegatedAsides(s string) string {
 		}
 		end += open
 		switch aside := s[open+1 : end]; {
-		case negatedAside(aside):
+		case negatedAside(aside), namingAside(aside):
 			if from == 0 {
 				b.Grow(len(s))
 			}
@@ -571,6 +571,24 @@ func stripNegatedAsides(s string) string {
 
 // maxAside is the longest aside in bytes that stripNegatedAsides drops.
 const maxAside = 300
+
+// namingAside reports whether an aside names what the text calls a party or
+// a thing ("(referred to as \"we\" or \"us\")", "(hereinafter \"Acme\")"): it
+// says nothing of a practice, and its words would push the sentence's verb
+// out of reach ("Company (referred to as …) refers to Acme Inc." is a
+// definition).
+func namingAside(a string) bool {
+	a = strings.ToLower(strings.TrimLeft(a, " \"'“«"))
+	for _, p := range namingAsideOpeners {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingAsideOpeners open the asides namingAside drops.
+var namingAsideOpeners = []string{"referred to as", "hereinafter", "hereafter", "ci-après", "ci-apres", "ci après", "nachfolgend", "im folgenden", "en adelante", "يشار إليه", "يشار إليها"}
 
 // ownClauseAside reports whether an aside opens with the service as the
 // subject of a clause ("we do not sell your data", "nous ne vendons pas").

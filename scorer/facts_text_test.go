@@ -256,6 +256,9 @@ func TestStripNegatedAsides(t *testing.T) {
 		// A clause of the service's own is set off by semicolons.
 		{"GitHub will not share your data (we do not sell your data).", "GitHub will not share your data ; we do not sell your data ;."},
 		{"Data (we) goes on.", "Data (we) goes on."},
+		// An aside that only names a party goes.
+		{"Company (referred to as \"We\" or \"Us\") refers to Acme Inc.", "Company   refers to Acme Inc."},
+		{"La société (ci-après « Acme ») collecte vos données.", "La société   collecte vos données."},
 	}
 	for _, tt := range tests {
 		if got := stripNegatedAsides(tt.in); got != tt.want {
