@@ -1879,6 +1879,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vous disposez des droits suivants : un droit d'accès, un droit de rectification, un droit à l'effacement, un droit d'opposition, un droit de définir des directives concernant la conservation et l'effacement de vos données après votre décès. Toute demande doit être adressée à privacy@acme.example.", "data-deletion", "yes-contact", ""},
 		{"You have the following rights: the right to access, the right to erasure, the right to object, the right to set directives on the storage and erasure of your data after your death. Send any request to privacy@acme.example.", "data-deletion", "yes-contact", ""},
 		{"Vous pouvez définir des directives concernant la conservation et l'effacement de vos données après votre décès.", "data-deletion", "", "yes-contact"},
+		// Deleting a tag to make the service "stop showing that data to
+		// others" hides it; it deletes nothing the service holds (English,
+		// French).
+		{"You can make us stop showing that data to others at any time by deleting the relevant tags in your profile settings.", "data-deletion", "", "yes-automated"},
+		{"Vous pouvez à tout moment nous faire cesser d'afficher ces données aux autres en supprimant les étiquettes dans les paramètres de votre profil.", "data-deletion", "", "yes-automated"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
