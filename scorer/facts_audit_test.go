@@ -1884,6 +1884,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// French).
 		{"You can make us stop showing that data to others at any time by deleting the relevant tags in your profile settings.", "data-deletion", "", "yes-automated"},
 		{"Vous pouvez à tout moment nous faire cesser d'afficher ces données aux autres en supprimant les étiquettes dans les paramètres de votre profil.", "data-deletion", "", "yes-automated"},
+		// A line that is only a date in digits, under the title or at the
+		// end, dates the policy; a version number does not (English,
+		// French, Arabic).
+		{"# Privacy Policy\n\n2024-03-04 08:46:24\n\nWe collect your name and email address.", "history", "last-modified", ""},
+		{"# Politique de confidentialité\n\nNous collectons votre nom.\n\n04/03/2024", "history", "last-modified", ""},
+		{"# سياسة الخصوصية\n\nنجمع اسمك.\n\n2024-03-04", "history", "last-modified", ""},
+		{"# Privacy Policy\n\n2.1.4\n\nWe collect your name and email address.", "history", "", "last-modified"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -137,6 +138,9 @@ func (r *reader) read(raw string, out *reading) {
 	}
 	if email {
 		out.set.add(e.roles.email)
+	}
+	if isDateLine(raw) {
+		out.set.add(e.roles.dateLine)
 	}
 	if e.roles.ban >= 0 && opensWithNegativeImperative(r.words) {
 		// "Don't use the ID for ads": a rule for the reader, no practice
@@ -571,6 +575,18 @@ func stripNegatedAsides(s string) string {
 
 // maxAside is the longest aside in bytes that stripNegatedAsides drops.
 const maxAside = 300
+
+// dateLinePattern is a date in digits, year first or last, with a time
+// perhaps: "2024-03-04", "2024-03-04 08:46:24", "04/03/2024", "4.3.2024".
+var dateLinePattern = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$`)
+
+// isDateLine reports whether a sentence is a date in digits and nothing
+// else (emphasis and spaces aside): a policy's date under its title or at
+// its end.
+func isDateLine(raw string) bool {
+	s := strings.Trim(raw, " \t\r\n*_#>|")
+	return len(s) <= 32 && dateLinePattern.MatchString(s)
+}
 
 // namingAside reports whether an aside names what the text calls a party or
 // a thing ("(referred to as \"we\" or \"us\")", "(hereinafter \"Acme\")"): it

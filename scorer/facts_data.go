@@ -219,6 +219,7 @@ const (
 	conceptUnit      = "timeunit"      // a unit of time: days, mois, Jahre, أيام
 	conceptDuration  = "duration"      // a number followed by a unit of time (added by the reader)
 	conceptNumeral   = "numeral"       // a word that starts with a digit (added by the reader)
+	conceptDateLine  = "date_line"     // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
 	conceptPointer   = "pointer"       // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
 	conceptPData     = "pdata"         // optional: data or information, any kind
 	conceptFollowing = "following"     // optional: "the following", which makes a sentence a list's lead-in
@@ -290,7 +291,7 @@ type factsEngine struct {
 	terms               []term
 	roles               struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
-		number, unit, duration, numeral                                               int
+		number, unit, duration, numeral, dateLine                                     int
 		// pointer (optional, -1 when the lexicon has none): a sentence that
 		// points elsewhere ("for more information, see …"), weak evidence.
 		pointer int
@@ -407,7 +408,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	for name := range e.data.Concepts {
 		e.names = append(e.names, name)
 	}
-	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral} {
+	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral, conceptDateLine} {
 		if _, ok := e.data.Concepts[name]; !ok {
 			e.names = append(e.names, name)
 		}
@@ -436,7 +437,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
 		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
 		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber}, {&r.cond, conceptCond},
-		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}} {
+		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}, {&r.dateLine, conceptDateLine}} {
 		i, ok := e.index[p.name]
 		if !ok {
 			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)

@@ -266,3 +266,22 @@ func TestStripNegatedAsides(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDateLine: a date in digits alone on its line, with a time perhaps;
+// not a version number, a phone number or a sentence with a date in it.
+func TestIsDateLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"2024-03-04":             true,
+		"2024-03-04 08:46:24":    true,
+		"**04/03/2024**":         true,
+		"4.3.2024":               true,
+		"2.1.4":                  false,
+		"+33 1 23 45 67 89":      false,
+		"Updated on 2024-03-04.": false,
+		"2024":                   false,
+	} {
+		if got := isDateLine(in); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
