@@ -1891,6 +1891,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"# Politique de confidentialité\n\nNous collectons votre nom.\n\n04/03/2024", "history", "last-modified", ""},
 		{"# سياسة الخصوصية\n\nنجمع اسمك.\n\n2024-03-04", "history", "last-modified", ""},
 		{"# Privacy Policy\n\n2.1.4\n\nWe collect your name and email address.", "history", "", "last-modified"},
+		// Disclosure to the authorities "in accordance with judicial
+		// proceedings, court orders, or legal processes" is bound to a court
+		// or legal process (English, French).
+		{"Personal information may be disclosed to government agencies in accordance with judicial proceedings, court orders, or legal processes.", "law-enforcement", "strict", ""},
+		{"Vos données ne peuvent être communiquées aux autorités que conformément à une décision de justice.", "law-enforcement", "strict", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
