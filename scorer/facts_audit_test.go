@@ -1896,6 +1896,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// or legal process (English, French).
 		{"Personal information may be disclosed to government agencies in accordance with judicial proceedings, court orders, or legal processes.", "law-enforcement", "strict", ""},
 		{"Vos données ne peuvent être communiquées aux autorités que conformément à une décision de justice.", "law-enforcement", "strict", ""},
+		// "We will let you know by revising the date; if the changes are
+		// material, we may also notify you by email": the email is a maybe,
+		// so no notice is promised (English, French).
+		{"If we change this policy, we will let you know by revising the date at the top. If the changes, in our sole discretion, are material, we may also notify you by sending an email.", "revision-notify", "", "yes"},
+		{"Si nous modifions cette politique, nous mettrons à jour la date en haut de la page. Si les modifications sont importantes, nous pourrons également vous informer par e-mail.", "revision-notify", "", "yes"},
+		// "Nous veillerons à vous en tenir informé" promises notice of
+		// changes; advice to read the policy "afin de vous tenir informé"
+		// (to keep yourself informed) does not.
+		{"## Modifications de la politique\n\nCette politique peut être modifiée. Quoi qu'il en soit, nous veillerons à vous en tenir informé.\n", "revision-notify", "yes", ""},
+		{"## Modifications de la politique\n\nNous vous recommandons de consulter régulièrement cette politique afin de vous tenir informé de tout changement.\n", "revision-notify", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
