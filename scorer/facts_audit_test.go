@@ -1906,6 +1906,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (to keep yourself informed) does not.
 		{"## Modifications de la politique\n\nCette politique peut être modifiée. Quoi qu'il en soit, nous veillerons à vous en tenir informé.\n", "revision-notify", "yes", ""},
 		{"## Modifications de la politique\n\nNous vous recommandons de consulter régulièrement cette politique afin de vous tenir informé de tout changement.\n", "revision-notify", "", "yes"},
+		// A link to the "Pre-2023 version" of the policy offers an earlier
+		// version (English, French).
+		{"# Privacy Policy\n\nLast updated: 1 May 2025. [Pre-2023 version](https://example.com/2012-privacy-policy)\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique de confidentialité\n\nMise à jour : 1er mai 2025. [Version antérieure à 2023](https://example.com/ancienne)\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
