@@ -115,7 +115,7 @@ func (r *reader) read(raw string, out *reading) {
 		raw = stripLinks(raw)
 	}
 	if strings.IndexByte(raw, '(') >= 0 {
-		raw = stripNegatedAsides(raw)
+		raw = rewriteAsides(raw)
 	}
 	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
 	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
@@ -526,13 +526,14 @@ func (t *term) matchAround(words []string, i int) (start, end int, ok bool) {
 	return start, start + len(t.words), true
 }
 
-// stripNegatedAsides drops the asides in parentheses that open with a
-// negation ("information (not including your name) about your visits"):
-// their negation belongs to the aside, not to the sentence around it. An
-// aside that is a clause of the service's own ("… will not share your data
-// (we do not sell your data)") is set off by semicolons instead, so that it
-// is read as a clause of its own, free of the condition around it.
-func stripNegatedAsides(s string) string {
+// rewriteAsides drops the asides in parentheses that open with a negation
+// ("information (not including your name) about your visits"), whose
+// negation belongs to the aside, not to the sentence around it, and those
+// that only name a party (namingAside). An aside that is a clause of the
+// service's own ("… will not share your data (we do not sell your data)")
+// is set off by semicolons instead, so that it is read as a clause of its
+// own, free of the condition around it.
+func rewriteAsides(s string) string {
 	var b strings.Builder
 	from := 0 // s[:from] is written to b (nothing is while no aside is dropped)
 	for i := 0; ; {
@@ -573,7 +574,7 @@ func stripNegatedAsides(s string) string {
 	return b.String()
 }
 
-// maxAside is the longest aside in bytes that stripNegatedAsides drops.
+// maxAside is the longest aside in bytes that rewriteAsides rewrites.
 const maxAside = 300
 
 // dateLinePattern is a date in digits, year first or last, with a time
@@ -584,9 +585,16 @@ var dateLinePattern = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d
 // else (emphasis and spaces aside): a policy's date under its title or at
 // its end.
 func isDateLine(raw string) bool {
+	if len(raw) > maxDateLine {
+		// Most sentences: no trimming, no pattern.
+		return false
+	}
 	s := strings.Trim(raw, " \t\r\n*_#>|")
 	return len(s) <= 32 && dateLinePattern.MatchString(s)
 }
+
+// maxDateLine bounds the bytes of a date line, its markup included.
+const maxDateLine = 48
 
 // namingAside reports whether an aside names what the text calls a party or
 // a thing ("(referred to as \"we\" or \"us\")", "(hereinafter \"Acme\")"): it

@@ -960,7 +960,9 @@ func meansNoun(words []string, end int) bool {
 }
 
 // maxOverviewWord is how far into a sentence the policy speaking of itself
-// ("In this Privacy Policy, we explain …") makes it an overview.
+// ("In this Privacy Policy, we explain …", or after a long title as its
+// subject: "This Information on the processing of personal data informs
+// you …") makes it an overview.
 const maxOverviewWord = 10
 
 // isOverview reports whether the sentence just read is the policy telling

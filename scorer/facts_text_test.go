@@ -245,9 +245,10 @@ func TestEvidenceRanking(t *testing.T) {
 	}
 }
 
-// TestStripNegatedAsides: only asides that open with a negation go; the
-// others, and text without any, stay as they were.
-func TestStripNegatedAsides(t *testing.T) {
+// TestRewriteAsides: only asides that open with a negation or only name a
+// party go, and a clause of the service's own is set off; the others, and
+// text without any, stay as they were.
+func TestRewriteAsides(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"We share data (such as your e-mail) with partners.", "We share data (such as your e-mail) with partners."},
 		{"We use information (not including your name) about your visits.", "We use information   about your visits."},
@@ -261,8 +262,8 @@ func TestStripNegatedAsides(t *testing.T) {
 		{"La société (ci-après « Acme ») collecte vos données.", "La société   collecte vos données."},
 	}
 	for _, tt := range tests {
-		if got := stripNegatedAsides(tt.in); got != tt.want {
-			t.Errorf("stripNegatedAsides(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := rewriteAsides(tt.in); got != tt.want {
+			t.Errorf("rewriteAsides(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
