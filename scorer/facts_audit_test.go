@@ -1910,6 +1910,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// version (English, French).
 		{"# Privacy Policy\n\nLast updated: 1 May 2025. [Pre-2023 version](https://example.com/2012-privacy-policy)\n\nWe collect your email address.", "history", "yes", ""},
 		{"# Politique de confidentialité\n\nMise à jour : 1er mai 2025. [Version antérieure à 2023](https://example.com/ancienne)\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		// Deleting by contacting the service "or by logging in to your
+		// account" offers self-service too; logging in to send a request
+		// does not (English, French).
+		{"You may access, correct or delete your information by contacting privacy@example.com or by logging in to your account and making the changes.", "data-deletion", "yes-automated", ""},
+		{"Vous pouvez supprimer vos données en nous écrivant à privacy@example.com ou directement depuis votre compte.", "data-deletion", "yes-automated", ""},
+		{"You may request the deletion of your data by submitting a request form or by logging in to your account.", "data-deletion", "", "yes-automated"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2557,6 +2563,22 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// no statement of what is collected: the list is quoted.
 		{"## Collecting and using your data\n\nCompany (referred to as either \"the Company\", \"We\" or \"Us\" in this Agreement) refers to Acme Inc. Usage Data refers to data collected automatically, such as your IP address, device identifiers, your location, your contacts, your payment card number and the pages you visit.\n\nWe use your data for these purposes:\n\n* To provide, maintain, and improve our Service, including to monitor the usage of our Service.\n\nWe collect your name, your IP address and the pages you visit.\n",
 			"list-collected", "generally", "We collect your name"},
+		// A footnote ("\*Card data is only processed if …") qualifies
+		// the list it annotates and quotes it worse; so does a line on how
+		// long some data is kept.
+		{"## What we collect\n\nWe collect your name and your email address.\\*\n\n\\*Your payment card number, your billing address, your phone number and your date of birth are only processed if you choose to verify your account with your card.\n",
+			"list-collected", "generally", "your name and your email"},
+		{"## What we collect\n\nWe collect your account data: your name, email address, phone number and date of birth.\n\nWe process your name, your email address, your phone number, your photos, your IP address and your location: stored for up to three months from the date of collection.\n",
+			"list-collected", "generally", "your account data"},
+		// What is kept anonymised, what the reader may delete, and the
+		// legal basis of processing say less of what is collected than a
+		// plain list (English, French).
+		{"## What we collect\n\nWe keep anonymized server logs of your IP address, your browser type and the pages you visit. We collect your name and your email address when you sign up.\n",
+			"list-collected", "generally", "We collect your name"},
+		{"## What we collect\n\nWe collect the photos you upload, your location and your contacts, and you can review or delete them at any time. We collect your name and your email address when you sign up.\n",
+			"list-collected", "generally", "We collect your name"},
+		{"## Données collectées\n\nLe traitement de vos nom, adresse e-mail, numéro de téléphone et adresse IP se base sur un contrat de service. Nous collectons votre date de naissance et vos données de paiement.\n",
+			"list-collected", "generally", "Nous collectons votre date"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

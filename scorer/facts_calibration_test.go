@@ -279,6 +279,12 @@ func calibrationFigures(tb testing.TB, verbose bool) (map[string]*tally, map[str
 			t.contradict++
 			if verbose {
 				fmt.Printf("  contradicts %-26s ours %-24s rater %-24s %.160q\n", a.question, p.Answer, a.answer, text)
+				if os.Getenv("FACTS_DEBUG") == "2" {
+					fmt.Printf("          rated text: %q\n", text)
+					if len(p.Evidence) > 0 {
+						fmt.Printf("          our quote: %q\n", p.Evidence[0].Quote)
+					}
+				}
 			}
 		}
 	}

@@ -53,6 +53,9 @@ type reading struct {
 	// your information to third parties:") or a paragraph (a run-in
 	// heading in title case), which says what is done.
 	leads bool
+	// footnote: the sentence is a footnote ("\*Payment card data is only
+	// processed if …"), a qualification of what it annotates.
+	footnote bool
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last

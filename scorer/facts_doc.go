@@ -257,10 +257,18 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// "This policy explains what we collect and how we protect it"
 		// names the policy's subjects, not its practices: it says what is
 		// spoken of, nothing of what is done.
+		rd.footnote = isFootnote(raw)
 		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
 	df.dropBareLeads(e, lentItems)
 	return df
+}
+
+// isFootnote reports whether a sentence is a footnote: it opens with an
+// escaped asterisk, a footnote mark in Markdown ("\*Payment card data is
+// only processed if …"), or a dagger.
+func isFootnote(raw string) bool {
+	return strings.HasPrefix(raw, `\*`) && !strings.HasPrefix(raw, `\*\*`) || strings.HasPrefix(raw, "†")
 }
 
 // raiseLabel reads a label (a run-in heading, a list item's label) as the
@@ -841,7 +849,7 @@ func (e *factsEngine) sentenceWeight(rd *reading) int8 {
 	if e.roles.pointer >= 0 && rd.set.has(e.roles.pointer) {
 		w -= 2
 	}
-	if rd.ref {
+	if rd.ref || rd.footnote {
 		w -= 2
 	}
 	if rd.leads {
