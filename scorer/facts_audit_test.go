@@ -1916,6 +1916,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You may access, correct or delete your information by contacting privacy@example.com or by logging in to your account and making the changes.", "data-deletion", "yes-automated", ""},
 		{"Vous pouvez supprimer vos données en nous écrivant à privacy@example.com ou directement depuis votre compte.", "data-deletion", "yes-automated", ""},
 		{"You may request the deletion of your data by submitting a request form or by logging in to your account.", "data-deletion", "", "yes-automated"},
+		// "Without targeted advertising" says there is none (English,
+		// French, Arabic).
+		{"Our search engine protects your privacy, without targeted advertising or tracking of your searches.", "behavioral-marketing", "no", ""},
+		{"Notre moteur de recherche protège votre vie privée, sans publicité ciblée ni suivi de vos recherches.", "behavioral-marketing", "", "yes"},
+		{"يحمي محرك البحث لدينا خصوصيتك، بدون إعلانات مستهدفة أو تتبع لعمليات البحث.", "behavioral-marketing", "no", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
