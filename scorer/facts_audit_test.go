@@ -1921,6 +1921,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Our search engine protects your privacy, without targeted advertising or tracking of your searches.", "behavioral-marketing", "no", ""},
 		{"Notre moteur de recherche protège votre vie privée, sans publicité ciblée ni suivi de vos recherches.", "behavioral-marketing", "", "yes"},
 		{"يحمي محرك البحث لدينا خصوصيتك، بدون إعلانات مستهدفة أو تتبع لعمليات البحث.", "behavioral-marketing", "no", ""},
+		// A line listing the policy's versions by date, each a link, offers
+		// earlier versions; one version's date is only the last change
+		// (English, French).
+		{"# Privacy policy\n\nVersions: [5 Nov 2025](https://example.com/p?v=20251105), [30 Oct 2025](https://example.com/p?v=20251030), [4 Aug 2024](https://example.com/p?v=20240804)\n\nWe collect your email address.", "history", "yes", ""},
+		{"# Politique de confidentialité\n\nVersions : [5 novembre 2025](https://example.com/p?v=20251105), [30 octobre 2025](https://example.com/p?v=20251030)\n\nNous collectons votre adresse e-mail.", "history", "yes", ""},
+		{"# Privacy policy\n\nVersion: 12 May 2026\n\nWe collect your email address.", "history", "", "yes"},
+		// "A summary of the key points" before a list is a summary
+		// (English, French).
+		{"# Privacy and terms\n\nHere is a (non-binding) summary of the key points:\n\n* We collect only your email address.\n* We never sell your data.\n", "summary", "yes", ""},
+		{"# Confidentialité\n\nVoici un résumé des points clés :\n\n* Nous ne collectons que votre adresse e-mail.\n* Nous ne vendons jamais vos données.\n", "summary", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
