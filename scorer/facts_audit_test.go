@@ -1349,11 +1349,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"من حيث المبدأ، لا نشارك بياناتك الشخصية.", "third-party-access", "", "no"},
 		{"We do not share your personal information.", "third-party-access", "no", ""},
 		// Authorities that receive data under a court order, named in a
-		// list of recipients, get it under legal process (French, English,
-		// Arabic).
-		{"## Destinataires des données\n\nVos données sont susceptibles d'être traitées par :\n\n* nos équipes habilitées ;\n* le personnel habilité des autorités judiciaires dans le cadre de réquisitions judiciaires ;\n", "law-enforcement", "reasonable", ""},
-		{"## Recipients of your data\n\nYour data may be processed by:\n\n* our authorised staff;\n* the competent authorities, under a court order;\n", "law-enforcement", "reasonable", ""},
-		{"## المستلمين\n\nقد تتم معالجة بياناتك من قبل:\n\n* موظفينا المخولين؛\n* السلطات المختصة بموجب أمر قضائي؛\n", "law-enforcement", "reasonable", ""},
+		// list of recipients, get it only under legal process (French,
+		// English, Arabic).
+		{"## Destinataires des données\n\nVos données sont susceptibles d'être traitées par :\n\n* nos équipes habilitées ;\n* le personnel habilité des autorités judiciaires dans le cadre de réquisitions judiciaires ;\n", "law-enforcement", "strict", ""},
+		{"## Recipients of your data\n\nYour data may be processed by:\n\n* our authorised staff;\n* the competent authorities, under a court order;\n", "law-enforcement", "strict", ""},
+		{"## المستلمين\n\nقد تتم معالجة بياناتك من قبل:\n\n* موظفينا المخولين؛\n* السلطات المختصة بموجب أمر قضائي؛\n", "law-enforcement", "strict", ""},
 		{"## Recipients of your data\n\nYour data may be processed by:\n\n* our authorised staff;\n* our hosting provider;\n", "law-enforcement", "", "reasonable"},
 		// Data kept "for at least" a time is kept for a minimum, with no
 		// end: no period is stated (English, French, Arabic).
@@ -1931,6 +1931,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (English, French).
 		{"# Privacy and terms\n\nHere is a (non-binding) summary of the key points:\n\n* We collect only your email address.\n* We never sell your data.\n", "summary", "yes", ""},
 		{"# Confidentialité\n\nVoici un résumé des points clés :\n\n* Nous ne collectons que votre adresse e-mail.\n* Nous ne vendons jamais vos données.\n", "summary", "yes", ""},
+		// Authorities named among recipients "for example" under a court
+		// order are not limited to it.
+		{"## Recipients\n\nYour data may be processed by:\n\n* our authorised staff;\n* the police, for example under a court order, or when we believe disclosure is appropriate;\n", "law-enforcement", "", "strict"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
