@@ -2597,6 +2597,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "We collect your name"},
 		{"## Données collectées\n\nLe traitement de vos nom, adresse e-mail, numéro de téléphone et adresse IP se base sur un contrat de service. Nous collectons votre date de naissance et vos données de paiement.\n",
 			"list-collected", "generally", "Nous collectons votre date"},
+		// Sharing with partners "to bring you our app" is sharing with
+		// the providers that run it, weaker evidence of who else gets data.
+		{"## Sharing\n\nWe share information with:\n\n* **Partners**: In working with those partners, we may share your information with them to bring you our app.\n* **Commercial partners**: From time to time, we may share some of your data with our commercial partners to promote our services.\n",
+			"third-party-access", "yes-unspecified", "commercial partners"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
