@@ -2601,6 +2601,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// the providers that run it, weaker evidence of who else gets data.
 		{"## Sharing\n\nWe share information with:\n\n* **Partners**: In working with those partners, we may share your information with them to bring you our app.\n* **Commercial partners**: From time to time, we may share some of your data with our commercial partners to promote our services.\n",
 			"third-party-access", "yes-unspecified", "commercial partners"},
+		// "They record …" after a sentence on cookies speaks of the
+		// cookies, a weaker quote of what the service collects (English,
+		// French).
+		{"## What we collect\n\nWe use cookies on our site. They record information about your browsing, such as the pages you visit, the date and time of your visit, your IP address and your browser type. We collect your name and your email address when you sign up.\n",
+			"list-collected", "generally", "We collect your name"},
+		{"## Données collectées\n\nNous utilisons des cookies sur notre site. Ils enregistrent des informations relatives à votre navigation, telles que les pages visitées, la date et l'heure de la consultation, votre adresse IP et votre navigateur. Nous collectons vos nom, prénom, adresse e-mail et numéro de téléphone lors de votre inscription.\n",
+			"list-collected", "generally", "Nous collectons vos nom"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

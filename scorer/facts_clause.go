@@ -56,6 +56,9 @@ type reading struct {
 	// footnote: the sentence is a footnote ("\*Payment card data is only
 	// processed if …"), a qualification of what it annotates.
 	footnote bool
+	// cookies: the sentence speaks of the cookies the sentence before
+	// named ("They record …").
+	cookies bool
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -126,7 +129,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
-	out.lent, out.ref, out.own, out.leads = false, false, 0, false
+	out.lent, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, 0, false, false, false
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {

@@ -80,6 +80,8 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
 	prevAt := -1      // the index of prev
+	// prevCookies: the sentence before speaks of cookies.
+	prevCookies := false
 	prevItem := false // prev is (part of) a list item
 	prevSemi := false // prev is a list item ending in a semicolon
 	// banned: the open list's lead-in forbids or denies what its items name
@@ -258,10 +260,26 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// names the policy's subjects, not its practices: it says what is
 		// spoken of, nothing of what is done.
 		rd.footnote = isFootnote(raw)
+		// "They record information about your browsing" after a sentence
+		// on cookies speaks of the cookies.
+		rd.cookies = prevCookies && opensWithPronoun(raw)
+		prevCookies = e.roles.cookie >= 0 && rd.set.has(e.roles.cookie)
 		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
 	df.dropBareLeads(e, lentItems)
 	return df
+}
+
+// subjectPronouns are the plural subject pronouns a sentence may open with
+// to speak of what the sentence before named ("They record …", "Ils
+// enregistrent …").
+var subjectPronouns = map[string]bool{"they": true, "these": true, "ils": true, "elles": true, "sie": true, "ellos": true, "ellas": true}
+
+// opensWithPronoun reports whether a sentence opens with a plural subject
+// pronoun.
+func opensWithPronoun(raw string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(raw, "*_ "), " ")
+	return subjectPronouns[strings.ToLower(first)]
 }
 
 // isFootnote reports whether a sentence is a footnote: it opens with an
@@ -907,7 +925,7 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	// named in several ("username, password and password hints").
 	words := rd.mentions(func(c int) bool { return e.isData[c] })
 	n := int8(min(max(countSet(data), words), maxDataStrength))
-	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) {
+	if e.roles.cookie >= 0 && rd.set.has(e.roles.cookie) || rd.cookies {
 		// A sentence about cookies says what a tracker gathers, a weaker
 		// quote of what the service collects than its own list.
 		n--
