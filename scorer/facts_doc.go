@@ -79,7 +79,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	outer := noLead
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
-	prevAt := -1      // the index of prev
+	prevAt := -1 // the index of prev
 	// prevCookies: the sentence before speaks of cookies.
 	prevCookies := false
 	prevItem := false // prev is (part of) a list item
