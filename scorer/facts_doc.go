@@ -79,11 +79,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	outer := noLead
 	// prev is the sentence before, to which "these rights" refer.
 	var prev string
-	prevAt := -1 // the index of prev
-	// prevCookies: the sentence before speaks of cookies.
-	prevCookies := false
+	prevAt := -1      // the index of prev
 	prevItem := false // prev is (part of) a list item
 	prevSemi := false // prev is a list item ending in a semicolon
+	// prevCookies: the sentence before speaks of cookies.
+	prevCookies := false
 	// banned: the open list's lead-in forbids or denies what its items name
 	// ("All other uses are prohibited, including:"); the items state no
 	// practice of the service.
