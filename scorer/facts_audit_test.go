@@ -1934,6 +1934,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Authorities named among recipients "for example" under a court
 		// order are not limited to it.
 		{"## Recipients\n\nYour data may be processed by:\n\n* our authorised staff;\n* the police, for example under a court order, or when we believe disclosure is appropriate;\n", "law-enforcement", "", "strict"},
+		// Consent obtained before profiling for ads makes them opt-in
+		// (French, English).
+		{"Nous veillons à recueillir votre consentement avant d'avoir recours à des traceurs pour réaliser des profils en vue de vous proposer des publicités ciblées.", "behavioral-marketing", "yes-opt-in", ""},
+		{"We obtain your consent before using trackers to build profiles and show you targeted ads.", "behavioral-marketing", "yes-opt-in", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
