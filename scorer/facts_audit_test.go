@@ -1938,6 +1938,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (French, English).
 		{"Nous veillons à recueillir votre consentement avant d'avoir recours à des traceurs pour réaliser des profils en vue de vous proposer des publicités ciblées.", "behavioral-marketing", "yes-opt-in", ""},
 		{"We obtain your consent before using trackers to build profiles and show you targeted ads.", "behavioral-marketing", "yes-opt-in", ""},
+		// Targeted ads shown "with your consent", whose only way out is
+		// withdrawing that consent, are opt-in; an opt-out of its own
+		// keeps them opt-out (English, French, Arabic).
+		{"## Ads\n\nWe use inferences about your interests to serve you personalised ads, where permitted. With your consent, we serve you personalised ads based on your activity on and off our platform. You can withdraw your consent for personalised ads by following these instructions.", "behavioral-marketing", "yes-opt-in", ""},
+		{"## Publicité\n\nNous utilisons les déductions sur vos centres d'intérêt pour vous proposer des publicités personnalisées, lorsque cela est autorisé. Avec votre consentement, nous vous proposons des publicités personnalisées en fonction de votre activité. Vous pouvez retirer votre consentement pour les publicités personnalisées dans vos paramètres.", "behavioral-marketing", "yes-opt-in", ""},
+		{"## الإعلانات\n\nنستخدم استنتاجات حول اهتماماتك لعرض إعلانات مخصصة لك. بموافقتك، نعرض لك إعلانات مخصصة بناءً على نشاطك. يمكنك سحب موافقتك على الإعلانات المخصصة من الإعدادات.", "behavioral-marketing", "yes-opt-in", ""},
+		{"## Ads\n\nWe use inferences about your interests to serve you personalised ads, where permitted. With your consent, we serve you personalised ads based on your activity. You can opt out of personalised ads at any time in your ad settings.", "behavioral-marketing", "yes-opt-out", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
