@@ -204,35 +204,37 @@ type answerText struct {
 
 // Reserved concept names with a role in the clause reader.
 const (
-	conceptSelf      = "self"          // the service: we, us, our, nous, wir, نحن
-	conceptOther     = "other"         // others: partners, advertisers, other companies
-	conceptYou       = "you"           // the reader
-	conceptNeg       = "neg"           // negation
-	conceptNegCancel = "negcancel"     // a phrase that holds a negation word but negates nothing: "not limited to"
-	conceptExcept    = "except"        // an exception: except, unless, sauf, إلا
-	conceptSplit     = "split"         // a word that opens a new clause: but, however
-	conceptCond      = "cond"          // a condition opening a clause: if, si, wenn, إذا
-	conceptDefine    = "define"        // a definition: means, désigne
-	conceptDefHead   = "defhead"       // a definitions heading
-	conceptEmail     = "email"         // the sentence holds an e-mail address (added by the reader)
-	conceptNumber    = "number"        // a number word ("thirty", "trente"); digits count too
-	conceptUnit      = "timeunit"      // a unit of time: days, mois, Jahre, أيام
-	conceptDuration  = "duration"      // a number followed by a unit of time (added by the reader)
-	conceptNumeral   = "numeral"       // a word that starts with a digit (added by the reader)
-	conceptDateLine  = "date_line"     // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
-	conceptPointer   = "pointer"       // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
-	conceptPData     = "pdata"         // optional: data or information, any kind
-	conceptFollowing = "following"     // optional: "the following", which makes a sentence a list's lead-in
-	conceptCookie    = "cookie_word"   // optional: cookies, a weaker quote for other questions
-	conceptRightsRef = "rights_ref"    // optional: "these rights", "this practice", which refer to the sentence before
-	conceptNoLead    = "nolead"        // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
-	conceptBan       = "ban"           // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
-	conceptOverview  = "overview"      // optional: the policy telling what it covers ("this policy explains"), which states no practice
-	conceptRules     = "reader_rules"  // optional: rules for the reader's own handling of data ("your app", "you must"), which make a developer policy
-	conceptCookieOut = "cookie_optout" // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
-	mentionPrefix    = "mentions-"     // a signal that a subject is spoken of, whatever is said of it
-	dataPrefix       = "data_"         // a category of personal data
-	actionPrefix     = "act_"          // an action: collect, share, sell...
+	conceptSelf      = "self"           // the service: we, us, our, nous, wir, نحن
+	conceptOther     = "other"          // others: partners, advertisers, other companies
+	conceptYou       = "you"            // the reader
+	conceptNeg       = "neg"            // negation
+	conceptNegCancel = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept    = "except"         // an exception: except, unless, sauf, إلا
+	conceptSplit     = "split"          // a word that opens a new clause: but, however
+	conceptCond      = "cond"           // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine    = "define"         // a definition: means, désigne
+	conceptDefHead   = "defhead"        // a definitions heading
+	conceptEmail     = "email"          // the sentence holds an e-mail address (added by the reader)
+	conceptNumber    = "number"         // a number word ("thirty", "trente"); digits count too
+	conceptUnit      = "timeunit"       // a unit of time: days, mois, Jahre, أيام
+	conceptDuration  = "duration"       // a number followed by a unit of time (added by the reader)
+	conceptNumeral   = "numeral"        // a word that starts with a digit (added by the reader)
+	conceptDateLine  = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
+	conceptGists     = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
+	conceptContents  = "contents"       // optional: a table of contents ("Sommaire", "Contents")
+	conceptPointer   = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
+	conceptPData     = "pdata"          // optional: data or information, any kind
+	conceptFollowing = "following"      // optional: "the following", which makes a sentence a list's lead-in
+	conceptCookie    = "cookie_word"    // optional: cookies, a weaker quote for other questions
+	conceptRightsRef = "rights_ref"     // optional: "these rights", "this practice", which refer to the sentence before
+	conceptNoLead    = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
+	conceptBan       = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
+	conceptOverview  = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	conceptRules     = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must"), which make a developer policy
+	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
+	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
+	dataPrefix       = "data_"          // a category of personal data
+	actionPrefix     = "act_"           // an action: collect, share, sell...
 )
 
 // maxSignals bounds the signals so that a sentence's candidates fit a bitset.
@@ -291,7 +293,10 @@ type factsEngine struct {
 	terms               []term
 	roles               struct {
 		self, other, you, neg, negCancel, except, split, define, defhead, email, cond int
-		number, unit, duration, numeral, dateLine                                     int
+		number, unit, duration, numeral, dateLine, gists                              int
+		// contents (optional, -1): a table of contents, whose entries may
+		// each give a gist of their section.
+		contents int
 		// pointer (optional, -1 when the lexicon has none): a sentence that
 		// points elsewhere ("for more information, see …"), weak evidence.
 		pointer int
@@ -408,7 +413,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	for name := range e.data.Concepts {
 		e.names = append(e.names, name)
 	}
-	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral, conceptDateLine} {
+	for _, name := range []string{conceptEmail, conceptDuration, conceptNumeral, conceptDateLine, conceptGists} {
 		if _, ok := e.data.Concepts[name]; !ok {
 			e.names = append(e.names, name)
 		}
@@ -437,7 +442,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.self, conceptSelf}, {&r.other, conceptOther}, {&r.you, conceptYou}, {&r.neg, conceptNeg}, {&r.negCancel, conceptNegCancel},
 		{&r.except, conceptExcept}, {&r.split, conceptSplit}, {&r.define, conceptDefine},
 		{&r.defhead, conceptDefHead}, {&r.email, conceptEmail}, {&r.number, conceptNumber}, {&r.cond, conceptCond},
-		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}, {&r.dateLine, conceptDateLine}} {
+		{&r.unit, conceptUnit}, {&r.duration, conceptDuration}, {&r.numeral, conceptNumeral}, {&r.dateLine, conceptDateLine},
+		{&r.gists, conceptGists}} {
 		i, ok := e.index[p.name]
 		if !ok {
 			return nil, fmt.Errorf("scorer: facts: concept %q is missing", p.name)
@@ -450,7 +456,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		name string
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
-		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}} {
+		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

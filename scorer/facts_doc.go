@@ -93,6 +93,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	bannedHead := false
 	// lentItems counts, per lead-in, the items read with it.
 	lentItems := map[int]int{}
+	// toc is the open table of contents, whose entries may each carry a
+	// short gist: a summary of the policy.
+	toc := tocState{at: -1}
 	var lines lineFinder
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -104,8 +107,18 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		if level == 0 && isQuestion(raw) {
 			level = maxHeadingLevel
 		}
+		if level > 0 && level < maxHeadingLevel && toc.at >= 0 {
+			df.closeTOC(e, r, text, sentences, &toc)
+		}
+		if level == maxHeadingLevel && toc.at >= 0 {
+			toc.entry() // a bold line names an entry of the contents
+			toc.line = lineStart
+		}
 		if level > 0 {
 			r.read(raw, &rd)
+			if e.roles.contents >= 0 && rd.set.has(e.roles.contents) && rd.words <= maxTOCTitle {
+				toc = tocState{at: idx, cur: -1, first: -1, line: -1}
+			}
 			outline[level] = rd.set
 			section = conceptSet{}
 			for l := 1; l <= maxHeadingLevel; l++ {
@@ -124,6 +137,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			bannedHead = banned
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
+		}
+		if toc.at >= 0 {
+			toc.add(idx, lineStart, raw, text[lineStart:lineEnd], tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd))
 		}
 		if inDefinitions || tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd) {
 			// Definitions, links of a table of contents (read with the
@@ -266,6 +282,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		prevCookies = e.roles.cookie >= 0 && rd.set.has(e.roles.cookie)
 		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
 	}
+	if toc.at >= 0 {
+		df.closeTOC(e, r, text, sentences, &toc)
+	}
 	df.dropBareLeads(e, lentItems)
 	return df
 }
@@ -287,6 +306,105 @@ func opensWithPronoun(raw string) bool {
 // only processed if …"), or a dagger.
 func isFootnote(raw string) bool {
 	return strings.HasPrefix(raw, `\*`) && !strings.HasPrefix(raw, `\*\*`) || strings.HasPrefix(raw, "†")
+}
+
+// maxTOCTitle bounds the words of a heading that names a table of contents
+// ("Sommaire", "Table of contents").
+const maxTOCTitle = 4
+
+// Bounds of a table of contents that summarises: at least minTOCEntries
+// entries, nearly all with a gist, gists of maxGistWords words at most (the
+// median), and no more than maxTOCWords words of gists in all.
+const (
+	minTOCEntries = 4
+	maxGistWords  = 60
+	maxTOCWords   = 800
+	// maxEntryTitle bounds the words of an entry's title.
+	maxEntryTitle = 14
+	// minGistWords is the least a sentence of gist says.
+	minGistWords = 5
+)
+
+// tocState follows a table of contents: its entries' titles (an emphasised
+// line, a bold line, a bare title) and the words of prose under each.
+type tocState struct {
+	at    int   // the heading's sentence, -1 when no contents are open
+	gists []int // words of prose under each entry
+	cur   int   // the open entry, -1 before the first
+	links int   // entries written as links into the page
+	first int   // the first sentence of prose under an entry, -1 before it
+	line  int   // where the last entry's title starts
+}
+
+// entry opens an entry of the contents.
+func (t *tocState) entry() {
+	t.gists = append(t.gists, 0)
+	t.cur = len(t.gists) - 1
+}
+
+// add reads sentence idx, on the line starting at lineStart, under the
+// contents: part of an entry's title (a short line of its own, emphasised,
+// or a bare title), a link into the page, or prose that gives the open
+// entry's gist.
+func (t *tocState) add(idx, lineStart int, raw, line string, titleOrLink bool) {
+	if lineStart == t.line {
+		return // the rest of an entry's title
+	}
+	trimmed := strings.TrimSpace(line)
+	emphasised := len(trimmed) > 2 && (trimmed[0] == '_' || trimmed[0] == '*') && trimmed[len(trimmed)-1] == trimmed[0] &&
+		len(strings.Fields(trimmed)) <= maxEntryTitle
+	switch {
+	case emphasised || titleOrLink && !strings.Contains(raw, "](#"):
+		t.entry()
+		t.line = lineStart
+	case titleOrLink:
+		t.links++
+	case t.cur >= 0 && len(strings.Fields(raw)) >= minGistWords:
+		if t.first < 0 {
+			t.first = idx
+		}
+		t.gists[t.cur] += len(strings.Fields(raw))
+	}
+}
+
+// summarises reports whether the contents summarise the policy: most entries
+// carry a short gist, as a layered notice does, rather than being bare links
+// or the whole text under its titles.
+func (t *tocState) summarises() bool {
+	n := len(t.gists)
+	if n < minTOCEntries || t.first < 0 || t.links > n/2 {
+		return false
+	}
+	with, total := 0, 0
+	words := make([]int, 0, n)
+	for _, g := range t.gists {
+		if g > 0 {
+			with++
+		}
+		total += g
+		words = append(words, g)
+	}
+	slices.Sort(words)
+	return 5*with >= 4*n && words[n/2] <= maxGistWords && total <= maxTOCWords
+}
+
+// closeTOC ends the open contents; when they summarise the policy, the first
+// gist raises what a summary does, read with the reader-made concept of
+// contents that summarise.
+func (df *docFacts) closeTOC(e *factsEngine, r *reader, text string, sentences []Span, t *tocState) {
+	defer func() { *t = tocState{at: -1} }()
+	if !t.summarises() {
+		return
+	}
+	sp := sentences[t.first]
+	var rd reading
+	r.read(text[sp.Start:sp.End], &rd)
+	rd.set.add(e.roles.gists)
+	r.splitClauses(&rd)
+	var section conceptSet
+	for _, si := range e.sigByConcept[e.roles.gists] {
+		df.raiseOne(e, int(si), t.first, &rd, &section, false, e.sentenceWeight(&rd), -1)
+	}
 }
 
 // raiseLabel reads a label (a run-in heading, a list item's label) as the
