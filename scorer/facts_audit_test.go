@@ -2626,6 +2626,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "We collect your name"},
 		{"## Données collectées\n\nNous utilisons des cookies sur notre site. Ils enregistrent des informations relatives à votre navigation, telles que les pages visitées, la date et l'heure de la consultation, votre adresse IP et votre navigateur. Nous collectons vos nom, prénom, adresse e-mail et numéro de téléphone lors de votre inscription.\n",
 			"list-collected", "generally", "Nous collectons vos nom"},
+		// That the service "may receive requests" from the authorities
+		// says nothing of when it answers them.
+		{"## Legal requests\n\nWe may receive requests from governments or law enforcement agencies for user information. We may disclose your information to them where the law requires it.\n",
+			"law-enforcement", "reasonable", "We may disclose"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
