@@ -484,6 +484,13 @@ func (e *factsEngine) matchAt(dst []termMatch, words []string, i int, w string) 
 			for _, id := range b.single {
 				dst = append(dst, termMatch{concept: e.terms[id].concept, start: i, end: i + 1})
 			}
+			if b.next != nil && i+1 < len(words) {
+				for _, id := range b.next[words[i+1]] {
+					if start, end, ok := e.terms[id].matchAround(words, i); ok {
+						dst = append(dst, termMatch{concept: e.terms[id].concept, start: start, end: end})
+					}
+				}
+			}
 			for _, id := range b.multi {
 				if start, end, ok := e.terms[id].matchAround(words, i); ok {
 					dst = append(dst, termMatch{concept: e.terms[id].concept, start: start, end: end})

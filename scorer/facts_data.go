@@ -537,9 +537,17 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 			b = &termBucket{}
 			e.exact[a] = b
 		}
-		if len(t.words) == 1 {
+		switch n := t.anchor + 1; {
+		case len(t.words) == 1:
 			b.single = append(b.single, id)
-		} else {
+		case n < len(t.words) && !t.prefix[n]:
+			// Found through the word after the anchor too: most words
+			// after a common anchor ("vous", "no") start no term.
+			if b.next == nil {
+				b.next = map[string][]int{}
+			}
+			b.next[t.words[n]] = append(b.next[t.words[n]], id)
+		default:
 			b.multi = append(b.multi, id)
 		}
 		setBit(e.exactSeen, exactHash(a))
@@ -583,7 +591,10 @@ func (e *factsEngine) bucket(w string, h uint32) *termBucket {
 // longer terms that hold it.
 type termBucket struct {
 	single []int
-	multi  []int
+	// next holds the terms of several words whose word after the anchor is
+	// a whole word, by that word; multi the other terms of several words.
+	next  map[string][]int
+	multi []int
 }
 
 // stemKeyLen is the length in bytes of the key that indexes prefix terms.
