@@ -1956,6 +1956,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// life (French, Arabic).
 		{"## Conservation\n\nNous conservons ces informations aussi longtemps que vous avez un compte.", "retention", "account", ""},
 		{"## الاحتفاظ بالبيانات\n\nنحتفظ بهذه المعلومات طالما لديك حساب.", "retention", "account", ""},
+		// "You can delete the files or photos you stored" is self-service;
+		// asking for it by e-mail is not (English, French).
+		{"Likewise, you can delete files or photos you have stored in our web services.", "data-deletion", "yes-automated", ""},
+		{"Vous pouvez également supprimer les fichiers et les photos que vous avez enregistrés dans nos services.", "data-deletion", "yes-automated", ""},
+		{"You can ask us to delete your photos by emailing privacy@example.com.", "data-deletion", "", "yes-automated"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
