@@ -2639,6 +2639,11 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// says nothing of when it answers them.
 		{"## Legal requests\n\nWe may receive requests from governments or law enforcement agencies for user information. We may disclose your information to them where the law requires it.\n",
 			"law-enforcement", "reasonable", "We may disclose"},
+		// Sharing with partners "outside the European Economic Area" for
+		// specific ends is a transfer abroad, weaker evidence of who else
+		// gets data than sharing with business partners (French).
+		{"## Partage\n\nD'autres données peuvent être communiquées à des partenaires situés en dehors de l'Espace économique européen pour des finalités spécifiques. Nous partageons certaines données avec nos partenaires commerciaux.\n",
+			"third-party-access", "yes-unspecified", "partenaires commerciaux"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
