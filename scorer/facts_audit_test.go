@@ -2644,6 +2644,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// gets data than sharing with business partners (French).
 		{"## Partage\n\nD'autres données peuvent être communiquées à des partenaires situés en dehors de l'Espace économique européen pour des finalités spécifiques. Nous partageons certaines données avec nos partenaires commerciaux.\n",
 			"third-party-access", "yes-unspecified", "partenaires commerciaux"},
+		// Data received "from analytics providers" comes from others, and
+		// from sources the service does not need (English, French).
+		{"## Sources\n\nWe obtain or receive personal data about you from analytics providers such as Google; advertising partners [here](https://example.com/partners); and third-party data brokers who sell personal data. We obtain or receive personal data from third party connections or log-ins through social media platforms such as Facebook Connect when you follow, like, or link your account.\n",
+			"third-party-collection", "yes", "analytics providers"},
+		{"## Sources\n\nNous recevons des données personnelles vous concernant auprès de nos fournisseurs d'analyse et de nos partenaires publicitaires. Nous recevons des données de Facebook lorsque vous vous connectez avec votre compte Facebook.\n",
+			"third-party-collection", "yes", "fournisseurs d'analyse"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
