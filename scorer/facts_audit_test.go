@@ -1961,6 +1961,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Likewise, you can delete files or photos you have stored in our web services.", "data-deletion", "yes-automated", ""},
 		{"Vous pouvez également supprimer les fichiers et les photos que vous avez enregistrés dans nos services.", "data-deletion", "yes-automated", ""},
 		{"You can ask us to delete your photos by emailing privacy@example.com.", "data-deletion", "", "yes-automated"},
+		// Not cooperating with law enforcement "unless compelled" is the
+		// strict answer; not sharing with third parties unless a court or
+		// an authority asks is not (English, French).
+		{"Reader privacy matters to us: we will not cooperate with law enforcement unless compelled to do so.", "law-enforcement", "strict", ""},
+		{"Nous ne coopérerons pas avec les forces de l'ordre, à moins d'y être contraints.", "law-enforcement", "strict", ""},
+		{"We do not share your information with third parties, except where we need to in order to provide the service or if we are instructed to by a court, an authority or compelled by law.", "law-enforcement", "", "strict"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
