@@ -2656,6 +2656,11 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-collection", "yes", "analytics providers"},
 		{"## Sources\n\nNous recevons des données personnelles vous concernant auprès de nos fournisseurs d'analyse et de nos partenaires publicitaires. Nous recevons des données de Facebook lorsque vous vous connectez avec votre compte Facebook.\n",
 			"third-party-collection", "yes", "fournisseurs d'analyse"},
+		// A named provider's security (the payment processor's encrypted
+		// servers) says less of how the service protects data than its
+		// own measures.
+		{"## Security\n\nCard payments are processed by Stripe on their secure payments server and all card details are fully encrypted and stored by them. We have put in place appropriate technical and organizational security measures to protect your personal data.\n",
+			"security", "somewhat", "We have put in place"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
