@@ -138,10 +138,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
+		title := tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd)
 		if toc.at >= 0 {
-			toc.add(idx, lineStart, raw, text[lineStart:lineEnd], tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd))
+			toc.add(idx, lineStart, raw, text[lineStart:lineEnd], title)
 		}
-		if inDefinitions || tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd) {
+		if inDefinitions || title {
 			// Definitions, links of a table of contents (read with the
 			// "(#…)" the sentence may end before), and titles that lost
 			// their markup ("Sharing with Third Parties") state no practice.
