@@ -293,7 +293,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 // subjectPronouns are the plural subject pronouns a sentence may open with
 // to speak of what the sentence before named ("They record …", "Ils
 // enregistrent …").
-var subjectPronouns = map[string]bool{"they": true, "these": true, "ils": true, "elles": true, "sie": true, "ellos": true, "ellas": true}
+var subjectPronouns = map[string]bool{"they": true, "these": true, "ils": true, "elles": true, "ellos": true, "ellas": true}
 
 // opensWithPronoun reports whether a sentence opens with a plural subject
 // pronoun.

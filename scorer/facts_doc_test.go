@@ -84,3 +84,22 @@ func TestItemLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensWithPronoun: a sentence opening with a plural subject pronoun
+// speaks of what the sentence before named; German "Sie" is the reader.
+func TestOpensWithPronoun(t *testing.T) {
+	for _, c := range []struct {
+		raw  string
+		want bool
+	}{
+		{"They record information about your browsing.", true},
+		{"Ils enregistrent des informations relatives à la navigation.", true},
+		{"Sie können Cookies in Ihrem Browser ablehnen.", false},
+		{"Theyre not a pronoun here.", false},
+		{"We collect your email address.", false},
+	} {
+		if got := opensWithPronoun(c.raw); got != c.want {
+			t.Errorf("opensWithPronoun(%q) = %v, want %v", c.raw, got, c.want)
+		}
+	}
+}
