@@ -289,3 +289,21 @@ func TestIsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsTermsListedOnce: a term listed twice in one concept is an edit
+// that went astray, however harmless to the answers.
+func TestFactsTermsListedOnce(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, terms := range e.data.Concepts {
+		seen := map[string]bool{}
+		for _, term := range terms {
+			if seen[term] {
+				t.Errorf("concept %q lists %q twice", name, term)
+			}
+			seen[term] = true
+		}
+	}
+}
