@@ -1967,6 +1967,22 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Reader privacy matters to us: we will not cooperate with law enforcement unless compelled to do so.", "law-enforcement", "strict", ""},
 		{"Nous ne coopérerons pas avec les forces de l'ordre, à moins d'y être contraints.", "law-enforcement", "strict", ""},
 		{"We do not share your information with third parties, except where we need to in order to provide the service or if we are instructed to by a court, an authority or compelled by law.", "law-enforcement", "", "strict"},
+		// The country "US" is not the service's "us" (an aside on the
+		// states where sharing counts as a sale is no sale by the service).
+		{"We may share some of your personal information with advertising partners. In some US states, this data sharing may be considered a \"sale.\"", "sells-data", "", "yes"},
+		{"Our advertising partners may share information about you with companies in the US.", "third-party-collection", "", "yes"},
+		{"Our advertising partners may share information about you with us.", "third-party-collection", "yes", ""},
+		// Answering the official requests of the authorities is the
+		// reasonable answer, in French and Arabic as in English.
+		{"* la gestion des réponses aux demandes officielles d'autorités publiques ou judiciaires habilitées à cet effet ;", "law-enforcement", "reasonable", ""},
+		{"Nous répondons aux demandes des autorités judiciaires.", "law-enforcement", "reasonable", ""},
+		{"نستجيب لطلبات السلطات القضائية.", "law-enforcement", "reasonable", ""},
+		// French "ne … qu'avec" / "ne … qu'à" is "only", and one
+		// "prestataire" is a provider as several are.
+		{"Nous ne partageons vos données qu'avec nos prestataires.", "third-party-access", "yes-unspecified-critical", ""},
+		{"Vos données ne sont communiquées qu'à nos prestataires.", "third-party-access", "yes-unspecified-critical", ""},
+		{"Nous ne partageons vos données qu'avec notre prestataire d'hébergement.", "third-party-access", "yes-unspecified-critical", ""},
+		{"We share your data only with our service providers.", "third-party-access", "yes-unspecified-critical", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2661,6 +2677,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// own measures.
 		{"## Security\n\nCard payments are processed by Stripe on their secure payments server and all card details are fully encrypted and stored by them. We have put in place appropriate technical and organizational security measures to protect your personal data.\n",
 			"security", "somewhat", "We have put in place"},
+		// A line that only points to a list elsewhere ("See the full list of
+		// cookies") quotes worse than the sentence that says what is used.
+		{"## Mesure d'audience\n\nVoir la liste complète des cookies Matomo [https://matomo.example/faq](https://matomo.example/faq)\n\nNous utilisons Matomo pour compter les visites. Notre site est hébergé par OVH, notre hébergeur.\n",
+			"third-party-access", "yes-specified-noncritical", "Nous utilisons Matomo"},
+		{"## Analytics\n\nSee the full list of Matomo cookies [https://matomo.example/faq](https://matomo.example/faq)\n\nWe use Matomo to count visits to our website. Our website is hosted by OVH, our hosting provider.\n",
+			"third-party-access", "yes-specified-noncritical", "We use Matomo"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

@@ -123,6 +123,9 @@ func (r *reader) read(raw string, out *reading) {
 	if strings.IndexByte(raw, '(') >= 0 {
 		raw = rewriteAsides(raw)
 	}
+	if strings.Contains(raw, "US") {
+		raw = nameCountryUS(raw)
+	}
 	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
 	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
 	r.matches = r.findTerms(r.matches[:0])
@@ -655,6 +658,73 @@ func negatedAside(a string) bool {
 		return strings.EqualFold(n, "not") || strings.EqualFold(n, "pas") || strings.EqualFold(n, "nicht") || strings.EqualFold(n, "no")
 	}
 	return false
+}
+
+// nameCountryUS spells the country "US" as "USA", so that lower-casing does
+// not read it as the service's "us" ("partners in the US" is no sharing with
+// the service). A "US" whose neighbouring words are all in capitals is left
+// alone: it is a heading's "CONTACT US".
+func nameCountryUS(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i+2 <= len(s); i++ {
+		if s[i] != 'U' || s[i+1] != 'S' || (i > 0 && isASCIIAlnum(s[i-1])) || (i+2 < len(s) && isASCIIAlnum(s[i+2])) {
+			continue
+		}
+		before, after := wordBefore(s, i), wordAfter(s, i+2)
+		if before == "" && after == "" || (before == "" || allCaps(before)) && (after == "" || allCaps(after)) {
+			continue
+		}
+		b.WriteString(s[last : i+2])
+		b.WriteByte('A')
+		last = i + 2
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// wordBefore and wordAfter return the nearest run of ASCII letters before
+// i or from j, skipping anything else ("EU-US" gives "EU").
+func wordBefore(s string, i int) string {
+	for i > 0 && !isASCIIAlnum(s[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && isASCIIAlnum(s[j-1]) {
+		j--
+	}
+	return s[j:i]
+}
+
+func wordAfter(s string, j int) string {
+	for j < len(s) && !isASCIIAlnum(s[j]) {
+		j++
+	}
+	k := j
+	for k < len(s) && isASCIIAlnum(s[k]) {
+		k++
+	}
+	return s[j:k]
+}
+
+// allCaps reports whether w, of two letters or more, has no lower-case one.
+func allCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // stripLinks drops link targets and bare addresses ("(https://…)",

@@ -286,3 +286,20 @@ func TestIsDateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestNameCountryUS(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"In some US states, this may be a sale.", "In some USA states, this may be a sale."},
+		{"the EU-US Data Privacy Framework", "the EU-USA Data Privacy Framework"},
+		{"Data is stored in the US.", "Data is stored in the USA."},
+		{"CONTACT US", "CONTACT US"},
+		{"PLEASE LET US KNOW", "PLEASE LET US KNOW"},
+		{"US", "US"},
+		{"USB keys and BUS lines", "USB keys and BUS lines"},
+		{"Contact us at privacy@example.com", "Contact us at privacy@example.com"},
+	} {
+		if got := nameCountryUS(c.in); got != c.want {
+			t.Errorf("nameCountryUS(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
