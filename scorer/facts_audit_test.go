@@ -1983,6 +1983,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Vos données ne sont communiquées qu'à nos prestataires.", "third-party-access", "yes-unspecified-critical", ""},
 		{"Nous ne partageons vos données qu'avec notre prestataire d'hébergement.", "third-party-access", "yes-unspecified-critical", ""},
 		{"We share your data only with our service providers.", "third-party-access", "yes-unspecified-critical", ""},
+		// Data received from a consent management platform's provider is
+		// no cookie setting offered to the reader.
+		{"For example, we may collect personal information from payment processors and our consent management platform provider.", "cookie-choices", "", "settings"},
+		// A condition opened by "insofar as" ("dans la mesure où", "soweit")
+		// is a clause of its own: its negation does not deny the deletion.
+		{"Right to erasure: if you wish, we delete your data, insofar as nothing prevents it.", "data-deletion", "yes-contact", ""},
+		{"Droit à la suppression des données : si vous le souhaitez, nous supprimons vos données, dans la mesure où rien ne s'y oppose.", "data-deletion", "yes-contact", ""},
+		{"Sie haben ein Recht zur Löschung Ihrer Daten, soweit die Verarbeitung nicht erforderlich ist.", "data-deletion", "yes-contact", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2683,6 +2691,20 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-access", "yes-specified-noncritical", "Nous utilisons Matomo"},
 		{"## Analytics\n\nSee the full list of Matomo cookies [https://matomo.example/faq](https://matomo.example/faq)\n\nWe use Matomo to count visits to our website. Our website is hosted by OVH, our hosting provider.\n",
 			"third-party-access", "yes-specified-noncritical", "We use Matomo"},
+		// A rule for the reader ("You must let other users ask to be
+		// deleted from your database") quotes worse than the reader's own
+		// right to deletion.
+		{"## Selling\n\nYou must, under all circumstances, provide other users the option to request to be deleted from your database.\n\n## Your rights\n\nWe will honour any right that you may have to ask us to erase your personal data.\n",
+			"data-deletion", "yes-contact", "We will honour"},
+		{"## Vendre\n\nVous devez, en toutes circonstances, permettre aux autres utilisateurs de demander leur suppression de votre base de données.\n\n## Vos droits\n\nVous pouvez nous demander d'effacer vos données personnelles.\n",
+			"data-deletion", "yes-contact", "Vous pouvez nous demander"},
+		// A note on what changed in the policy ("We added more detail
+		// about cookies and your privacy choices") quotes worse than the
+		// sentence that says how to choose (a cookie consent pop-up).
+		{"## What changed\n\nWe added more detail about cookies, advertising measurement, and your privacy choices.\n\n## Your choices\n\nYou can opt out of online targeted advertising (e.g. cookies and pixels) through the cookie consent pop-up that appears when you visit one of our web pages.\n",
+			"cookie-choices", "settings", "cookie consent pop-up"},
+		{"## Ce qui a changé\n\nNous avons clarifié nos explications sur les cookies et vos choix en matière de confidentialité.\n\n## Vos choix\n\nVous pouvez refuser les cookies publicitaires à tout moment grâce à la fenêtre de consentement qui s'affiche lorsque vous visitez notre site.\n",
+			"cookie-choices", "settings", "fenêtre de consentement"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
