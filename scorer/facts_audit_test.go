@@ -1991,6 +1991,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Right to erasure: if you wish, we delete your data, insofar as nothing prevents it.", "data-deletion", "yes-contact", ""},
 		{"Droit à la suppression des données : si vous le souhaitez, nous supprimons vos données, dans la mesure où rien ne s'y oppose.", "data-deletion", "yes-contact", ""},
 		{"Sie haben ein Recht zur Löschung Ihrer Daten, soweit die Verarbeitung nicht erforderlich ist.", "data-deletion", "yes-contact", ""},
+		// "Cryptage" is French for encryption as "chiffrement" is; two-factor
+		// authentication is a measure of its own (French, English, Arabic).
+		{"Pour assurer la sécurité des données, nous utilisons l'authentification à deux facteurs et un cryptage de bout en bout.", "security", "yes", ""},
+		{"We protect your account with two-step verification and encrypt your data in transit.", "security", "yes", ""},
+		{"نحمي حسابك بالمصادقة الثنائية ونستخدم التشفير لحماية بياناتك.", "security", "yes", ""},
+		{"Vos données sont cryptées.", "security", "somewhat", ""},
+		// An encrypted e-mail address shared for ad audiences is a kind of
+		// data, no security measure.
+		{"## Données partagées avec nos partenaires publicitaires\n\n* Adresse e-mail chiffrée (uniquement pour créer des audiences personnalisées)\n", "security", "", "somewhat"},
+		{"## Data shared with advertising partners\n\n* Encrypted email address (only to create custom audiences)\n", "security", "", "somewhat"},
+		// Data received from an employer only to verify that the reader is
+		// eligible for the service comes from a source the service needs.
+		{"## Données reçues de tiers\n\nSi nos services vous sont proposés par votre employeur, nous recevons de votre employeur votre nom afin de vérifier votre éligibilité aux services.", "third-party-collection", "critical-only", ""},
+		{"## Information from other sources\n\nIf your employer offers our services, we receive your name from your employer to verify your eligibility for the services.", "third-party-collection", "critical-only", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
