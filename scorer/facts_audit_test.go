@@ -2005,6 +2005,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// eligible for the service comes from a source the service needs.
 		{"## Données reçues de tiers\n\nSi nos services vous sont proposés par votre employeur, nous recevons de votre employeur votre nom afin de vérifier votre éligibilité aux services.", "third-party-collection", "critical-only", ""},
 		{"## Information from other sources\n\nIf your employer offers our services, we receive your name from your employer to verify your eligibility for the services.", "third-party-collection", "critical-only", ""},
+		// Sharing only when the authorities "have the necessary warrant" is
+		// the strict answer (English, French).
+		{"If the appropriate law enforcement authorities have the necessary warrant, criminal subpoena, or court order requiring we share data, we will share the data.", "law-enforcement", "strict", ""},
+		{"Si les autorités disposent d'un mandat valide exigeant que nous partagions ces données, nous les partagerons.", "law-enforcement", "strict", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
