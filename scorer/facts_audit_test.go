@@ -2009,6 +2009,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// the strict answer (English, French).
 		{"If the appropriate law enforcement authorities have the necessary warrant, criminal subpoena, or court order requiring we share data, we will share the data.", "law-enforcement", "strict", ""},
 		{"Si les autorités disposent d'un mandat valide exigeant que nous partagions ces données, nous les partagerons.", "law-enforcement", "strict", ""},
+		// Signing up through a "connect with Google" button is a source the
+		// service needs (English, French).
+		{"## Data that we collect from third parties\n\nWhen you sign up to the app with your Google account, by clicking on the \"connect with Google\" button, we collect from the latter your first and last name and your email address.\n", "third-party-collection", "critical-only", ""},
+		{"## Données collectées auprès de tiers\n\nLorsque vous choisissez de vous connecter avec Google, nous recevons auprès de Google votre nom et votre adresse e-mail.\n", "third-party-collection", "critical-only", ""},
+		// A list of subprocessors gives their certifications, not the
+		// service's own security (English, French).
+		{"## List of subprocessors\n\nHosting: Example Cloud Ltd\n\n* Data hosted in Paris\n* ISO 27001 certification and encryption at rest\n", "security", "", "yes-independent-audits"},
+		{"## Liste des sous-traitants\n\nHébergement : Exemple Cloud SAS\n\n* Données hébergées à Paris\n* Certification ISO 27001 + chiffrement au repos\n", "security", "", "yes-independent-audits"},
+		// Audits listed under "How do we protect your data?" audit the
+		// service's security.
+		{"## Comment protégeons-nous vos données ?\n\n1. Vos données sont chiffrées dans nos bases de données.\n2. Une veille régulière, associée à des audits, est effectuée à intervalles réguliers.\n", "security", "yes-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
