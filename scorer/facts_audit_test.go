@@ -2020,6 +2020,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Audits listed under "How do we protect your data?" audit the
 		// service's security.
 		{"## Comment protégeons-nous vos données ?\n\n1. Vos données sont chiffrées dans nos bases de données.\n2. Une veille régulière, associée à des audits, est effectuée à intervalles réguliers.\n", "security", "yes-audits", ""},
+		// A lead-in that offers the reader's own tools ("In-app controls
+		// enable you to:") makes its items self-service; one that points to
+		// reading elsewhere does not (English, French, Arabic).
+		{"## Delete your information\n\nYou can delete or ask us to delete your information. In-app controls enable you to:\n\n*   delete the content posted on your account.\n*   delete your full account. Click [here](https://example.com/delete) for detailed instructions.\n", "data-deletion", "yes-automated", ""},
+		{"## Supprimer vos informations\n\nVous pouvez nous demander de supprimer vos informations. Les contrôles intégrés à l'application vous permettent :\n\n*   de supprimer l'intégralité des données de votre profil ;\n*   de supprimer vos messages.\n", "data-deletion", "yes-automated", ""},
+		{"## Your choices\n\nThe following links highlight useful resources for you to learn more about our practices and privacy settings:\n\n*   [How we use cookies](https://example.com/cookies)\n*   [How we delete your data](https://example.com/deletion)\n", "data-deletion", "", "yes-automated"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

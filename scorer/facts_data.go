@@ -232,6 +232,7 @@ const (
 	conceptOverview  = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
 	conceptRules     = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must"), which make a developer policy
 	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
+	conceptSelfServe = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -315,6 +316,9 @@ type factsEngine struct {
 		// cookieOut (optional, -1): opting out of cookies, which right
 		// after a sentence on what they are used for refers to that use.
 		cookieOut int
+		// selfServe (optional, -1): the reader's own tools; a lead-in that
+		// offers them and names no action lends itself to its items.
+		selfServe int
 		// readerRules (optional, -1): rules for the reader's own handling
 		// of data, which make a text a policy for developers.
 		readerRules int
@@ -456,7 +460,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		name string
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
-		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents}} {
+		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
+		{&r.selfServe, conceptSelfServe}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

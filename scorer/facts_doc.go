@@ -242,7 +242,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				rd.leads = rd.leads || e.hasAction(&rd.set) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			}
 		} else if colon {
-			if e.hasAction(&rd.set) {
+			if e.hasAction(&rd.set) || e.selfServeLead(&rd) {
 				lead = r.leadIn(&rd, false, idx)
 				rd.leads = rd.leads || idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			} else if idx > 0 && prevAt == idx-1 && rd.words <= maxBorrowedLead && sameLine(text, sentences[idx-1], sp) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1]) {
@@ -521,6 +521,16 @@ type listLead struct {
 	act, at int
 }
 
+// selfServeLead reports whether a sentence offers the reader's own tools
+// and names no action ("In-app controls enable you to:"), which makes it
+// the lead-in of what the reader can do with them. One that points to
+// reading elsewhere ("links for you to learn more about our privacy
+// settings:") offers no tool.
+func (e *factsEngine) selfServeLead(rd *reading) bool {
+	return e.roles.selfServe >= 0 && rd.set.has(e.roles.selfServe) && rd.set.has(e.roles.you) && !e.hasAction(&rd.set) &&
+		!(e.roles.pointer >= 0 && rd.set.has(e.roles.pointer))
+}
+
 // noLead is no lead-in open.
 var noLead = listLead{act: -1, at: -1}
 
@@ -533,6 +543,12 @@ var noLead = listLead{act: -1, at: -1}
 // others.
 func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 	e := r.e
+	if e.selfServeLead(rd) {
+		// "In-app controls enable you to:" names no action but the
+		// reader's own tools: its items ("delete your full account") are
+		// what the reader can do with them.
+		return listLead{words: strings.Join(r.words, " "), act: -1, at: at}
+	}
 	if e.roles.noLead >= 0 && rd.set.has(e.roles.noLead) {
 		return noLead
 	}
