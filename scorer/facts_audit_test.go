@@ -2026,6 +2026,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Delete your information\n\nYou can delete or ask us to delete your information. In-app controls enable you to:\n\n*   delete the content posted on your account.\n*   delete your full account. Click [here](https://example.com/delete) for detailed instructions.\n", "data-deletion", "yes-automated", ""},
 		{"## Supprimer vos informations\n\nVous pouvez nous demander de supprimer vos informations. Les contrôles intégrés à l'application vous permettent :\n\n*   de supprimer l'intégralité des données de votre profil ;\n*   de supprimer vos messages.\n", "data-deletion", "yes-automated", ""},
 		{"## Your choices\n\nThe following links highlight useful resources for you to learn more about our practices and privacy settings:\n\n*   [How we use cookies](https://example.com/cookies)\n*   [How we delete your data](https://example.com/deletion)\n", "data-deletion", "", "yes-automated"},
+		// Personalised ads the reader "may consent to" if they wish are
+		// opt-in (English, French).
+		{"If you wish to receive personalised advertising based on your interests, you may consent to the use of advertising cookies when creating your account.", "behavioral-marketing", "yes-opt-in", ""},
+		{"Si vous souhaitez recevoir des publicités personnalisées, vous pouvez consentir aux cookies publicitaires lors de la création de votre compte.", "behavioral-marketing", "yes-opt-in", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2740,6 +2744,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"cookie-choices", "settings", "cookie consent pop-up"},
 		{"## Ce qui a changé\n\nNous avons clarifié nos explications sur les cookies et vos choix en matière de confidentialité.\n\n## Vos choix\n\nVous pouvez refuser les cookies publicitaires à tout moment grâce à la fenêtre de consentement qui s'affiche lorsque vous visitez notre site.\n",
 			"cookie-choices", "settings", "fenêtre de consentement"},
+		// Physical security and secure backups are measures: the sentence
+		// naming them quotes better than general care (French, English).
+		{"## Sécurité\n\nEn tant que responsable de traitement, nous prenons toutes les précautions utiles pour préserver la sécurité et la confidentialité des données.\n\nCela inclut la sécurité physique des bâtiments abritant nos systèmes et des sauvegardes sécurisées de vos données.\n",
+			"security", "somewhat", "sécurité physique"},
+		{"## Security\n\nAs the controller, we take all useful precautions to preserve the security and confidentiality of the data.\n\nThis includes physical security of the buildings housing our systems and secure backups of your data.\n",
+			"security", "somewhat", "physical security"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
