@@ -2030,6 +2030,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// opt-in (English, French).
 		{"If you wish to receive personalised advertising based on your interests, you may consent to the use of advertising cookies when creating your account.", "behavioral-marketing", "yes-opt-in", ""},
 		{"Si vous souhaitez recevoir des publicités personnalisées, vous pouvez consentir aux cookies publicitaires lors de la création de votre compte.", "behavioral-marketing", "yes-opt-in", ""},
+		// Monitoring its services for potential vulnerabilities reviews its
+		// security, which counts as an audit (English, French).
+		{"## Security\n\nWe take reasonable measures to protect information about you. We monitor our Services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos informations. Nous surveillons nos services afin de détecter les vulnérabilités potentielles et les attaques.", "security", "yes-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
