@@ -2034,6 +2034,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// security, which counts as an audit (English, French).
 		{"## Security\n\nWe take reasonable measures to protect information about you. We monitor our Services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
 		{"## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos informations. Nous surveillons nos services afin de détecter les vulnérabilités potentielles et les attaques.", "security", "yes-audits", ""},
+		// "How to manage or refuse them", right after a sentence on
+		// personalised ads, offers a way out of those ads (English, French).
+		{"We may show you ads for products we think are relevant to you based on your activities. For more information about these activities and how to manage or refuse them, please see our Cookie Notice.", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous pouvons vous montrer des publicités pertinentes pour vous en fonction de vos activités. Pour obtenir plus d'informations sur ces activités et sur la manière de les gérer ou de les refuser, veuillez consulter notre Avis sur les cookies.", "behavioral-marketing", "yes-opt-out", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
