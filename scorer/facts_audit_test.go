@@ -2009,10 +2009,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// the strict answer (English, French).
 		{"If the appropriate law enforcement authorities have the necessary warrant, criminal subpoena, or court order requiring we share data, we will share the data.", "law-enforcement", "strict", ""},
 		{"Si les autorités disposent d'un mandat valide exigeant que nous partagions ces données, nous les partagerons.", "law-enforcement", "strict", ""},
-		// Signing up through a "connect with Google" button is a source the
-		// service needs (English, French).
-		{"## Data that we collect from third parties\n\nWhen you sign up to the app with your Google account, by clicking on the \"connect with Google\" button, we collect from the latter your first and last name and your email address.\n", "third-party-collection", "critical-only", ""},
-		{"## Données collectées auprès de tiers\n\nLorsque vous choisissez de vous connecter avec Google, nous recevons auprès de Google votre nom et votre adresse e-mail.\n", "third-party-collection", "critical-only", ""},
+		// Data received from the account a reader signs in with comes from
+		// others, as the raters read it ("Facebook Login", "log into your
+		// account through a social media site"), in French too.
+		{"## Données collectées auprès de tiers\n\nLorsque vous choisissez de vous connecter avec Google, nous recevons auprès de Google votre nom et votre adresse e-mail.\n", "third-party-collection", "yes", ""},
 		// A list of subprocessors gives their certifications, not the
 		// service's own security (English, French).
 		{"## List of subprocessors\n\nHosting: Example Cloud Ltd\n\n* Data hosted in Paris\n* ISO 27001 certification and encryption at rest\n", "security", "", "yes-independent-audits"},
