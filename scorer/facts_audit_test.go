@@ -2038,6 +2038,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// personalised ads, offers a way out of those ads (English, French).
 		{"We may show you ads for products we think are relevant to you based on your activities. For more information about these activities and how to manage or refuse them, please see our Cookie Notice.", "behavioral-marketing", "yes-opt-out", ""},
 		{"Nous pouvons vous montrer des publicités pertinentes pour vous en fonction de vos activités. Pour obtenir plus d'informations sur ces activités et sur la manière de les gérer ou de les refuser, veuillez consulter notre Avis sur les cookies.", "behavioral-marketing", "yes-opt-out", ""},
+		// An anchor a link points to ("#cookie-preferences") is no word of
+		// the sentence: pointing to the types of cookies offers no choice.
+		{"To learn more about the types of cookies we use, please [click here](#cookie-preferences).", "cookie-choices", "", "settings"},
+		{"Pour en savoir plus sur les types de cookies que nous utilisons, [cliquez ici](#preferences-cookies).", "cookie-choices", "", "settings"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -117,7 +117,9 @@ type cut struct {
 func (r *reader) read(raw string, out *reading) {
 	e := r.e
 	email := hasEmail(raw)
-	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") {
+	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") || strings.Contains(raw, "](") {
+		// A link's target, an address or an anchor in the page
+		// ("[click here](#cookie-preferences)"), is no word of the sentence.
 		raw = stripLinks(raw)
 	}
 	if strings.IndexByte(raw, '(') >= 0 {
