@@ -2762,6 +2762,12 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"security", "somewhat", "sécurité physique"},
 		{"## Security\n\nAs the controller, we take all useful precautions to preserve the security and confidentiality of the data.\n\nThis includes physical security of the buildings housing our systems and secure backups of your data.\n",
 			"security", "somewhat", "physical security"},
+		// What job applicants give is not the users' data: the users' list
+		// is quoted (Arabic, English).
+		{"## المعلومات التي نجمعها\n\n* **المتقدمين لوظيفة، أو تدريب، أو منحة**: يطلب من المتقدمين لفرص الحصول على وظيفة إعطاءنا اسمًا، وعنوان شارع، ورقم هاتف، وعنوان بريد إلكتروني.\n* **المقاييس**: نجمع عناوين IP ومعلومات الجهاز وموقعك التقريبي والصفحات التي تزورها على مواقعنا.\n",
+			"list-collected", "generally", "المقاييس"},
+		{"## Information we collect\n\n* **Applicants for a job, internship or fellowship**: applicants are asked to give us a name, street address, phone number and email address.\n* **Metrics**: we collect IP addresses, device information, your approximate location and the pages you visit on our websites.\n",
+			"list-collected", "generally", "Metrics"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
