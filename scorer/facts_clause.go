@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // termMatch is one lexicon term found in a sentence: its concept and its word range.
@@ -688,8 +689,9 @@ func nameCountryUS(s string) string {
 	return b.String()
 }
 
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
 func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	return c < utf8.RuneSelf && asciiFoldWord[c]
 }
 
 // wordBefore and wordAfter return the nearest run of ASCII letters before
