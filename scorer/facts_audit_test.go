@@ -2042,6 +2042,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// the sentence: pointing to the types of cookies offers no choice.
 		{"To learn more about the types of cookies we use, please [click here](#cookie-preferences).", "cookie-choices", "", "settings"},
 		{"Pour en savoir plus sur les types de cookies que nous utilisons, [cliquez ici](#preferences-cookies).", "cookie-choices", "", "settings"},
+		// Data kept "for the duration of your use" of the service is kept for
+		// the account's life, a legal hold after it notwithstanding.
+		{"We may retain the information that you provide for the duration of your use of the app, and for an additional period as necessary to comply with our legal obligations.", "retention", "account", ""},
+		{"Nous conservons vos données pendant toute la durée de votre utilisation du service, puis le temps exigé par la loi.", "retention", "account", ""},
+		{"نحتفظ ببياناتك طوال فترة استخدامك للخدمة.", "retention", "account", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2768,6 +2773,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"list-collected", "generally", "المقاييس"},
 		{"## Information we collect\n\n* **Applicants for a job, internship or fellowship**: applicants are asked to give us a name, street address, phone number and email address.\n* **Metrics**: we collect IP addresses, device information, your approximate location and the pages you visit on our websites.\n",
 			"list-collected", "generally", "Metrics"},
+		// Affiliates the data goes to are no source of it: "information
+		// obtained from third parties may be shared with our affiliates"
+		// quotes below the sentence that says where data comes from.
+		{"The information we collect, including information obtained from third parties, may be shared with our affiliates. We may obtain information about you from data brokers and advertising partners.\n",
+			"third-party-collection", "yes", "data brokers"},
+		{"Les informations que nous recueillons, y compris celles obtenues auprès de tiers, peuvent être partagées avec nos filiales. Nous pouvons recevoir des informations vous concernant de nos partenaires publicitaires.\n",
+			"third-party-collection", "yes", "partenaires publicitaires"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
