@@ -566,7 +566,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not sell our users' information to third parties as that term is generally understood.", "sells-data", "", "no"},
 		// Only what the service needs when every source named is one it needs.
 		{"We might receive your name and email address when you sign in using a third-party login service. Examples of information we receive from other sources include:\n\n* biographical information;\n* press interviews and media articles.", "third-party-collection", "yes", ""},
-		{"We might receive your name and email address from other sources when you sign in using a third-party login service.", "third-party-collection", "critical-only", ""},
+		// Signing in with another company's account is data from others, as
+		// the raters read social login.
+		{"We might receive your name and email address from other sources when you sign in using a third-party login service.", "third-party-collection", "yes", ""},
 		// Data made accessible to marketing sub-processors is shared.
 		{"Vos données peuvent également être accessibles à des sous-traitants pour les missions qui leur sont confiées :\n\n• Nos sous-traitants marketing (opérations de prospection, régies publicitaires).", "third-party-access", "yes-unspecified", ""},
 		// Tenth audit.
@@ -2047,6 +2049,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may retain the information that you provide for the duration of your use of the app, and for an additional period as necessary to comply with our legal obligations.", "retention", "account", ""},
 		{"Nous conservons vos données pendant toute la durée de votre utilisation du service, puis le temps exigé par la loi.", "retention", "account", ""},
 		{"نحتفظ ببياناتك طوال فترة استخدامك للخدمة.", "retention", "account", ""},
+		// Logging in with another company's account is no needed source of
+		// data: the raters count social login as data from others, so a
+		// bare "log in using Google Login" is not "critical-only".
+		{"## Information we get from partners\n\nYou can log in to our site using Google Login. This service lets you share your name and email address with us.\n", "third-party-collection", "", "critical-only"},
+		{"## Données reçues de nos partenaires\n\nVous pouvez utiliser la connexion avec Google sur notre site. Ce service vous permet de partager votre nom et votre adresse e-mail avec nous.\n", "third-party-collection", "", "critical-only"},
+		{"## معلومات نحصل عليها من شركائنا\n\nيمكنك تسجيل الدخول إلى موقعنا باستخدام حساب Google. تتيح لك هذه الخدمة مشاركة اسمك وبريدك الإلكتروني معنا.\n", "third-party-collection", "", "critical-only"},
+		// Letting select advertising partners place their cookies lets them
+		// collect data: it is sharing beyond the providers the service needs.
+		{"In using the Site, we may allow select third-party advertising technology partners to place cookies on the browser of your device to collect information about you.", "third-party-access", "yes-unspecified", ""},
+		{"Nous autorisons certains tiers, des partenaires publicitaires, à déposer des cookies sur votre appareil pour collecter des informations vous concernant.", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
