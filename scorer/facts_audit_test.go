@@ -792,7 +792,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// notice "in a prominent position".
 		{"Nous utilisons des dispositifs de sécurité administratifs, physiques et techniques pour protéger vos données personnelles.", "security", "somewhat", ""},
 		{"La présente politique s'applique à partir du 01/02/2026. La précédente version, disponible ici, s'applique jusqu'à cette date.", "history", "yes", ""},
-		{"If you sign in with Facebook, we receive the following authentication data from Facebook: your email address and profile name.", "third-party-collection", "critical-only", ""},
+		// Login data received from a named platform is data from others, as
+		// the raters read social login.
+		{"If you sign in with Facebook, we receive the following authentication data from Facebook: your email address and profile name.", "third-party-collection", "yes", ""},
 		{"If any change constitutes a material change to this statement, we will post a notice on our websites in a prominent position.", "revision-notify", "yes", ""},
 		// Audit 1201: checking who asks for their data is no security
 		// measure; an exception that points to another document names no
@@ -2059,6 +2061,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// collect data: it is sharing beyond the providers the service needs.
 		{"In using the Site, we may allow select third-party advertising technology partners to place cookies on the browser of your device to collect information about you.", "third-party-access", "yes-unspecified", ""},
 		{"Nous autorisons certains tiers, des partenaires publicitaires, à déposer des cookies sur votre appareil pour collecter des informations vous concernant.", "third-party-access", "yes-unspecified", ""},
+		// Authentication data received from the social network a reader
+		// signs in with is data from others, not from a needed source.
+		{"If you use the function, we receive and process the following authentication data from Facebook for the registration: your email address, profile name, gender and date of birth.", "third-party-collection", "yes", ""},
+		{"Si vous utilisez cette fonction, nous recevons les données d'authentification suivantes depuis votre compte Facebook : votre adresse e-mail, votre nom et votre date de naissance.", "third-party-collection", "yes", ""},
+		{"إذا استخدمت هذه الميزة، فإننا نتلقى بيانات المصادقة التالية من فيسبوك: بريدك الإلكتروني واسمك وتاريخ ميلادك.", "third-party-collection", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
