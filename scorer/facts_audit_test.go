@@ -2066,6 +2066,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If you use the function, we receive and process the following authentication data from Facebook for the registration: your email address, profile name, gender and date of birth.", "third-party-collection", "yes", ""},
 		{"Si vous utilisez cette fonction, nous recevons les données d'authentification suivantes depuis votre compte Facebook : votre adresse e-mail, votre nom et votre date de naissance.", "third-party-collection", "yes", ""},
 		{"إذا استخدمت هذه الميزة، فإننا نتلقى بيانات المصادقة التالية من فيسبوك: بريدك الإلكتروني واسمك وتاريخ ميلادك.", "third-party-collection", "yes", ""},
+		// A change to the terms required by law is no disclosure to the
+		// authorities; older versions of a phone's system are no history of
+		// the policy.
+		{"We may change these terms if the change:\n\n* is reasonable;\n* is required to comply with applicable law, a court order or guidance issued by a governmental regulator or agency.\n", "law-enforcement", "", "reasonable"},
+		{"Nous pouvons modifier ces conditions si la modification est exigée par la loi, une décision de justice ou une autorité gouvernementale.", "law-enforcement", "", "reasonable"},
+		{"## On some older versions of Android\n\nYou can reset your advertising ID in your device settings.\n", "history", "", "yes"},
+		{"## Sur certaines anciennes versions d'Android\n\nVous pouvez réinitialiser votre identifiant publicitaire.\n", "history", "", "yes"},
+		// "We may also notify you" of material changes hedges a notice; it
+		// does not say that changes are only posted (English, French).
+		{"If these changes are, in our sole discretion, material, we may also notify you by sending an email or by a notice through our Services.", "revision-notify", "", "no"},
+		{"Si ces modifications sont, à notre seule appréciation, importantes, nous pourrons également vous en informer en envoyant un courriel ou moyennant un avis signifié par le biais de nos Services.", "revision-notify", "", "no"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
