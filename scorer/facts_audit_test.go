@@ -2077,6 +2077,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// does not say that changes are only posted (English, French).
 		{"If these changes are, in our sole discretion, material, we may also notify you by sending an email or by a notice through our Services.", "revision-notify", "", "no"},
 		{"Si ces modifications sont, à notre seule appréciation, importantes, nous pourrons également vous en informer en envoyant un courriel ou moyennant un avis signifié par le biais de nos Services.", "revision-notify", "", "no"},
+		// A link to the list of recipients names them, as "the list of our
+		// partners" does (English, Arabic, French).
+		{"When you click a sponsored suggestion, we may share the address of the site with [our advertising partners](https://acme.example/kb/suggest#w_who-are-our-partners).", "third-party-access", "yes-specified-noncritical", ""},
+		{"وقد نشارك تلك البيانات مع [شركائنا الإعلانيين](https://acme.example/kb/suggest#w_who-are-our-partners) لعرض اقتراحات مدعومة.", "third-party-access", "yes-specified-noncritical", ""},
+		{"Nous pouvons partager ces données avec [nos partenaires publicitaires](https://acme.example/legal/subprocessors) pour afficher des suggestions sponsorisées.", "third-party-access", "yes-specified-noncritical", ""},
+		// A link elsewhere names no one.
+		{"When you click a sponsored suggestion, we may share the address of the site with [our advertising partners](https://acme.example/kb/suggest).", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -121,7 +121,7 @@ func (r *reader) read(raw string, out *reading) {
 	if strings.Contains(raw, "://") || strings.Contains(raw, "www.") || strings.Contains(raw, "](") {
 		// A link's target, an address or an anchor in the page
 		// ("[click here](#cookie-preferences)"), is no word of the sentence.
-		raw = stripLinks(raw)
+		raw = stripLinks(raw, &e.data.ListLinks)
 	}
 	if strings.IndexByte(raw, '(') >= 0 {
 		raw = rewriteAsides(raw)
@@ -732,8 +732,10 @@ func allCaps(w string) bool {
 }
 
 // stripLinks drops link targets and bare addresses ("(https://…)",
-// "www.example.com"), whose words are no part of the sentence.
-func stripLinks(s string) string {
+// "www.example.com"), whose words are no part of the sentence. A link to
+// a list of recipients (lists) is read as its text followed by
+// lists.ReadsAs.
+func stripLinks(s string, lists *listLinks) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for len(s) > 0 {
@@ -744,7 +746,13 @@ func stripLinks(s string) string {
 		f := s[:end]
 		s = s[min(end+1, len(s)):]
 		if k := strings.Index(f, "]("); k >= 0 {
-			f = f[:k]
+			if lists != nil && lists.ReadsAs != "" && linksToList(f[k+2:], lists.Targets) {
+				b.WriteString(f[:k])
+				b.WriteByte(' ')
+				f = lists.ReadsAs
+			} else {
+				f = f[:k]
+			}
 		}
 		if i := strings.Index(f, "://"); i >= 0 {
 			f = strings.TrimRight(f[:max(0, strings.LastIndexAny(f[:i], "([<\"")+1)], "(")
@@ -757,6 +765,25 @@ func stripLinks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// linksToList reports whether the link target url ("https://host/path#frag)")
+// holds one of targets past its host.
+func linksToList(url string, targets []string) bool {
+	if i := strings.Index(url, "://"); i >= 0 {
+		url = url[i+3:]
+	}
+	slash := strings.IndexAny(url, "/?#")
+	if slash < 0 {
+		return false
+	}
+	path := strings.ToLower(url[slash:])
+	for _, t := range targets {
+		if strings.Contains(path, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasEmail reports whether s holds an e-mail address.

@@ -55,6 +55,11 @@ type factsData struct {
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
 	RefLends []string `json:"ref_lends"`
+	// ListLinks are what the address of a link to the list of a service's
+	// recipients holds ("subprocessors", "who-are-mozillas-partners"): a
+	// link to such a list ("we share it with [our partners](…)") names its
+	// recipients as "the list of our partners" does.
+	ListLinks listLinks `json:"list_links"`
 	// Questions are answered in this order.
 	Questions []questionSpec `json:"questions"`
 }
@@ -64,6 +69,15 @@ type factsData struct {
 // the verb that follows (French "vous" after "nous", "pour"), and an actor
 // named before it stays the actor; Always lists forms that are never a
 // subject (the Arabic plural "المستخدمين").
+// listLinks reads links to a list of recipients.
+type listLinks struct {
+	// Targets are lower-case fragments of a link's address past its host.
+	Targets []string `json:"targets"`
+	// ReadsAs is the word the reader reads after such a link's text; a
+	// term of the concept that names a list of recipients.
+	ReadsAs string `json:"reads_as"`
+}
+
 type readerObjects struct {
 	Before map[string][]string `json:"before"`
 	Always []string            `json:"always"`

@@ -303,3 +303,25 @@ func TestNameCountryUS(t *testing.T) {
 		}
 	}
 }
+
+func TestStripLinks(t *testing.T) {
+	lists := &listLinks{Targets: []string{"subprocessor", "who-are"}, ReadsAs: "recipientlist"}
+	// Brackets stay: the reader folds punctuation away.
+	cases := []struct{ in, want string }{
+		{"We share it with [our partners](https://acme.example/kb#w_who-are-our-partners).", "We share it with [our partners recipientlist "},
+		{"See the [list](https://trust.acme.example/subprocessors) of providers.", "See the [list recipientlist of providers. "},
+		// The host is no path: a site named after its providers lists none.
+		{"Read [this](https://subprocessor.example) first.", "Read [this first. "},
+		{"Read [this](https://acme.example/help) first.", "Read [this first. "},
+		{"Visit https://acme.example/subprocessors today.", "Visit today. "},
+		{"Jump to [cookie settings](#cookie-preferences) now.", "Jump to [cookie settings now. "},
+	}
+	for _, c := range cases {
+		if got := stripLinks(c.in, lists); got != c.want {
+			t.Errorf("stripLinks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := stripLinks(cases[0].in, nil); got != "We share it with [our partners " {
+		t.Errorf("without lists: %q", got)
+	}
+}
