@@ -2084,6 +2084,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous pouvons partager ces données avec [nos partenaires publicitaires](https://acme.example/legal/subprocessors) pour afficher des suggestions sponsorisées.", "third-party-access", "yes-specified-noncritical", ""},
 		// A link elsewhere names no one.
 		{"When you click a sponsored suggestion, we may share the address of the site with [our advertising partners](https://acme.example/kb/suggest).", "third-party-access", "yes-unspecified", ""},
+		// A security section in which the service says it encrypts and, in
+		// another sentence, takes a second concrete measure names its
+		// measures: "yes". Outside such a section, or where the measures are
+		// features of a product the reader runs, sentences apart say less.
+		{"## How we protect your information\n\nFor example, we use HTTPS while information is being transmitted. We also enforce technical and administrative access controls to limit which of our employees have access to non-public personal information.\n", "security", "yes", ""},
+		{"## Comment protégeons-nous vos informations ?\n\nPar exemple, nous utilisons le protocole HTTPS lors de la transmission des informations. Nous appliquons également des contrôles d'accès techniques et administratifs pour limiter l'accès de nos employés aux informations personnelles.\n", "security", "yes", ""},
+		{"## كيف نحمي معلوماتك\n\nنستخدم التشفير عند نقل المعلومات. كما نستخدم التحكم في الوصول لتقييد وصول موظفينا إلى المعلومات الشخصية.\n", "security", "yes", ""},
+		{"## Your choices\n\nFor example, we use HTTPS while information is being transmitted.\n\n## Our team\n\nWe also enforce access controls to limit which of our employees have access to personal information.\n", "security", "somewhat", ""},
+		{"## Device encryption\n\nDevice encryption helps protect the data stored on your device by encrypting it. When antivirus protection is on, it scans your files for malware.\n", "security", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
