@@ -112,7 +112,7 @@ func TestGradeCalibration(t *testing.T) {
 
 // calibrationFloor is a little under the development figure, so that a
 // regression fails.
-const calibrationFloor = 0.45
+const calibrationFloor = 0.52
 
 // TestTranslationsAgree scores each policy of the corpus that exists in
 // English and in a translation (slug and slug-LANG) and prints the
