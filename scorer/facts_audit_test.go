@@ -2093,6 +2093,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## كيف نحمي معلوماتك\n\nنستخدم التشفير عند نقل المعلومات. كما نستخدم التحكم في الوصول لتقييد وصول موظفينا إلى المعلومات الشخصية.\n", "security", "yes", ""},
 		{"## Your choices\n\nFor example, we use HTTPS while information is being transmitted.\n\n## Our team\n\nWe also enforce access controls to limit which of our employees have access to personal information.\n", "security", "somewhat", ""},
 		{"## Device encryption\n\nDevice encryption helps protect the data stored on your device by encrypting it. When antivirus protection is on, it scans your files for malware.\n", "security", "", "yes"},
+		// "To the extent we provide your data to third parties, we require
+		// safeguards" presupposes sharing; it does not say that it happens.
+		{"To the extent we provide your Personal Information to any third parties, we will request that they use reasonable security measures to protect your information.", "third-party-access", "", "yes-unspecified"},
+		{"Dans la mesure où nous partageons vos données avec des tiers, nous leur demandons de les protéger par des mesures de sécurité raisonnables.", "third-party-access", "", "yes-unspecified"},
+		// Data kept "unless you request the deletion of your account" is kept
+		// for the account's life.
+		{"Unless you request the deletion of your account, in principle, we will retain most of your Personal Data.", "retention", "account", ""},
+		{"Sauf si vous demandez la suppression de votre compte, nous conservons en principe la plupart de vos données personnelles.", "retention", "account", ""},
+		{"ما لم تطلب حذف حسابك، نحتفظ من حيث المبدأ بمعظم بياناتك الشخصية.", "retention", "account", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
