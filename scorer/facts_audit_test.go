@@ -2835,6 +2835,17 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-collection", "yes", "data brokers"},
 		{"Les informations que nous recueillons, y compris celles obtenues auprès de tiers, peuvent être partagées avec nos filiales. Nous pouvons recevoir des informations vous concernant de nos partenaires publicitaires.\n",
 			"third-party-collection", "yes", "partenaires publicitaires"},
+		// Data "transferred to other jurisdictions" as a result of sharing is a
+		// transfer abroad: the sentence that says who gets the data quotes
+		// first.
+		{"Because we are a global company, the information we collect may be accessed from locations where our people are located and data may also be transferred to other jurisdictions as a result of sharing data with our partners. The app also shares information with our marketing partners to measure and improve these campaigns.\n",
+			"third-party-access", "yes-unspecified", "marketing partners to measure"},
+		// Protecting the reader's privacy by data minimisation is no security
+		// measure: the sentence that names the measures quotes first.
+		{"**ACME PRIVACY NOTICE**\n\n**At Acme, we approach data and privacy as we approach everything we do: we put people first.**\n\nAs part of our effort to protect your privacy and to comply with applicable privacy and data protection laws, we strive to consider our data governance practices through the lens of the recognized principles of data minimization, limited collection, and limited use, among other key areas addressed below.\n\n**7. How We Protect Your Information**\n\nAcme uses reasonable technical, physical, and administrative security measures to reduce the risk of loss, misuse, unauthorized access, disclosure or modification of your information.\n",
+			"security", "somewhat", "administrative security measures"},
+		{"Pour protéger votre vie privée, nous appliquons le principe de minimisation des données. Nous mettons en œuvre des mesures de sécurité techniques et organisationnelles pour protéger vos données contre tout accès non autorisé.\n",
+			"security", "somewhat", "mesures de sécurité"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
