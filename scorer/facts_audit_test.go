@@ -2102,6 +2102,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Unless you request the deletion of your account, in principle, we will retain most of your Personal Data.", "retention", "account", ""},
 		{"Sauf si vous demandez la suppression de votre compte, nous conservons en principe la plupart de vos données personnelles.", "retention", "account", ""},
 		{"ما لم تطلب حذف حسابك، نحتفظ من حيث المبدأ بمعظم بياناتك الشخصية.", "retention", "account", ""},
+		// Data "retained permanently", in a case at least, is some data kept
+		// indefinitely (English, French).
+		{"IP logs may be kept temporarily to combat abuse, and your IP address may be retained permanently if you breach our Terms of Service.", "retention", "indefinite", ""},
+		{"Votre adresse IP peut être conservée de manière permanente si vous enfreignez nos conditions d'utilisation.", "retention", "indefinite", ""},
+		// Data kept "for the duration of your relationship with us" is kept
+		// while the reader is a customer, as the account lives.
+		{"For example, we retain your registration information for the duration of your relationship with us.", "retention", "account", ""},
+		{"Nous conservons vos informations d'inscription pendant toute la durée de notre relation.", "retention", "account", ""},
+		{"نحتفظ بمعلومات تسجيلك طوال مدة علاقتنا بك.", "retention", "account", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
