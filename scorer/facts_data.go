@@ -64,11 +64,6 @@ type factsData struct {
 	Questions []questionSpec `json:"questions"`
 }
 
-// readerObjects lists the reader's words (of the "you" concept) that are
-// objects: Before maps a word to the words after which it is the object of
-// the verb that follows (French "vous" after "nous", "pour"), and an actor
-// named before it stays the actor; Always lists forms that are never a
-// subject (the Arabic plural "المستخدمين").
 // listLinks reads links to a list of recipients.
 type listLinks struct {
 	// Targets are lower-case fragments of a link's address past its host.
@@ -78,6 +73,11 @@ type listLinks struct {
 	ReadsAs string `json:"reads_as"`
 }
 
+// readerObjects lists the reader's words (of the "you" concept) that are
+// objects: Before maps a word to the words after which it is the object of
+// the verb that follows (French "vous" after "nous", "pour"), and an actor
+// named before it stays the actor; Always lists forms that are never a
+// subject (the Arabic plural "المستخدمين").
 type readerObjects struct {
 	Before map[string][]string `json:"before"`
 	Always []string            `json:"always"`
@@ -453,6 +453,9 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		e.refLends[i] = true
 	}
+	if w := e.data.ListLinks.ReadsAs; w != "" && !isTerm(e.data.Concepts, w) {
+		return nil, fmt.Errorf("scorer: facts: list_links reads as %q, a term of no concept", w)
+	}
 	r := &e.roles
 	for _, p := range []struct {
 		dst  *int
@@ -807,4 +810,14 @@ func (e *factsEngine) checkQuestions() error {
 		}
 	}
 	return nil
+}
+
+// isTerm reports whether w is a term of one of concepts.
+func isTerm(concepts map[string][]string, w string) bool {
+	for _, terms := range concepts {
+		if slices.Contains(terms, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -107,13 +107,14 @@ func TestMergePractices(t *testing.T) {
 
 func TestCompileFactsRejects(t *testing.T) {
 	cases := map[string]string{
-		"no version":      `{"concepts":{}}`,
-		"missing role":    `{"version":"1","concepts":{"self":["we"]}}`,
-		"bad json":        `{`,
-		"unknown concept": minimalFacts(`"signals":{"s":[{"all":["nope"]}]}`),
-		"unknown signal":  minimalFacts(`"questions":[{"id":"q","question":{"en":"Q?"},"decisions":[{"answer":"a","when":["nope"]}],"answers":{"a":{"label":{"en":"A"}}}}]`),
-		"bad polarity":    minimalFacts(`"signals":{"s":[{"all":["self"],"polarity":"maybe"}]}`),
-		"unknown lent":    minimalFacts(`"ref_lends":["nope"]`),
+		"no version":                `{"concepts":{}}`,
+		"missing role":              `{"version":"1","concepts":{"self":["we"]}}`,
+		"bad json":                  `{`,
+		"unknown concept":           minimalFacts(`"signals":{"s":[{"all":["nope"]}]}`),
+		"unknown signal":            minimalFacts(`"questions":[{"id":"q","question":{"en":"Q?"},"decisions":[{"answer":"a","when":["nope"]}],"answers":{"a":{"label":{"en":"A"}}}}]`),
+		"bad polarity":              minimalFacts(`"signals":{"s":[{"all":["self"],"polarity":"maybe"}]}`),
+		"unknown lent":              minimalFacts(`"ref_lends":["nope"]`),
+		"list link read as no term": minimalFacts(`"list_links":{"targets":["partners"],"reads_as":"nope"}`),
 	}
 	for name, raw := range cases {
 		if _, err := compileFacts([]byte(raw)); err == nil {
