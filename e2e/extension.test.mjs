@@ -47,6 +47,15 @@ async function text(page, selector) {
   return (await page.locator(selector).textContent())?.trim() ?? '';
 }
 
+/** Waits until the recorder has seen a request for path since request number `since`. */
+async function waitForRequest(recorder, since, path, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!recorder.requests.slice(since).some((r) => r.url === path)) {
+    if (Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Everything a request carries that could identify a site. */
 function describeRequest(r) {
   let origin = 'page';
@@ -220,6 +229,10 @@ test('the extension grades the site in view without revealing it', { skip, timeo
     const before = recorder.requests.length;
     await ratedPage.reload();
     await unratedPage.reload();
+    // The badge can still show what range mode set when the reloads return:
+    // wait for the table's download before reading it (the assertion below
+    // still fails when it never comes).
+    await waitForRequest(recorder, before, '/v1/table');
     assert.equal((await waitForBadge(worker, ratedTab, grade)).color, COLORS[grade]);
     assert.equal((await waitForBadge(worker, unratedTab, '?')).color, GREY);
     const paths = recorder.requests.slice(before).map((r) => r.url);
