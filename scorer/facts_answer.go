@@ -234,7 +234,9 @@ func readFacts(a *Analysis, kind legible.DocKind, covered bool) []Practice {
 	df := e.readDocument(a.Text, a.Sentences)
 	if df.rulesForReader(a.Metrics.Words) {
 		// A policy for developers ("your app must …") says what readers
-		// must do with data, not what the service does: nothing is read.
+		// must do with data, and a contract between businesses ("the
+		// Receiving Controller will …") what each party owes the other,
+		// not what the service does for you: nothing is read.
 		return e.answerAll(a.Text, a.Sentences, e.emptyFacts(), false)
 	}
 	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind))

@@ -2111,6 +2111,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"For example, we retain your registration information for the duration of your relationship with us.", "retention", "account", ""},
 		{"Nous conservons vos informations d'inscription pendant toute la durée de notre relation.", "retention", "account", ""},
 		{"نحتفظ بمعلومات تسجيلك طوال مدة علاقتنا بك.", "retention", "account", ""},
+		// A document's title that names the policy ("Privacy & Cookie
+		// Policy") says what the whole text is: it does not make every
+		// section a cookie section, where a privacy-choices link would be a
+		// cookie tool. Under a cookie heading it still is one.
+		{"Privacy & Cookie Policy\n=======================\n\n### Object to processing\n\nWhen we process your data for our legitimate interests, you may object. You can either do this via “Your Privacy Choices” or account settings, or by contacting us.\n\n### Cookies\n\nWe use cookies to remember your language.\n", "cookie-choices", "", "settings"},
+		{"Politique de confidentialité et de cookies\n==========================================\n\n### Opposition\n\nLorsque nous traitons vos données pour nos intérêts légitimes, vous pouvez vous y opposer. Vous pouvez le faire en cliquant sur « Vos choix » dans les paramètres de votre compte, ou en nous contactant.\n\n### Cookies\n\nNous utilisons des cookies pour retenir votre langue.\n", "cookie-choices", "", "settings"},
+		{"سياسة الخصوصية وملفات تعريف الارتباط\n====================================\n\n### الاعتراض على المعالجة\n\nعندما نعالج بياناتك لمصالحنا المشروعة، يمكنك الاعتراض. يمكنك القيام بذلك بالنقر على «خياراتك» في إعدادات حسابك، أو بالتواصل معنا.\n\n### ملفات تعريف الارتباط\n\nنستخدم ملفات تعريف الارتباط لتذكر لغتك.\n", "cookie-choices", "", "settings"},
+		{"Privacy & Cookie Policy\n=======================\n\n### Cookies\n\nWe use cookies to remember your language. You can change your preferences via “Your Privacy Choices” at any time.\n", "cookie-choices", "settings", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -2855,6 +2863,15 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"security", "somewhat", "administrative security measures"},
 		{"Pour protéger votre vie privée, nous appliquons le principe de minimisation des données. Nous mettons en œuvre des mesures de sécurité techniques et organisationnelles pour protéger vos données contre tout accès non autorisé.\n",
 			"security", "somewhat", "mesures de sécurité"},
+		// A sentence under a security heading shows security better than a
+		// purpose elsewhere that names a measure ("manage sign-in such as
+		// two-factor authentication"): it quotes first.
+		{"## How we use your data\n\n* manage account authentication such as two-factor authentication\n* send you receipts\n\n## How we protect your personal information\n\nWe employ administrative and electronic measures designed to protect your personal information against loss and unauthorized access.\n",
+			"security", "somewhat", "administrative and electronic measures"},
+		{"## Utilisation de vos données\n\n* gérer l'authentification du compte, comme l'authentification à deux facteurs\n* vous envoyer des reçus\n\n## Comment protégeons-nous vos données\n\nNous mettons en œuvre des mesures administratives et techniques pour protéger vos données personnelles contre la perte et l'accès non autorisé.\n",
+			"security", "somewhat", "mesures administratives et techniques"},
+		{"## كيف نستخدم بياناتك\n\n* إدارة مصادقة الحساب مثل المصادقة الثنائية\n* إرسال الإيصالات إليك\n\n## كيف نحمي بياناتك\n\nنتخذ تدابير إدارية وتقنية لحماية بياناتك الشخصية من الفقدان والوصول غير المصرح به.\n",
+			"security", "somewhat", "تدابير إدارية وتقنية"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
@@ -2885,6 +2902,25 @@ func TestFactsDeveloperPolicy(t *testing.T) {
 	policy := "# Privacy policy\n\nWe do not sell your personal data. You must be 16 or older to use our app. " + strings.Repeat("We collect your email address to send you receipts and to answer your questions. ", 6)
 	if p := answerOf(t, policy, "sells-data"); p.Answer != "no" {
 		t.Errorf("privacy policy: sells-data %s, want no", p.Answer)
+	}
+	// A contract between businesses (a data processing addendum) binds the
+	// business customer: its promises are made to the customer, not to the
+	// people whose data it is.
+	clause := "The Receiving Controller will not sell Customer Personal Data. Each party will notify the other party of a security incident. The Customer will delete data when the parties agree. Either party may change this Addendum with notice to the Customer. "
+	for _, c := range []struct{ lang, text string }{
+		{"en", "# Data protection terms\n\n" + strings.Repeat(clause, 4)},
+		{"fr", "# Conditions de protection des données\n\n" + strings.Repeat("Chaque partie informera l'autre d'un incident de sécurité. Les parties ne vendent pas les données du client. Le client devra supprimer les données à la fin du contrat. ", 5)},
+		{"ar", "# شروط حماية البيانات\n\n" + strings.Repeat("يلتزم كل طرف بإخطار الطرف الآخر بأي حادث أمني. لا يبيع الطرفان بيانات العميل الشخصية. يحذف كل طرف البيانات عند انتهاء العقد. ", 5)},
+	} {
+		for _, id := range []string{"sells-data", "data-breaches", "revision-notify"} {
+			if p := answerOf(t, c.text, id); p.Answer != AnswerUnknown || len(p.Evidence) > 0 {
+				t.Errorf("%s contract: %s %s with %d quotes, want unknown", c.lang, id, p.Answer, len(p.Evidence))
+			}
+		}
+	}
+	policy = "# Privacy policy\n\nWe do not sell your personal data. If you are a business customer, the parties to your contract are named in it. " + strings.Repeat("We collect your email address to send you receipts and to answer your questions. ", 6)
+	if p := answerOf(t, policy, "sells-data"); p.Answer != "no" {
+		t.Errorf("privacy policy naming the parties once: sells-data %s, want no", p.Answer)
 	}
 }
 

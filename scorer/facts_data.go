@@ -165,6 +165,11 @@ type clausePattern struct {
 	// firewalls and access controls shows more than one naming "measures");
 	// they too rank quotes and decide nothing.
 	RankBy []string `json:"rank_by"`
+	// PreferSection lists concepts whose presence in the sentence's
+	// heading makes it better evidence (a sentence under "How we protect
+	// your data" shows security better than a purpose that names
+	// two-factor sign-in); they rank quotes and decide nothing.
+	PreferSection []string `json:"prefer_section"`
 }
 
 // questionSpec is one practice question.
@@ -244,9 +249,10 @@ const (
 	conceptNoLead    = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
 	conceptBan       = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
 	conceptOverview  = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
-	conceptRules     = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must"), which make a developer policy
+	conceptRules     = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must", "each party"), which make a developer policy or a contract between businesses
 	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
 	conceptSelfServe = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
+	conceptPolicy    = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -344,6 +350,10 @@ type factsEngine struct {
 		// following (optional, -1): "the following", a list's lead-in even
 		// when the sentence does not end with a colon.
 		following int
+		// policy (optional, -1): the policy itself; the document's title
+		// that names it ("Privacy & Cookie Policy") lends the sections
+		// under it no subject.
+		policy int
 	}
 	isAction []bool
 	isData   []bool
@@ -387,6 +397,8 @@ type compiledPattern struct {
 	prefer     []int
 	avoid      []int
 	rankBy     []int
+	// preferSection: see patternSpec.PreferSection.
+	preferSection []int
 }
 
 // Actor bits.
@@ -478,7 +490,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
-		{&r.selfServe, conceptSelfServe}} {
+		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
@@ -705,7 +717,7 @@ func (e *factsEngine) compileSignals() error {
 			for _, l := range []struct {
 				names []string
 				dst   *[]int
-			}{{p.None, &cp.none}, {p.ClauseNone, &cp.clauseNone}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}, {p.RankBy, &cp.rankBy}} {
+			}{{p.None, &cp.none}, {p.ClauseNone, &cp.clauseNone}, {p.Section, &cp.section}, {p.NotSection, &cp.notSection}, {p.Prefer, &cp.prefer}, {p.Avoid, &cp.avoid}, {p.RankBy, &cp.rankBy}, {p.PreferSection, &cp.preferSection}} {
 				for _, name := range l.names {
 					i, err := lookup(sig, name)
 					if err != nil {

@@ -28,8 +28,9 @@ type docFacts struct {
 
 // rulesForReader reports whether a text of words words is written to
 // people who handle data themselves, developers told what their apps must
-// do ("you must … your app"), dense enough that its statements of practice
-// are rules for the reader, not what the service does: at least
+// do ("you must … your app") or a contract between businesses ("each
+// party will …", "the Customer shall …"), dense enough that its statements
+// of practice are rules for the reader, not what the service does: at least
 // minReaderRules such words, one in every readerRulesEvery words or more.
 func (df *docFacts) rulesForReader(words int) bool {
 	return df.readerRules >= minReaderRules && df.readerRules*readerRulesEvery >= words
@@ -60,6 +61,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// headings above it ("## What we collect" over "### Your account").
 	var section conceptSet
 	var outline [maxHeadingLevel + 1]conceptSet
+	titled := false // a heading has been read: later level-1 headings are no title
 	inDefinitions := false
 	// lead is the open list's lead-in ("We share your data with:", or a
 	// heading "Who do we share your data with?"), which the items under it
@@ -120,6 +122,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				toc = tocState{at: idx, cur: -1, first: -1, line: -1}
 			}
 			outline[level] = rd.set
+			if !titled && level == 1 && e.roles.policy >= 0 && rd.set.has(e.roles.policy) {
+				// The document's title names the policy ("Privacy & Cookie
+				// Policy"): it says what the whole text is, not what each
+				// section speaks of.
+				outline[level] = conceptSet{}
+			}
+			titled = true
 			section = conceptSet{}
 			for l := 1; l <= maxHeadingLevel; l++ {
 				if l > level {
@@ -1194,6 +1203,9 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	if anyOf(&rd.set, p.avoid) {
 		strength -= 2
+	}
+	if anyOf(section, p.preferSection) {
+		strength++
 	}
 	strength += p.rankStrength(rd)
 	if p.sentence {
