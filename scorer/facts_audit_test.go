@@ -2119,6 +2119,21 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Politique de confidentialité et de cookies\n==========================================\n\n### Opposition\n\nLorsque nous traitons vos données pour nos intérêts légitimes, vous pouvez vous y opposer. Vous pouvez le faire en cliquant sur « Vos choix » dans les paramètres de votre compte, ou en nous contactant.\n\n### Cookies\n\nNous utilisons des cookies pour retenir votre langue.\n", "cookie-choices", "", "settings"},
 		{"سياسة الخصوصية وملفات تعريف الارتباط\n====================================\n\n### الاعتراض على المعالجة\n\nعندما نعالج بياناتك لمصالحنا المشروعة، يمكنك الاعتراض. يمكنك القيام بذلك بالنقر على «خياراتك» في إعدادات حسابك، أو بالتواصل معنا.\n\n### ملفات تعريف الارتباط\n\nنستخدم ملفات تعريف الارتباط لتذكر لغتك.\n", "cookie-choices", "", "settings"},
 		{"Privacy & Cookie Policy\n=======================\n\n### Cookies\n\nWe use cookies to remember your language. You can change your preferences via “Your Privacy Choices” at any time.\n", "cookie-choices", "settings", ""},
+		// The items under "This Policy explains:" name the policy's
+		// subjects, as the lead-in does: no practice is read from them.
+		{"This Policy explains:\n\n1. What information we collect.\n2. How we let you know about changes to the policy.\n", "revision-notify", "", "yes"},
+		{"Cette politique explique :\n\n1. Les informations que nous collectons.\n2. Comment nous vous informons des modifications de la politique.\n", "revision-notify", "", "yes"},
+		{"توضح هذه السياسة:\n\n1. المعلومات التي نجمعها.\n2. كيف نبلغك بالتغييرات على السياسة.\n", "revision-notify", "", "yes"},
+		// The reader asked to tell the service ("please notify us") is
+		// given no notice of changes.
+		{"If you do not agree to a revised policy, please notify us immediately and refrain from using our website.", "revision-notify", "", "yes"},
+		{"Si vous n'acceptez pas la politique révisée, merci de nous en informer immédiatement et de cesser d'utiliser notre site.", "revision-notify", "", "yes"},
+		{"إذا لم توافق على السياسة المعدلة، يرجى إبلاغنا فورًا والتوقف عن استخدام موقعنا.", "revision-notify", "", "yes"},
+		// Removing one's data from a model's output or from search results
+		// hides it; it deletes nothing the service holds.
+		{"You may request that we remove your personal information from the assistant's output by filling out this form.", "data-deletion", "", "yes-contact"},
+		{"Vous pouvez nous demander de supprimer vos informations personnelles des résultats de recherche en remplissant ce formulaire.", "data-deletion", "", "yes-contact"},
+		{"يمكنك أن تطلب منا إزالة معلوماتك الشخصية من نتائج البحث عبر هذا النموذج.", "data-deletion", "", "yes-contact"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

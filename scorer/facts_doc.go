@@ -93,6 +93,10 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// bannedHead: banned by a heading ("**We do not:**"), whose items may
 	// be paragraphs without bullets.
 	bannedHead := false
+	// overviewLead: the open list's lead-in is the policy telling what it
+	// covers ("This Policy explains:"); its items name subjects, not
+	// practices.
+	overviewLead := false
 	// lentItems counts, per lead-in, the items read with it.
 	lentItems := map[int]int{}
 	// toc is the open table of contents, whose entries may each carry a
@@ -144,6 +148,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// with bullets or as paragraphs of their own.
 			banned = endsWith(raw, ':') && e.bans(&rd)
 			bannedHead = banned
+			overviewLead = false
 			df.raise(e, r, idx, &rd, &section, true, false, -1)
 			continue
 		}
@@ -212,6 +217,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		}
 		prevSemi = item && semi
 		prevItem = item
+		if !item {
+			overviewLead = colon && r.isOverview()
+		}
 		if item && banned && !rd.set.has(e.roles.neg) {
 			continue // an item that denies on its own still says so
 		}
@@ -290,7 +298,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// on cookies speaks of the cookies.
 		rd.cookies = prevCookies && opensWithPronoun(raw)
 		prevCookies = e.roles.cookie >= 0 && rd.set.has(e.roles.cookie)
-		df.raise(e, r, idx, &rd, &section, false, r.isOverview(), lentFrom)
+		df.raise(e, r, idx, &rd, &section, false, r.isOverview() || item && overviewLead, lentFrom)
 	}
 	if toc.at >= 0 {
 		df.closeTOC(e, r, text, sentences, &toc)
