@@ -2134,6 +2134,23 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You may request that we remove your personal information from the assistant's output by filling out this form.", "data-deletion", "", "yes-contact"},
 		{"Vous pouvez nous demander de supprimer vos informations personnelles des résultats de recherche en remplissant ce formulaire.", "data-deletion", "", "yes-contact"},
 		{"يمكنك أن تطلب منا إزالة معلوماتك الشخصية من نتائج البحث عبر هذا النموذج.", "data-deletion", "", "yes-contact"},
+		// Closed to young children but open to minors with a parent's
+		// consent: the consent is what the text says of children's data.
+		{"Our Services are not directed to children under 13, and we do not knowingly collect their personal information. If you are 13 or older but under 18, you must have permission from your parent or guardian to use our Services.", "children", "parental-consent", ""},
+		{"Nos services ne s'adressent pas aux enfants de moins de 13 ans et nous ne collectons pas sciemment leurs données. Les mineurs de 13 à 18 ans ne peuvent utiliser nos services qu'avec le consentement de leurs parents.", "children", "parental-consent", ""},
+		{"خدماتنا غير موجهة للأطفال دون سن 13 عامًا، ولا نجمع بياناتهم عن علم. لا يجوز للقاصرين بين 13 و18 عامًا استخدام خدماتنا إلا بموافقة الوالدين.", "children", "parental-consent", ""},
+		// Access policies that limit access to the service's systems are a
+		// second concrete measure beside encryption; the reader limiting
+		// access to their own profile is none.
+		{"We have information security and access policies that limit access to our systems and technology, and we protect data through the use of encryption.", "security", "yes", ""},
+		{"Nous avons des politiques d'accès qui limitent l'accès à nos systèmes, et nous protégeons les données par le chiffrement.", "security", "yes", ""},
+		{"لدينا سياسات وصول تقيد الوصول إلى أنظمتنا، ونحمي البيانات من خلال التشفير.", "security", "yes", ""},
+		{"You can restrict access to your profile, and you can encrypt your notes with a passphrase.", "security", "", "yes"},
+		// Measures that "may include" encryption and access limits name
+		// what could be done, not what is.
+		{"We employ administrative and technical measures to protect your data. These measures may include encryption and security technologies to restrict access to our network.", "security", "", "yes"},
+		{"Nous employons des mesures administratives et techniques pour protéger vos données. Ces mesures peuvent inclure le chiffrement et des technologies qui restreignent l'accès à notre réseau.", "security", "", "yes"},
+		{"نتخذ تدابير إدارية وتقنية لحماية بياناتك. قد تشمل هذه التدابير التشفير وتقنيات تقيد الوصول إلى شبكتنا.", "security", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
