@@ -2151,6 +2151,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We employ administrative and technical measures to protect your data. These measures may include encryption and security technologies to restrict access to our network.", "security", "", "yes"},
 		{"Nous employons des mesures administratives et techniques pour protéger vos données. Ces mesures peuvent inclure le chiffrement et des technologies qui restreignent l'accès à notre réseau.", "security", "", "yes"},
 		{"نتخذ تدابير إدارية وتقنية لحماية بياناتك. قد تشمل هذه التدابير التشفير وتقنيات تقيد الوصول إلى شبكتنا.", "security", "", "yes"},
+		// An HTML tag's attributes inside Markdown are no words of the
+		// sentence: a class name that says "sell" sells nothing.
+		{"<div class=\"we-sell-your-data-banner\">We collect your email address to send you receipts.</div>", "sells-data", "", "yes"},
+		{"<div class=\"nous-vendons-vos-donnees\">Nous collectons votre adresse e-mail pour vous envoyer des reçus.</div>", "sells-data", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -123,6 +123,11 @@ func (r *reader) read(raw string, out *reading) {
 		// ("[click here](#cookie-preferences)"), is no word of the sentence.
 		raw = stripLinks(raw, &e.data.ListLinks)
 	}
+	if strings.IndexByte(raw, '<') >= 0 {
+		// HTML tags inside Markdown ("<a href='…'>Learn More</a>") are no
+		// words of the sentence.
+		raw = stripTags(raw)
+	}
 	if strings.IndexByte(raw, '(') >= 0 {
 		raw = rewriteAsides(raw)
 	}

@@ -149,6 +149,14 @@ func cleanQuote(s string) string {
 		case c == '|':
 			b.WriteByte(' ')
 			i++
+		case c == '<' && isTag(s[i:]):
+			// An HTML tag: a line break or a block's end parts words, a
+			// link or emphasis vanishes ("<a href='…'>Learn More</a>,").
+			n, block := htmlTagLen(s[i:])
+			if block {
+				b.WriteByte(' ')
+			}
+			i += n
 		case c == '\n' || c == '\r' || c == '\t':
 			b.WriteByte(' ')
 			i++

@@ -18,6 +18,8 @@ func TestCleanQuote(t *testing.T) {
 		{"externally with our [partners\\[69\\]](https://acme.example/p?x=1#a-69), [vendors\\[70\\]](https://acme.example/v) and others.", "externally with our partners, vendors and others."},
 		{"Email privacy\\_team@acme.example \\(our team\\) or see note \\[3\\] below.", "Email privacy_team@acme.example (our team) or see note below."},
 		{"A [broken link](no close stays as it is.", "A [broken link](no close stays as it is."},
+		{"<a href='https://acme.example/defs#pi'>Learn More</a>, as well as <strong>deletion</strong> of your data<br>Go to the portal", "Learn More, as well as deletion of your data Go to the portal"},
+		{"Users under <13 and <https://acme.example> stay.", "Users under <13 and <https://acme.example> stay."},
 	}
 	for _, c := range cases {
 		if got := cleanQuote(c.in); got != c.want {

@@ -6,20 +6,87 @@ import (
 	"unicode/utf8"
 )
 
-// breakTagLen returns the length of the "<br>", "<br/>" or "<br />" tag
-// that s starts with, or 0.
-func breakTagLen(s string) int {
-	if len(s) < 4 || s[1] != 'b' && s[1] != 'B' || s[2] != 'r' && s[2] != 'R' {
-		return 0
+// htmlTags are the HTML elements whose tags Markdown may carry inline; true
+// marks those that end a block (a paragraph, a list item, a line), whose tag
+// ends the sentence as a blank line would. Other names ("<email@host>",
+// "<https://…>") are Markdown autolinks or text, not tags.
+var htmlTags = map[string]bool{
+	"br": true, "p": true, "div": true, "li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true,
+	"table": true, "thead": true, "tbody": true, "tr": true, "td": true, "th": true,
+	"section": true, "article": true, "header": true, "footer": true, "blockquote": true, "details": true, "summary": true,
+	"a": false, "span": false, "strong": false, "em": false, "b": false, "i": false, "u": false, "s": false,
+	"sup": false, "sub": false, "small": false, "font": false, "abbr": false, "code": false, "mark": false,
+	"img": false, "cite": false, "q": false, "del": false, "ins": false, "time": false,
+}
+
+// maxTagLen bounds the bytes of one HTML tag, attributes included.
+const maxTagLen = 1024
+
+// htmlTagLen returns the length of the HTML tag of a known element that s
+// starts with ("<br>", "</p>", "<a href='…'>"), or 0, and whether the tag
+// ends a block.
+func htmlTagLen(s string) (n int, block bool) {
+	if len(s) < 3 || s[0] != '<' {
+		return 0, false
 	}
-	k := 3
-	for k < len(s) && k < 6 && (s[k] == ' ' || s[k] == '/') {
+	k := 1
+	if s[k] == '/' {
 		k++
 	}
-	if k < len(s) && s[k] == '>' {
-		return k + 1
+	start := k
+	for k < len(s) && k-start < 10 && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > start && s[k] >= '1' && s[k] <= '6') {
+		k++
 	}
-	return 0
+	isBlock, known := htmlTags[strings.ToLower(s[start:k])]
+	if !known || k >= len(s) {
+		return 0, false
+	}
+	switch s[k] {
+	case '>':
+		return k + 1, isBlock
+	case ' ', '/', '\t', '\n':
+	default:
+		return 0, false
+	}
+	for j := k; j < len(s) && j < maxTagLen; j++ {
+		switch s[j] {
+		case '>':
+			return j + 1, isBlock
+		case '<':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isTag reports whether s starts with the HTML tag of a known element.
+func isTag(s string) bool {
+	n, _ := htmlTagLen(s)
+	return n > 0
+}
+
+// stripTags replaces the HTML tags of known elements in s by a space.
+func stripTags(s string) string {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		if n, _ := htmlTagLen(s[i:]); n > 0 {
+			b.WriteByte(' ')
+			s = s[i+n:]
+		} else {
+			b.WriteByte('<')
+			s = s[i+1:]
+		}
+		i = strings.IndexByte(s, '<')
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // lineWordsBefore reports whether the open sentence holds words.

@@ -49,7 +49,8 @@ const longLine = 60
 // segment cuts text into words and sentences in one pass. Sentences end at
 // terminal punctuation (. ! ? … and the Arabic, Devanagari and CJK stops)
 // followed by a space, except after known abbreviations or before a
-// lower-case word, at HTML "<br>" tags, and at line breaks that end a
+// lower-case word, at HTML tags that end a line or block ("<br>", "</p>";
+// other tags are skipped as no words), and at line breaks that end a
 // paragraph, a heading, a list item or a short line. Markdown
 // markers at the start of a line (#, -, *, 1.) and link targets ("](url)")
 // are not words.
@@ -147,13 +148,17 @@ func segment(text string) *segmentation {
 			lineBegin = i
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
-		case c == '<' && breakTagLen(text[i:]) > 0:
-			// An HTML line break inside Markdown (table cells, lists) ends
-			// the sentence and starts a new line.
-			i += breakTagLen(text[i:])
-			closeSentence()
-			lineStart = true
-			lineBegin = i
+		case c == '<' && isTag(text[i:]):
+			// HTML inside Markdown: a tag is no word; a line break or the
+			// end of a paragraph (table cells, lists) ends the sentence and
+			// starts a new line.
+			n, block := htmlTagLen(text[i:])
+			i += n
+			if block {
+				closeSentence()
+				lineStart = true
+				lineBegin = i
+			}
 		case c == ']' && i+1 < n && text[i+1] == '(':
 			// A Markdown link target: not part of the prose.
 			if sentStart >= 0 {

@@ -91,6 +91,14 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"Data | Why |", "Name", "Email address", "Phone | To reach you", "and bill you |"},
 		},
 		{
+			// Other tags are no words; the end of a paragraph ends the
+			// sentence; "<https://…>" and "<13" are no tags.
+			name:      "HTML tags in Markdown",
+			text:      "It is treated as personal information.</p><a href='https://example.com/defs#pi'>Learn More</a> about <strong>your rights</strong>. See <https://example.com> if under <13.",
+			words:     []string{"It", "is", "treated", "as", "personal", "information", "Learn", "More", "about", "your", "rights", "See", "https://example.com", "if", "under", "13"},
+			sentences: []string{"It is treated as personal information.", "Learn More</a> about <strong>your rights</strong>.", "See <https://example.com> if under <13."},
+		},
+		{
 			name:      "byte order mark before a heading",
 			text:      "\ufeff# Title\n\nText.",
 			words:     []string{"Title", "Text"},
