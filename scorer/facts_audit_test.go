@@ -2155,6 +2155,19 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sentence: a class name that says "sell" sells nothing.
 		{"<div class=\"we-sell-your-data-banner\">We collect your email address to send you receipts.</div>", "sells-data", "", "yes"},
 		{"<div class=\"nous-vendons-vos-donnees\">Nous collectons votre adresse e-mail pour vous envoyer des reçus.</div>", "sells-data", "", "yes"},
+		// Data shared with government agencies investigating a matter, or
+		// in a criminal investigation, goes to the authorities on their
+		// request.
+		{"We may share your personal data with the parties set out below:\n\n* Specific third parties (like government agencies investigating a matter).\n", "law-enforcement", "reasonable", ""},
+		{"Nous pouvons communiquer vos données aux autorités dans le cadre d'une enquête judiciaire.", "law-enforcement", "reasonable", ""},
+		{"قد نشارك بياناتك مع السلطات في إطار تحقيق جنائي.", "law-enforcement", "reasonable", ""},
+		// "A minor" in the singular is a child too: a parent who consents
+		// to "such minor dependent's use" opens the service to minors.
+		{"By using the app, you confirm that you are at least 18, or that you are the parent or guardian of such a minor over the age of 13 and consent to such minor dependent's use.", "children", "parental-consent", ""},
+		{"If you are a minor, you confirm that you use our services with the consent of your guardian.", "children", "parental-consent", ""},
+		{"Si vous êtes mineur, vous confirmez utiliser nos services avec l'accord de vos parents.", "children", "parental-consent", ""},
+		{"إذا كنت قاصرًا، فإنك تؤكد أنك تستخدم خدماتنا بموافقة ولي أمرك.", "children", "parental-consent", ""},
+		{"We may make minor changes to this policy without your consent.", "children", "", "parental-consent"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
