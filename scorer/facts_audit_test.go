@@ -2168,6 +2168,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si vous êtes mineur, vous confirmez utiliser nos services avec l'accord de vos parents.", "children", "parental-consent", ""},
 		{"إذا كنت قاصرًا، فإنك تؤكد أنك تستخدم خدماتنا بموافقة ولي أمرك.", "children", "parental-consent", ""},
 		{"We may make minor changes to this policy without your consent.", "children", "", "parental-consent"},
+		// Two kinds of concrete measure without encryption (access control
+		// and firewalls or physical security) describe security as well.
+		{"We use a variety of measures (such as access control procedures, network firewalls, and physical security) designed to protect our systems and your personal information.", "security", "yes", ""},
+		{"Nous utilisons des contrôles d'accès et des pare-feu pour protéger vos données personnelles.", "security", "yes", ""},
+		{"نستخدم التحكم في الوصول وجدار الحماية لحماية بياناتك الشخصية.", "security", "yes", ""},
+		{"Our hosting partners use access controls and firewalls in their data centres.", "security", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
