@@ -2174,6 +2174,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous utilisons des contrôles d'accès et des pare-feu pour protéger vos données personnelles.", "security", "yes", ""},
 		{"نستخدم التحكم في الوصول وجدار الحماية لحماية بياناتك الشخصية.", "security", "yes", ""},
 		{"Our hosting partners use access controls and firewalls in their data centres.", "security", "", "yes"},
+		// Network segregation and least-privilege access are concrete
+		// measures beside encryption.
+		{"We use a combination of safeguards designed to secure data, including encryption, secure network configuration, network segregation, and access minimization.", "security", "yes", ""},
+		{"Nous protégeons vos données par le chiffrement et la segmentation du réseau.", "security", "yes", ""},
+		{"نحمي بياناتك من خلال التشفير وتجزئة الشبكة.", "security", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
