@@ -2179,6 +2179,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We use a combination of safeguards designed to secure data, including encryption, secure network configuration, network segregation, and access minimization.", "security", "yes", ""},
 		{"Nous protégeons vos données par le chiffrement et la segmentation du réseau.", "security", "yes", ""},
 		{"نحمي بياناتك من خلال التشفير وتجزئة الشبكة.", "security", "yes", ""},
+		// Under a heading on data from others, the legal basis that serves
+		// other users' interest, and a pointer to the section on data from
+		// other sources, say nothing of where data comes from.
+		{"## Data from other sources\n\nFurthermore, we pursue the legitimate interest of other users in obtaining clarity as to whether the information in your profile is accurate and complete.", "third-party-collection", "", "yes"},
+		{"## Données provenant d'autres sources\n\nNous poursuivons en outre l'intérêt légitime des autres utilisateurs à obtenir des informations exactes et complètes sur votre profil.", "third-party-collection", "", "yes"},
+		{"## Who receives your data\n\nInformation about what is visible to other users can be found under [“Information we receive about you from other sources”](https://acme.example/privacy/information-we-receive-from-other-sources).", "third-party-collection", "", "yes"},
+		{"## Qui reçoit vos données\n\nLes informations visibles par les autres utilisateurs se trouvent sous [« Informations que nous recevons d'autres sources »](https://acme.example/privacy/autres-sources).", "third-party-collection", "", "yes"},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
