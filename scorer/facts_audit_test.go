@@ -2186,6 +2186,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Données provenant d'autres sources\n\nNous poursuivons en outre l'intérêt légitime des autres utilisateurs à obtenir des informations exactes et complètes sur votre profil.", "third-party-collection", "", "yes"},
 		{"## Who receives your data\n\nInformation about what is visible to other users can be found under [“Information we receive about you from other sources”](https://acme.example/privacy/information-we-receive-from-other-sources).", "third-party-collection", "", "yes"},
 		{"## Qui reçoit vos données\n\nLes informations visibles par les autres utilisateurs se trouvent sous [« Informations que nous recevons d'autres sources »](https://acme.example/privacy/autres-sources).", "third-party-collection", "", "yes"},
+		// Advertising "tailored to your needs and interests" is targeted.
+		{"To meet our contractual obligations, we also serve you third-party advertising tailored to your needs and interests wherever possible.", "behavioral-marketing", "yes", ""},
+		{"Nous vous présentons des publicités de tiers adaptées à vos besoins et à vos centres d'intérêt.", "behavioral-marketing", "yes", ""},
+		{"نعرض لك إعلانات الأطراف الثالثة وفقًا لاحتياجاتك واهتماماتك.", "behavioral-marketing", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
