@@ -1373,8 +1373,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Your rights\n\nYou can ask us to delete your personal data, and we will do so within 30 days.", "data-deletion", "yes-contact", ""},
 		// Sharing "only where necessary", with nothing shared for
 		// advertising or marketing, is sharing with the parties it needs
-		// (English, French, Arabic); a list that names advertisers is not.
-		{"## Sharing\n\nOnly where reasonably necessary will we share your personal information. This happens with:\n\n* companies within our corporate group;\n* regulators and courts, when the law requires it.\n", "third-party-access", "yes-unspecified-critical", ""},
+		// (English, French, Arabic); a list that names advertisers is not,
+		// nor one that names the companies of its group, which the raters
+		// count beyond the providers a service needs.
+		{"## Sharing\n\nOnly where reasonably necessary will we share your personal information. This happens with:\n\n* companies within our corporate group;\n* regulators and courts, when the law requires it.\n", "third-party-access", "yes-unspecified", ""},
+		{"## Sharing\n\nOnly where reasonably necessary will we share your personal information. This happens with:\n\n* our payment processor;\n* regulators and courts, when the law requires it.\n", "third-party-access", "yes-unspecified-critical", ""},
 		{"Nous ne partageons vos données personnelles qu'uniquement lorsque cela est nécessaire à la fourniture du service.", "third-party-access", "yes-unspecified-critical", ""},
 		{"نشارك بياناتك الشخصية فقط عند الضرورة لتقديم الخدمة.", "third-party-access", "yes-unspecified-critical", ""},
 		{"## Sharing\n\nOnly where necessary will we share your personal information. This happens with:\n\n* our advertising partners, to show you relevant ads.\n", "third-party-access", "", "yes-unspecified-critical"},
@@ -2190,6 +2193,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"To meet our contractual obligations, we also serve you third-party advertising tailored to your needs and interests wherever possible.", "behavioral-marketing", "yes", ""},
 		{"Nous vous présentons des publicités de tiers adaptées à vos besoins et à vos centres d'intérêt.", "behavioral-marketing", "yes", ""},
 		{"نعرض لك إعلانات الأطراف الثالثة وفقًا لاحتياجاتك واهتماماتك.", "behavioral-marketing", "yes", ""},
+		// Related or group companies are affiliates: sharing with them goes
+		// beyond the providers a service needs.
+		{"How we may disclose it: to our contracted service providers and to our related companies.", "third-party-access", "yes-unspecified", ""},
+		{"Nous communiquons vos données à nos prestataires et aux sociétés du groupe.", "third-party-access", "yes-unspecified", ""},
+		{"نشارك بياناتك مع مزودي الخدمات والشركات الشقيقة.", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
