@@ -2198,6 +2198,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"How we may disclose it: to our contracted service providers and to our related companies.", "third-party-access", "yes-unspecified", ""},
 		{"Nous communiquons vos données à nos prestataires et aux sociétés du groupe.", "third-party-access", "yes-unspecified", ""},
 		{"نشارك بياناتك مع مزودي الخدمات والشركات الشقيقة.", "third-party-access", "yes-unspecified", ""},
+		// Security measures "regularly reviewed" are reviewed, and the
+		// raters count reviews as audits.
+		{"We have taken appropriate security measures. These security measures are based on the state of the art and are regularly reviewed and developed.", "security", "yes-audits", ""},
+		{"Ces mesures de sécurité sont basées sur l'état de l'art et sont régulièrement révisées et développées.", "security", "yes-audits", ""},
+		{"Wir treffen technische und organisatorische Sicherheitsmaßnahmen, die regelmäßig überprüft werden.", "security", "yes-audits", ""},
+		{"نتخذ تدابير أمنية تتم مراجعتها بانتظام.", "security", "yes-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
