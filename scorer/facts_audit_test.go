@@ -2957,6 +2957,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"security", "somewhat", "mesures administratives et techniques"},
 		{"## كيف نستخدم بياناتك\n\n* إدارة مصادقة الحساب مثل المصادقة الثنائية\n* إرسال الإيصالات إليك\n\n## كيف نحمي بياناتك\n\nنتخذ تدابير إدارية وتقنية لحماية بياناتك الشخصية من الفقدان والوصول غير المصرح به.\n",
 			"security", "somewhat", "تدابير إدارية وتقنية"},
+		// Sending the reader messages with the contact details they gave is
+		// a use of data: the sentence that says what is stored quotes first.
+		{"## Information we collect\n\nIf you make a reservation or order food, we may send you messages about your transaction using the contact information you provide, such as your name, your email address, your postal address and your phone number. We also store information that your device provides to us, such as your browser type, your IP address, your location and the pages you visit.\n",
+			"list-collected", "generally", "We also store information"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
