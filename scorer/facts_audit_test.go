@@ -2204,6 +2204,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Ces mesures de sécurité sont basées sur l'état de l'art et sont régulièrement révisées et développées.", "security", "yes-audits", ""},
 		{"Wir treffen technische und organisatorische Sicherheitsmaßnahmen, die regelmäßig überprüft werden.", "security", "yes-audits", ""},
 		{"نتخذ تدابير أمنية تتم مراجعتها بانتظام.", "security", "yes-audits", ""},
+		// Compliance with the card industry's security standard (PCI DSS)
+		// is a concrete measure beside encryption.
+		{"## Security\n\nWe protect your information during transmission by using encryption protocols. We comply with the Payment Card Industry Data Security Standard (PCI DSS) when handling credit card data.\n", "security", "yes", ""},
+		{"## Sécurité\n\nNous protégeons vos informations lors de leur transmission par des protocoles de chiffrement. Nous respectons la norme PCI DSS lorsque nous traitons des données de carte de paiement.\n", "security", "yes", ""},
+		{"## الأمان\n\nنحمي معلوماتك أثناء نقلها باستخدام بروتوكولات التشفير. نلتزم بمعيار PCI DSS عند معالجة بيانات بطاقات الدفع.\n", "security", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
