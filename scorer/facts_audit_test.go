@@ -2209,6 +2209,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Security\n\nWe protect your information during transmission by using encryption protocols. We comply with the Payment Card Industry Data Security Standard (PCI DSS) when handling credit card data.\n", "security", "yes", ""},
 		{"## Sécurité\n\nNous protégeons vos informations lors de leur transmission par des protocoles de chiffrement. Nous respectons la norme PCI DSS lorsque nous traitons des données de carte de paiement.\n", "security", "yes", ""},
 		{"## الأمان\n\nنحمي معلوماتك أثناء نقلها باستخدام بروتوكولات التشفير. نلتزم بمعيار PCI DSS عند معالجة بيانات بطاقات الدفع.\n", "security", "yes", ""},
+		// Alerting and monitoring solutions, security monitoring and
+		// intrusion detection watch the systems: the raters count
+		// monitoring as an audit.
+		{"We have rigorous data protection measures in place, including data encryption, alerting and monitoring solutions, and access control measures.", "security", "yes-audits", ""},
+		{"Nous utilisons le chiffrement des données ainsi que des solutions d'alerte et de surveillance pour protéger vos données.", "security", "yes-audits", ""},
+		{"نستخدم التشفير وأنظمة كشف التسلل لحماية بياناتك.", "security", "yes-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
