@@ -2216,6 +2216,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We have rigorous data protection measures in place, including data encryption, alerting and monitoring solutions, and access control measures.", "security", "yes-audits", ""},
 		{"Nous utilisons le chiffrement des données ainsi que des solutions d'alerte et de surveillance pour protéger vos données.", "security", "yes-audits", ""},
 		{"نستخدم التشفير وأنظمة كشف التسلل لحماية بياناتك.", "security", "yes-audits", ""},
+		// "Members of our group" are affiliates too, though the clause that
+		// names them as such ("which includes our affiliates") is not the
+		// one that shares.
+		{"We may share your personal data with any members of our group, which includes our affiliates and subsidiaries.", "third-party-access", "yes-unspecified", ""},
+		{"Nous pouvons partager vos données personnelles avec les membres de notre groupe.", "third-party-access", "yes-unspecified", ""},
+		{"قد نشارك بياناتك الشخصية مع شركات مجموعتنا.", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
