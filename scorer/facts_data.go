@@ -397,7 +397,7 @@ type compiledPattern struct {
 	prefer     []int
 	avoid      []int
 	rankBy     []int
-	// preferSection: see patternSpec.PreferSection.
+	// preferSection: see clausePattern.PreferSection.
 	preferSection []int
 }
 

@@ -125,6 +125,11 @@ func cleanQuote(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
+		var tag int // the length of the HTML tag at i, if any
+		var block bool
+		if c == '<' {
+			tag, block = htmlTagLen(s[i:])
+		}
 		switch {
 		case c == '[':
 			if text, next, ok := markdownLink(s, i); ok {
@@ -149,14 +154,13 @@ func cleanQuote(s string) string {
 		case c == '|':
 			b.WriteByte(' ')
 			i++
-		case c == '<' && isTag(s[i:]):
+		case tag > 0:
 			// An HTML tag: a line break or a block's end parts words, a
 			// link or emphasis vanishes ("<a href='…'>Learn More</a>,").
-			n, block := htmlTagLen(s[i:])
 			if block {
 				b.WriteByte(' ')
 			}
-			i += n
+			i += tag
 		case c == '\n' || c == '\r' || c == '\t':
 			b.WriteByte(' ')
 			i++

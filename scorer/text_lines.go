@@ -60,12 +60,6 @@ func htmlTagLen(s string) (n int, block bool) {
 	return 0, false
 }
 
-// isTag reports whether s starts with the HTML tag of a known element.
-func isTag(s string) bool {
-	n, _ := htmlTagLen(s)
-	return n > 0
-}
-
 // stripTags replaces the HTML tags of known elements in s by a space.
 func stripTags(s string) string {
 	i := strings.IndexByte(s, '<')

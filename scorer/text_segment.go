@@ -124,6 +124,11 @@ func segment(text string) *segmentation {
 			i += skip
 			continue
 		}
+		var tag int // the length of the HTML tag at i, if any
+		var block bool
+		if c == '<' {
+			tag, block = htmlTagLen(text[i:])
+		}
 		switch {
 		case c == '\n':
 			switch {
@@ -148,12 +153,11 @@ func segment(text string) *segmentation {
 			lineBegin = i
 		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
-		case c == '<' && isTag(text[i:]):
+		case tag > 0:
 			// HTML inside Markdown: a tag is no word; a line break or the
 			// end of a paragraph (table cells, lists) ends the sentence and
 			// starts a new line.
-			n, block := htmlTagLen(text[i:])
-			i += n
+			i += tag
 			if block {
 				closeSentence()
 				lineStart = true
