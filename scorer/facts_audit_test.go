@@ -2222,6 +2222,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may share your personal data with any members of our group, which includes our affiliates and subsidiaries.", "third-party-access", "yes-unspecified", ""},
 		{"Nous pouvons partager vos données personnelles avec les membres de notre groupe.", "third-party-access", "yes-unspecified", ""},
 		{"قد نشارك بياناتك الشخصية مع شركات مجموعتنا.", "third-party-access", "yes-unspecified", ""},
+		// A negation inside a relative clause describes the recipients
+		// ("providers that have agreed not to disclose it"): it does not
+		// negate the sharing. The service's own "s'engage à ne pas" still does.
+		{"We share your personal data only with service providers that have agreed not to disclose it to others.", "third-party-access", "yes-unspecified-critical", "no"},
+		{"Nous ne partageons vos données personnelles qu'avec des prestataires qui se sont engagés à ne pas les divulguer.", "third-party-access", "yes-unspecified-critical", "no"},
+		{"L'entreprise s'engage à ne pas transmettre vos données personnelles à ses partenaires commerciaux sans votre consentement.", "third-party-access", "", "yes-unspecified"},
+		// Monitoring and updating systems regularly is a review of security,
+		// which counts as an audit.
+		{"## Security\n\nWe take all necessary measures to protect your personal data. We monitor and update our systems regularly to prevent security breaches.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous prenons toutes les mesures nécessaires pour protéger vos données personnelles. Nous surveillons et mettons à jour nos systèmes régulièrement pour prévenir les failles de sécurité.", "security", "yes-audits", ""},
+		{"## الأمان\n\nنتخذ جميع التدابير اللازمة لحماية بياناتك الشخصية. نراقب ونحدث أنظمتنا بانتظام لمنع الاختراقات الأمنية.", "security", "yes-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
