@@ -2233,6 +2233,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Security\n\nWe take all necessary measures to protect your personal data. We monitor and update our systems regularly to prevent security breaches.", "security", "yes-audits", ""},
 		{"## Sécurité\n\nNous prenons toutes les mesures nécessaires pour protéger vos données personnelles. Nous surveillons et mettons à jour nos systèmes régulièrement pour prévenir les failles de sécurité.", "security", "yes-audits", ""},
 		{"## الأمان\n\nنتخذ جميع التدابير اللازمة لحماية بياناتك الشخصية. نراقب ونحدث أنظمتنا بانتظام لمنع الاختراقات الأمنية.", "security", "yes-audits", ""},
+		// Being certified to the industry's security standards, or holding
+		// security certifications, is an independent audit.
+		{"Data security matters to us. That's why we have gotten certified for industry standards. We take appropriate safeguards to protect your personal data.", "security", "yes-independent-audits", ""},
+		{"Pour protéger vos données personnelles, nos systèmes de sécurité sont certifiés selon les normes du secteur.", "security", "yes-independent-audits", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
