@@ -2237,6 +2237,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// security certifications, is an independent audit.
 		{"Data security matters to us. That's why we have gotten certified for industry standards. We take appropriate safeguards to protect your personal data.", "security", "yes-independent-audits", ""},
 		{"Pour protéger vos données personnelles, nos systèmes de sécurité sont certifiés selon les normes du secteur.", "security", "yes-independent-audits", ""},
+		// A relative clause names its own actor, the noun before it: what
+		// partners "who do not sell your data" do is no promise of the service.
+		{"Our partners, who do not sell your data, may receive your email address from us.", "sells-data", "", "no"},
+		{"Nos partenaires, qui ne vendent pas vos données, peuvent recevoir votre adresse e-mail.", "sells-data", "", "no"},
+		{"شركاؤنا الذين لا يبيعون بياناتك قد يتلقون عنوان بريدك الإلكتروني.", "sells-data", "", "no"},
+		{"We, who value your privacy, do not sell your personal data.", "sells-data", "no", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

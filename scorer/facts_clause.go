@@ -24,6 +24,9 @@ type clause struct {
 	start, end int // words[start:end]
 	set        conceptSet
 	actor      uint8
+	// antecedent: the actor a negated relative clause's pronoun stands
+	// for ("our partners, who do not …": others), or 0.
+	antecedent uint8
 	negated    bool
 	// limited: negated, but with an exception ("we do not share … except …").
 	limited bool
@@ -67,6 +70,9 @@ type reading struct {
 // sell), or none (a passive: "data is sold").
 func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 	actor := actorNone
+	if c.antecedent != 0 {
+		actor = c.antecedent
+	}
 	for _, m := range rd.matches {
 		if m.start >= c.end || m.start > pos {
 			break
@@ -373,7 +379,55 @@ func (r *reader) clause(from, to int) clause {
 			}
 		}
 	}
+	// A denial in a relative clause is its antecedent's ("our partners,
+	// who do not sell your data"), not the service's; what others do
+	// there with data the service gives them ("advertising partners, who
+	// use it for targeted advertising") stays the service's practice.
+	if c.actor == actorNone && c.negated {
+		if a := r.antecedent(from, matches); a != 0 {
+			c.antecedent, c.actor = a, a
+		}
+	}
 	return c
+}
+
+// antecedent is the actor a relative pronoun opening the clause at word
+// from stands for: the actor named just before it, a comma between them or
+// not ("our partners, who do not sell your data": others; "we, who …": the
+// service), or 0 when the clause opens with no relative pronoun or no actor
+// comes right before it.
+func (r *reader) antecedent(from int, matches []termMatch) uint8 {
+	e := r.e
+	if e.roles.relative < 0 || from == 0 {
+		return 0
+	}
+	opens := false
+	for _, m := range matches {
+		if m.start > from {
+			break
+		}
+		if m.start == from && m.concept == e.roles.relative {
+			opens = true
+		}
+	}
+	if !opens {
+		return 0
+	}
+	end := from
+	if r.words[end-1] == "," {
+		end--
+	}
+	for _, m := range r.matches {
+		if m.start >= end {
+			break
+		}
+		if m.end == end {
+			if a := e.actorOf(m.concept); a != 0 {
+				return a
+			}
+		}
+	}
+	return 0
 }
 
 // addDurations adds a duration match for every unit of time that follows a

@@ -253,6 +253,7 @@ const (
 	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
 	conceptSelfServe = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
 	conceptPolicy    = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
+	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -354,6 +355,10 @@ type factsEngine struct {
 		// that names it ("Privacy & Cookie Policy") lends the sections
 		// under it no subject.
 		policy int
+		// relative (optional, -1): a relative pronoun; a negated clause it
+		// opens that names no actor of its own denies for the noun before
+		// it ("our partners, who do not sell your data").
+		relative int
 	}
 	isAction []bool
 	isData   []bool
@@ -490,7 +495,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
-		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}} {
+		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

@@ -179,3 +179,38 @@ func TestTitleLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseActor: a negated clause opened by a relative pronoun
+// that names no actor of its own acts as the noun before it; one that names
+// its own actor keeps it, and a positive one keeps none.
+func TestRelativeClauseActor(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want uint8 // the actor of the second clause, the relative one
+	}{
+		{"Our partners, who do not sell your data, may receive it.", actorOther},
+		{"Nos partenaires, qui ne vendent pas vos données, peuvent les recevoir.", actorOther},
+		{"شركاؤنا الذين لا يبيعون بياناتك قد يتلقونها.", actorOther},
+		{"We, who value your privacy, do not sell your data.", actorSelf},
+		{"We do not sell the information which we collect.", actorSelf},
+		{"Data which is not sold is kept.", actorNone},
+		{"We share it with advertising partners, who use it for targeted advertising.", actorNone},
+	}
+	for _, c := range cases {
+		r := &reader{e: e}
+		var rd reading
+		r.read(c.text, &rd)
+		r.splitClauses(&rd)
+		if len(rd.clauses) < 2 {
+			t.Errorf("%q: %d clauses, want a relative clause", c.text, len(rd.clauses))
+			continue
+		}
+		if got := rd.clauses[1].actor; got != c.want {
+			t.Errorf("%q: relative clause actor %d, want %d", c.text, got, c.want)
+		}
+	}
+}
