@@ -2243,6 +2243,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nos partenaires, qui ne vendent pas vos données, peuvent recevoir votre adresse e-mail.", "sells-data", "", "no"},
 		{"شركاؤنا الذين لا يبيعون بياناتك قد يتلقون عنوان بريدك الإلكتروني.", "sells-data", "", "no"},
 		{"We, who value your privacy, do not sell your personal data.", "sells-data", "no", ""},
+		// A denial that holds only once the reader opts out or objects ("If
+		// you opt out, we will not sell …") is an exception to the practice,
+		// not a promise that it never happens.
+		{"If you opt out, we will not sell your personal information.", "sells-data", "", "no"},
+		{"Si vous vous y opposez, nous ne vendrons pas vos données personnelles.", "sells-data", "", "no"},
+		{"If you object, we will not use your data for targeted advertising.", "behavioral-marketing", "", "no"},
+		{"Si vous vous opposez, nous n'utiliserons pas vos données à des fins de publicité ciblée.", "behavioral-marketing", "", "no"},
+		{"إذا اعترضت، فلن نستخدم بياناتك للإعلانات المستهدفة.", "behavioral-marketing", "", "no"},
+		{"We do not sell your personal information.", "sells-data", "no", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

@@ -246,6 +246,15 @@ func (r *reader) splitClauses(out *reading) {
 	if from < len(r.words) || len(out.clauses) == 0 {
 		out.clauses = append(out.clauses, r.clause(from, len(r.words)))
 	}
+	// "If you opt out, we will not sell your data": the denial holds only
+	// for those who opt out, an exception to a practice, not a denial.
+	if e.roles.optOut >= 0 && len(out.clauses) > 1 {
+		if first := &out.clauses[0]; first.conditional && first.set.has(e.roles.optOut) {
+			if next := &out.clauses[1]; next.negated {
+				next.limited = true
+			}
+		}
+	}
 	if out.set.has(e.roles.email) {
 		for k := range out.clauses {
 			out.clauses[k].set.add(e.roles.email)

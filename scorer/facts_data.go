@@ -253,6 +253,7 @@ const (
 	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
 	conceptSelfServe = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
 	conceptPolicy    = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
+	conceptOptOut    = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
 	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
@@ -359,6 +360,9 @@ type factsEngine struct {
 		// opens that names no actor of its own denies for the noun before
 		// it ("our partners, who do not sell your data").
 		relative int
+		// optOut (optional, -1): the reader opting out; "if you opt out,
+		// we will not sell …" denies only for those who do.
+		optOut int
 	}
 	isAction []bool
 	isData   []bool
@@ -495,7 +499,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
-		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}} {
+		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
