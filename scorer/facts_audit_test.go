@@ -2252,6 +2252,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si vous vous opposez, nous n'utiliserons pas vos données à des fins de publicité ciblée.", "behavioral-marketing", "", "no"},
 		{"إذا اعترضت، فلن نستخدم بياناتك للإعلانات المستهدفة.", "behavioral-marketing", "", "no"},
 		{"We do not sell your personal information.", "sells-data", "no", ""},
+		// Telling the supervisory authority of a breach is not telling you.
+		{"We will notify the supervisory authority within 72 hours of becoming aware of a personal data breach.", "data-breaches", "", "yes-72"},
+		{"Nous informerons la CNIL dans les 72 heures en cas de violation de données.", "data-breaches", "", "yes-72"},
+		{"في حال حدوث اختراق للبيانات، سنخطر السلطة الرقابية خلال 72 ساعة.", "data-breaches", "", "yes-72"},
+		{"In the event of a data breach, we will notify the competent authority and you without undue delay.", "data-breaches", "eventually", ""},
+		{"We will notify you within 72 hours of becoming aware of a breach of your personal data.", "data-breaches", "yes-72", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
