@@ -2258,6 +2258,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"في حال حدوث اختراق للبيانات، سنخطر السلطة الرقابية خلال 72 ساعة.", "data-breaches", "", "yes-72"},
 		{"In the event of a data breach, we will notify the competent authority and you without undue delay.", "data-breaches", "eventually", ""},
 		{"We will notify you within 72 hours of becoming aware of a breach of your personal data.", "data-breaches", "yes-72", ""},
+		// What other websites do is not the service's practice: "some
+		// websites", "certains sites", "بعض المواقع" are others, and a French
+		// "vous" right after them is their object, not the actor.
+		{"Some websites track you across the web to show you targeted ads. We don't.", "behavioral-marketing", "", "yes"},
+		{"Certains sites vous suivent sur le web pour afficher des publicités ciblées. Pas nous.", "behavioral-marketing", "", "yes"},
+		{"بعض المواقع تتبعك عبر الإنترنت لعرض إعلانات مستهدفة. نحن لا نفعل ذلك.", "behavioral-marketing", "", "yes"},
+		{"Nous vous montrons des publicités personnalisées en fonction de votre activité.", "behavioral-marketing", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

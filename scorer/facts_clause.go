@@ -503,7 +503,8 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 			w := r.words[m.start]
 			before := r.words[m.start-1]
 			m.objectOnly = e.objectAlways[w] || e.objectOnlyAfter[w][before]
-			m.object = m.objectOnly || e.objectAfter[w][before]
+			m.object = m.objectOnly || e.objectAfter[w][before] ||
+				e.objectAfterOthers[w] && k > 0 && dst[k-1].end == m.start && dst[k-1].concept == e.roles.other
 		}
 	}
 	return dst

@@ -85,6 +85,10 @@ type readerObjects struct {
 	// object and never a subject, even where no actor is named before it
 	// ("information about you may be shared": the sharing has no actor).
 	OnlyAfter map[string][]string `json:"only_after"`
+	// AfterOthers lists the words that are the object of the verb that
+	// follows them right after a noun for others, its subject (French
+	// "certains sites vous suivent", "les annonceurs nous envoient").
+	AfterOthers []string `json:"after_others"`
 }
 
 type itemOpeners struct {
@@ -302,8 +306,8 @@ type factsEngine struct {
 	// normalised: objectAfter[word][before] holds when word is an object
 	// after before, objectOnlyAfter[word][before] when it is never a
 	// subject there.
-	objectAfter, objectOnlyAfter map[string]map[string]bool
-	objectAlways                 map[string]bool
+	objectAfter, objectOnlyAfter    map[string]map[string]bool
+	objectAlways, objectAfterOthers map[string]bool
 	// clauseWords are ClauseWords, normalised.
 	clauseWords map[string]bool
 	// predicateOpeners are PredicateOpeners, normalised.
@@ -520,6 +524,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.objectAfter = wordsAfter(e.data.ReaderObjects.Before)
 	e.objectOnlyAfter = wordsAfter(e.data.ReaderObjects.OnlyAfter)
 	e.objectAlways = wordSet(e.data.ReaderObjects.Always)
+	e.objectAfterOthers = wordSet(e.data.ReaderObjects.AfterOthers)
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {
