@@ -2265,6 +2265,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Certains sites vous suivent sur le web pour afficher des publicités ciblées. Pas nous.", "behavioral-marketing", "", "yes"},
 		{"بعض المواقع تتبعك عبر الإنترنت لعرض إعلانات مستهدفة. نحن لا نفعل ذلك.", "behavioral-marketing", "", "yes"},
 		{"Nous vous montrons des publicités personnalisées en fonction de votre activité.", "behavioral-marketing", "yes", ""},
+		// A right that leaves out "data from third parties" collects none.
+		{"The right of access allows the Member to access personal data concerning him, with the exception of data from third parties (e.g. messages received).", "third-party-collection", "", "yes"},
+		{"Le droit d'accès permet au Membre d'accéder aux données personnelles le concernant, à l'exception des données provenant de tiers (par ex. les messages reçus).", "third-party-collection", "", "yes"},
+		{"يتيح الحق في الوصول للعضو الوصول إلى البيانات الشخصية المتعلقة به، باستثناء البيانات الواردة من أطراف ثالثة (مثل الرسائل المستلمة).", "third-party-collection", "", "yes"},
+		{"We receive personal data about you from third parties, such as data brokers.", "third-party-collection", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
