@@ -2270,6 +2270,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Le droit d'accès permet au Membre d'accéder aux données personnelles le concernant, à l'exception des données provenant de tiers (par ex. les messages reçus).", "third-party-collection", "", "yes"},
 		{"يتيح الحق في الوصول للعضو الوصول إلى البيانات الشخصية المتعلقة به، باستثناء البيانات الواردة من أطراف ثالثة (مثل الرسائل المستلمة).", "third-party-collection", "", "yes"},
 		{"We receive personal data about you from third parties, such as data brokers.", "third-party-collection", "yes", ""},
+		// An exception that opens the sentence limits the denial after it:
+		// "Except to our service providers and partners, we do not share"
+		// shares with them.
+		{"Except to our service providers and partners, we do not share your personal data.", "third-party-access", "", "no"},
+		{"Sauf auprès de nos prestataires et partenaires, nous ne partageons pas vos données personnelles.", "third-party-access", "", "no"},
+		{"باستثناء مزودي الخدمة وشركائنا، لا نشارك بياناتك الشخصية.", "third-party-access", "", "no"},
+		{"We do not share your personal data.", "third-party-access", "no", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

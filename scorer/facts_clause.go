@@ -246,6 +246,17 @@ func (r *reader) splitClauses(out *reading) {
 	if from < len(r.words) || len(out.clauses) == 0 {
 		out.clauses = append(out.clauses, r.clause(from, len(r.words)))
 	}
+	// "Except to our service providers, we do not share your data": an
+	// exception that opens the sentence limits the first denial after it,
+	// in its own clause or the next.
+	if len(r.cuts) > 0 && r.cuts[0].except && r.cuts[0].at == 0 {
+		for k := range out.clauses {
+			if c := &out.clauses[k]; c.negated {
+				c.limited = true
+				break
+			}
+		}
+	}
 	// "If you opt out, we will not sell your data": the denial holds only
 	// for those who opt out, an exception to a practice, not a denial.
 	if e.roles.optOut >= 0 && len(out.clauses) > 1 {
