@@ -207,9 +207,13 @@ func TestScaleOutWorkers(t *testing.T) {
 			t.Fatalf("crawl --enqueue: %v\n%s", err, out)
 		}
 	}
+	// The job timeout leaves room for a crawl slowed down by the other
+	// test packages sharing the machine: a crawl timed out is retried with
+	// a backoff that can outlast the wait below. The killed worker's
+	// crawls are taken over once --rescue-after has passed.
 	workerArgs := func(id string) []string {
 		return []string{"worker", "--db", dsn, "--id", id, "--workers", "4", "--allow-private", "--crawl-delay", "0",
-			"--job-timeout", "5s", "--rescue-after", "8s", "--schedule-tick", "1h"}
+			"--job-timeout", "20s", "--rescue-after", "25s", "--schedule-tick", "1h"}
 	}
 
 	pool, err := pgxpool.New(context.Background(), dsn)
