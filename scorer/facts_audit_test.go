@@ -2277,6 +2277,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Sauf auprès de nos prestataires et partenaires, nous ne partageons pas vos données personnelles.", "third-party-access", "", "no"},
 		{"باستثناء مزودي الخدمة وشركائنا، لا نشارك بياناتك الشخصية.", "third-party-access", "", "no"},
 		{"We do not share your personal data.", "third-party-access", "no", ""},
+		// The days a deletion request takes are no period the data is kept.
+		{"We will delete your data within 30 days of your request, unless we are required to keep it by law.", "retention", "", "period"},
+		{"Nous supprimerons vos données dans les 30 jours suivant votre demande, sauf si la loi nous oblige à les conserver.", "retention", "", "period"},
+		{"سنحذف بياناتك خلال 30 يومًا من طلبك، ما لم يُلزمنا القانون بالاحتفاظ بها.", "retention", "", "period"},
+		{"We keep your data for 2 years after your last login.", "retention", "period", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
