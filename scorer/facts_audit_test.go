@@ -2282,6 +2282,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous supprimerons vos données dans les 30 jours suivant votre demande, sauf si la loi nous oblige à les conserver.", "retention", "", "period"},
 		{"سنحذف بياناتك خلال 30 يومًا من طلبك، ما لم يُلزمنا القانون بالاحتفاظ بها.", "retention", "", "period"},
 		{"We keep your data for 2 years after your last login.", "retention", "period", ""},
+		// Disclosure to the authorities whenever the service thinks fit
+		// sets no condition: not "when the law requires it".
+		{"We may share your information with government authorities whenever we consider it appropriate.", "law-enforcement", "", "reasonable"},
+		{"Nous pouvons communiquer vos données aux autorités publiques lorsque nous le considérons approprié.", "law-enforcement", "", "reasonable"},
+		{"We share your information with law enforcement when required by law.", "law-enforcement", "reasonable", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
