@@ -3044,6 +3044,14 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// a use of data: the sentence that says what is stored quotes first.
 		{"## Information we collect\n\nIf you make a reservation or order food, we may send you messages about your transaction using the contact information you provide, such as your name, your email address, your postal address and your phone number. We also store information that your device provides to us, such as your browser type, your IP address, your location and the pages you visit.\n",
 			"list-collected", "generally", "We also store information"},
+		// A run-in label names what an item is about; when the sentence
+		// after it says something else ("Access, correct, or delete your
+		// information: you have a right to confirm …"), the sentence that
+		// says it is quoted first.
+		{"## Your rights\n\n* Access, correct, update, or delete your personal information: You have a right to confirm whether we process your personal information and to receive a copy of it.\n* You may also correct out-of-date personal information or request that we delete personal information that we hold about you.\n",
+			"data-deletion", "yes-contact", "request that we delete"},
+		{"## Vos droits\n\n* Accès, correction ou suppression de vos données personnelles : vous avez le droit de faire confirmer que nous traitons vos données personnelles et d'en recevoir une copie.\n* Vous pouvez également faire corriger vos données obsolètes ou demander la suppression des données personnelles que nous détenons à votre sujet.\n",
+			"data-deletion", "yes-contact", "demander la suppression"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

@@ -63,6 +63,9 @@ type reading struct {
 	// cookies: the sentence speaks of the cookies the sentence before
 	// named ("They record …").
 	cookies bool
+	// label: the words of a run-in label that opens the sentence ("Access,
+	// correct or delete your information: you have a right to …"), or 0.
+	label int
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -140,6 +143,7 @@ func (r *reader) read(raw string, out *reading) {
 	if strings.Contains(raw, "US") {
 		raw = nameCountryUS(raw)
 	}
+	label := r.labelWords(raw)
 	r.norm, r.bounds = foldWords(r.norm, r.bounds, raw)
 	r.words = wordsOf(r.words[:0], r.norm, r.bounds)
 	r.matches = r.findTerms(r.matches[:0])
@@ -147,6 +151,7 @@ func (r *reader) read(raw string, out *reading) {
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
 	out.lent, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, 0, false, false, false
+	out.label = label
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {
@@ -170,6 +175,47 @@ func (r *reader) read(raw string, out *reading) {
 		// of the service.
 		out.set.add(e.roles.ban)
 	}
+}
+
+// maxRunInLabelWords bounds the words (commas included) of a run-in label
+// that names a list item's subject before a colon.
+const maxRunInLabelWords = 16
+
+// labelWords is the number of words of the run-in label that opens raw: the
+// words before a colon near its start, with no sentence stop among them and
+// none that makes a clause (a pronoun, an auxiliary), so a noun phrase such
+// as "Access, correct, update, or delete your personal information:", when
+// a clause follows it; 0 when raw opens with none. Its words are the first ones of the sentence
+// as read: the label is folded as the whole sentence is.
+func (r *reader) labelWords(raw string) int {
+	s := strings.TrimLeft(raw, " \t*_#>-")
+	colon := strings.IndexAny(s, ":：")
+	if colon <= 0 || colon > 160 || strings.ContainsAny(s[:colon], ".;!?") || strings.TrimSpace(strings.Trim(s[colon:], ":： *_")) == "" {
+		return 0
+	}
+	var norm []byte
+	var bounds []int32
+	norm, bounds = foldWords(norm, bounds, s[:colon])
+	words := wordsOf(nil, norm, bounds)
+	if len(words) == 0 || len(words) > maxRunInLabelWords {
+		return 0
+	}
+	for _, w := range words {
+		if r.e.clauseWords[w] {
+			return 0
+		}
+	}
+	// What follows is a sentence of its own ("you have a right to …"), not
+	// the label's value ("Last updated: May 12, 2026", "Data: name, e-mail"):
+	// it holds a clause word that is no month before a day ("May 12").
+	norm, bounds = foldWords(norm[:0], bounds[:0], s[colon+1:])
+	rest := wordsOf(nil, norm, bounds)
+	for i, w := range rest {
+		if r.e.clauseWords[w] && (i+1 == len(rest) || rest[i+1][0] < '0' || rest[i+1][0] > '9') {
+			return len(words)
+		}
+	}
+	return 0
 }
 
 // opensWithNegativeImperative reports whether a sentence opens with "Do

@@ -1085,6 +1085,26 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 	return n
 }
 
+// labelRank is what a sentence loses in rank as evidence when the
+// pattern's first concepts stand only in its run-in label.
+const labelRank = 2
+
+// onlyInLabel reports whether the sentence names concepts of group, and
+// only in its run-in label.
+func onlyInLabel(rd *reading, group []int) bool {
+	found := false
+	for _, m := range rd.matches {
+		if !slices.Contains(group, m.concept) {
+			continue
+		}
+		if m.start >= rd.label {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // maxRankBy bounds what the mentions of a pattern's rank_by concepts add to
 // a sentence's strength.
 const maxRankBy = 3
@@ -1214,6 +1234,12 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	}
 	if anyOf(section, p.preferSection) {
 		strength++
+	}
+	if rd.label > 0 && !rd.lent && len(p.all) > 0 && onlyInLabel(rd, p.all[0]) {
+		// "Access, correct, or delete your information: you have a right
+		// to confirm …": the label names what the item is about, the
+		// sentence after it says something else.
+		strength -= labelRank
 	}
 	strength += p.rankStrength(rd)
 	if p.sentence {

@@ -328,3 +328,30 @@ func TestStripLinks(t *testing.T) {
 		t.Errorf("without lists: %q", got)
 	}
 }
+
+// TestLabelWords: a noun phrase before a colon that a clause follows is a
+// run-in label; a label's value (a date, a list of data) or a clause
+// before the colon is not.
+func TestLabelWords(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &reader{e: e}
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Access, correct, update, or delete your personal information: You have a right to confirm it.", 11},
+		{"**Accès ou suppression de vos données :** vous avez le droit de demander une copie.", 6},
+		{"Last Modified: May 12, 2026", 0},
+		{"Data we process: name, e-mail address, phone number", 0},
+		{"We share your data with: advertisers, who may use it.", 0},
+		{"No colon in this sentence, so no label.", 0},
+	}
+	for _, c := range cases {
+		if got := r.labelWords(c.in); got != c.want {
+			t.Errorf("labelWords(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
