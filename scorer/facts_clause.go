@@ -114,6 +114,10 @@ type reader struct {
 	words   []string
 	matches []termMatch
 	cuts    []cut
+	// labelNorm, labelBounds and labelBuf are labelWords' buffers.
+	labelNorm   []byte
+	labelBounds []int32
+	labelBuf    []string
 }
 
 // cut is a clause boundary before word at, opening an exception clause or not.
@@ -151,7 +155,10 @@ func (r *reader) read(raw string, out *reading) {
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
 	out.lent, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, 0, false, false, false
-	out.label = label
+	out.label = 0
+	if label > 0 && label < len(r.words) && r.clauseFrom(label) {
+		out.label = label
+	}
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)
 	for i, w := range r.words {
@@ -181,41 +188,44 @@ func (r *reader) read(raw string, out *reading) {
 // that names a list item's subject before a colon.
 const maxRunInLabelWords = 16
 
-// labelWords is the number of words of the run-in label that opens raw: the
-// words before a colon near its start, with no sentence stop among them and
-// none that makes a clause (a pronoun, an auxiliary), so a noun phrase such
-// as "Access, correct, update, or delete your personal information:", when
-// a clause follows it; 0 when raw opens with none. Its words are the first ones of the sentence
-// as read: the label is folded as the whole sentence is.
+// labelWords is the number of words of the run-in label that may open raw:
+// the words before a colon near its start, with no sentence stop among them
+// and none that makes a clause (a pronoun, an auxiliary), so a noun phrase
+// such as "Access, correct, update, or delete your personal information:";
+// 0 when raw opens with none. Its words are the first ones of the sentence
+// as read: the label is folded as the whole sentence is. It is a label only
+// when a clause follows it (clauseFrom).
 func (r *reader) labelWords(raw string) int {
 	s := strings.TrimLeft(raw, " \t*_#>-")
-	colon := strings.IndexAny(s, ":：")
-	if colon <= 0 || colon > 160 || strings.ContainsAny(s[:colon], ".;!?") || strings.TrimSpace(strings.Trim(s[colon:], ":： *_")) == "" {
+	colon := strings.IndexAny(s[:min(len(s), 160)], ":：")
+	if colon <= 0 || strings.ContainsAny(s[:colon], ".;!?") || strings.TrimSpace(strings.Trim(s[colon:], ":： *_")) == "" {
 		return 0
 	}
-	var norm []byte
-	var bounds []int32
-	norm, bounds = foldWords(norm, bounds, s[:colon])
-	words := wordsOf(nil, norm, bounds)
-	if len(words) == 0 || len(words) > maxRunInLabelWords {
+	r.labelNorm, r.labelBounds = foldWords(r.labelNorm[:0], r.labelBounds[:0], s[:colon])
+	r.labelBuf = wordsOf(r.labelBuf[:0], r.labelNorm, r.labelBounds)
+	n := len(r.labelBuf)
+	if n == 0 || n > maxRunInLabelWords {
 		return 0
 	}
-	for _, w := range words {
+	for _, w := range r.labelBuf {
 		if r.e.clauseWords[w] {
 			return 0
 		}
 	}
-	// What follows is a sentence of its own ("you have a right to …"), not
-	// the label's value ("Last updated: May 12, 2026", "Data: name, e-mail"):
-	// it holds a clause word that is no month before a day ("May 12").
-	norm, bounds = foldWords(norm[:0], bounds[:0], s[colon+1:])
-	rest := wordsOf(nil, norm, bounds)
-	for i, w := range rest {
-		if r.e.clauseWords[w] && (i+1 == len(rest) || rest[i+1][0] < '0' || rest[i+1][0] > '9') {
-			return len(words)
+	return n
+}
+
+// clauseFrom reports whether the words of the sentence just read from word
+// from on make a sentence of their own ("you have a right to …"), not a
+// label's value ("Last updated: May 12, 2026", "Data: name, e-mail"): they
+// hold a clause word that is no month before a day ("May 12").
+func (r *reader) clauseFrom(from int) bool {
+	for i := from; i < len(r.words); i++ {
+		if r.e.clauseWords[r.words[i]] && (i+1 == len(r.words) || r.words[i+1][0] < '0' || r.words[i+1][0] > '9') {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // opensWithNegativeImperative reports whether a sentence opens with "Do

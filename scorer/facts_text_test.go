@@ -350,8 +350,10 @@ func TestLabelWords(t *testing.T) {
 		{"No colon in this sentence, so no label.", 0},
 	}
 	for _, c := range cases {
-		if got := r.labelWords(c.in); got != c.want {
-			t.Errorf("labelWords(%q) = %d, want %d", c.in, got, c.want)
+		var rd reading
+		r.read(c.in, &rd)
+		if rd.label != c.want {
+			t.Errorf("label of %q: %d words, want %d", c.in, rd.label, c.want)
 		}
 	}
 }
