@@ -2287,6 +2287,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may share your information with government authorities whenever we consider it appropriate.", "law-enforcement", "", "reasonable"},
 		{"Nous pouvons communiquer vos données aux autorités publiques lorsque nous le considérons approprié.", "law-enforcement", "", "reasonable"},
 		{"We share your information with law enforcement when required by law.", "law-enforcement", "reasonable", ""},
+		// Arabic names its subject after the verb: "لا يبيع المعلنون بياناتك"
+		// (the advertisers do not sell your data) is no promise of the
+		// service, and what they share is not its sharing; a verb in the
+		// first person ("نبيع", "نشارك") is the service's.
+		{"لا يبيع المعلنون بياناتك.", "sells-data", "", "no"},
+		{"يشارك المعلنون بياناتك مع شركات أخرى.", "third-party-access", "", "yes-unspecified"},
+		{"لا تبيع الشركات الأخرى بياناتك.", "sells-data", "", "no"},
+		{"لا نبيع بياناتك الشخصية.", "sells-data", "no", ""},
+		{"نشارك بياناتك مع المعلنين.", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},

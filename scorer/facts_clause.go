@@ -24,8 +24,10 @@ type clause struct {
 	start, end int // words[start:end]
 	set        conceptSet
 	actor      uint8
-	// antecedent: the actor a negated relative clause's pronoun stands
-	// for ("our partners, who do not …": others), or 0.
+	// antecedent: the actor named outside the usual place before the
+	// verb: the noun a negated relative clause's pronoun stands for ("our
+	// partners, who do not …": others), or the Arabic subject after its
+	// verb ("لا يبيع المعلنون"); or 0.
 	antecedent uint8
 	negated    bool
 	// limited: negated, but with an exception ("we do not share … except …").
@@ -464,7 +466,36 @@ func (r *reader) clause(from, to int) clause {
 			c.antecedent, c.actor = a, a
 		}
 	}
+	if c.actor == actorNone && firstAction >= 0 {
+		if a := r.subjectAfterVerb(firstAction, matches); a != 0 {
+			c.antecedent, c.actor = a, a
+		}
+	}
 	return c
+}
+
+// subjectAfterVerb is the actor an Arabic sentence names right after its
+// verb, the usual order ("لا يبيع المعلنون بياناتك": the advertisers do not
+// sell): others named right after the first action at word at, or 0. A verb
+// of the first person ("نبيع") holds its subject and is read as the
+// service's.
+func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
+	e := r.e
+	if w := r.words[at]; len(w) == 0 || w[0] < 0xD8 || w[0] > 0xDB {
+		return 0
+	}
+	end := -1
+	for _, m := range matches {
+		if m.start == at && e.isAction[m.concept] && m.end > end {
+			end = m.end
+		}
+	}
+	for _, m := range matches {
+		if m.start == end && m.concept == e.roles.other {
+			return actorOther
+		}
+	}
+	return 0
 }
 
 // antecedent is the actor a relative pronoun opening the clause at word

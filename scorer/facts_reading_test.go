@@ -214,3 +214,33 @@ func TestRelativeClauseActor(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicSubjectAfterVerb: others named right after an Arabic verb are
+// its subject; a first-person verb keeps the service as the actor.
+func TestArabicSubjectAfterVerb(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want uint8
+	}{
+		{"لا يبيع المعلنون بياناتك.", actorOther},
+		{"يشارك المعلنون بياناتك مع شركات أخرى.", actorOther},
+		{"نشارك بياناتك مع المعلنين.", actorSelf},
+		{"We sell advertisers your data.", actorSelf},
+	}
+	for _, c := range cases {
+		r := &reader{e: e}
+		var rd reading
+		r.read(c.text, &rd)
+		r.splitClauses(&rd)
+		if len(rd.clauses) == 0 {
+			t.Fatalf("%q: no clause", c.text)
+		}
+		if got := rd.clauses[0].actor; got != c.want {
+			t.Errorf("%q: actor %d, want %d", c.text, got, c.want)
+		}
+	}
+}
