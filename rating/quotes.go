@@ -33,6 +33,37 @@ func ClipQuote(q string) string {
 	return strings.TrimRight(q[:cut], " ") + "…"
 }
 
+// ClipQuoteAround shortens q as ClipQuote does, but keeps in view the part
+// that begins at share focus of its words (0 to 1) when that part lies
+// beyond the first three fifths of what ClipQuote keeps: the quote then
+// opens with an ellipsis a little before that part ("… (iii) competent
+// authorities, as required by law …"), cut at a space.
+func ClipQuoteAround(q string, focus float32) string {
+	runes := utf8.RuneCountInString(q)
+	if runes <= MaxQuoteRunes {
+		return q
+	}
+	at := int(focus * float32(runes))
+	if at < MaxQuoteRunes*3/5 {
+		return ClipQuote(q)
+	}
+	// Start a sixth of the window before the focus, within the quote.
+	from := min(at-MaxQuoteRunes/6, runes-(MaxQuoteRunes-2))
+	start, n := 0, 0
+	for i := range q {
+		if n == from {
+			start = i
+			break
+		}
+		n++
+	}
+	if sp := strings.IndexByte(q[start:], ' '); sp >= 0 && utf8.RuneCountInString(q[start:start+sp]) < MaxQuoteRunes/10 {
+		start += sp + 1
+	}
+	rest := ClipQuote("…" + q[start:])
+	return rest
+}
+
 // ClipQuotes clips the quotes of a report's findings and practices'
 // evidence in place; Start and End still give the quoted span in the text.
 func ClipQuotes(r *scorer.Report) {
@@ -68,7 +99,8 @@ func clipFindings(fs []scorer.Finding) {
 func clipPractices(ps []scorer.Practice) {
 	for i := range ps {
 		for j := range ps[i].Evidence {
-			ps[i].Evidence[j].Quote = ClipQuote(ps[i].Evidence[j].Quote)
+			ev := &ps[i].Evidence[j]
+			ev.Quote = ClipQuoteAround(ev.Quote, ev.Focus)
 		}
 	}
 }

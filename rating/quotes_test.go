@@ -38,6 +38,34 @@ func TestClipQuote(t *testing.T) {
 	}
 }
 
+// TestClipQuoteAround: a long quote whose answering part lies far into it
+// is clipped around that part, opening with an ellipsis; one whose part is
+// near its start is clipped as ClipQuote clips it.
+func TestClipQuoteAround(t *testing.T) {
+	head := strings.Repeat("our affiliates and service providers, ", 20)
+	tail := "(iii) competent authorities, as required by law, such as when compelled by subpoena or court order; (iv) " + strings.Repeat("other recipients, ", 10)
+	q := head + tail
+	focus := float32(len(strings.Fields(head))) / float32(len(strings.Fields(q)))
+	got := rating.ClipQuoteAround(q, focus)
+	if !strings.HasPrefix(got, "…") || !strings.Contains(got, "competent authorities, as required by law") {
+		t.Errorf("ClipQuoteAround(…, %.2f) = %q: want the clause on the authorities, after an ellipsis", focus, got)
+	}
+	if n := utf8.RuneCountInString(got); n > rating.MaxQuoteRunes || !utf8.ValidString(got) {
+		t.Errorf("ClipQuoteAround gave %d runes (valid UTF-8: %v)", n, utf8.ValidString(got))
+	}
+	if got := rating.ClipQuoteAround(q, 0.1); got != rating.ClipQuote(q) {
+		t.Errorf("focus near the start: %q, want ClipQuote's %q", got, rating.ClipQuote(q))
+	}
+	if got := rating.ClipQuoteAround("We sell data.", 0.9); got != "We sell data." {
+		t.Errorf("short quote clipped: %q", got)
+	}
+	arabic := strings.Repeat("نشارك بياناتك مع شركائنا، ", 40) + "ومع السلطات المختصة عندما يقتضي القانون ذلك."
+	got = rating.ClipQuoteAround(arabic, 0.97)
+	if !strings.Contains(got, "السلطات المختصة") || !utf8.ValidString(got) || utf8.RuneCountInString(got) > rating.MaxQuoteRunes {
+		t.Errorf("Arabic quote clipped to %q", got)
+	}
+}
+
 // TestScoreClipsQuotes scores a text with no sentence punctuation: the
 // scorer sees one sentence of 1.9 MB, and no quote of the report, of a
 // stored score or of a site report may carry it whole.

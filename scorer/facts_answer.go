@@ -145,7 +145,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 // lead-in an item was read with, for it is quoted with it too.
 func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 	sp := sentences[df.hits[si][k]]
-	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End}
+	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
 	}

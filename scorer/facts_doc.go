@@ -20,7 +20,11 @@ type docFacts struct {
 	// lead parallels hits: the sentence whose lead-in the hit was read
 	// with (a list item under "We share your data with:"), or -1.
 	lead [][]int
-	data []conceptSet
+	// focus parallels hits: where in the sentence what raised the signal
+	// begins, as a share of its words (0 when it opens the sentence or is
+	// not known), so that a long quote can be clipped around it.
+	focus [][]float32
+	data  []conceptSet
 	// readerRules counts the sentences' words that set rules for the
 	// reader's own handling of data ("your app", "you must").
 	readerRules int
@@ -47,7 +51,8 @@ const (
 
 // emptyFacts returns the facts of a text that raises no signal.
 func (e *factsEngine) emptyFacts() *docFacts {
-	return &docFacts{hits: make([][]int, len(e.sigNames)), strength: make([][]int8, len(e.sigNames)), lead: make([][]int, len(e.sigNames)), data: make([]conceptSet, len(e.sigNames))}
+	n := len(e.sigNames)
+	return &docFacts{hits: make([][]int, n), strength: make([][]int8, n), lead: make([][]int, n), focus: make([][]float32, n), data: make([]conceptSet, n)}
 }
 
 // readDocument reads every sentence of text in its section and records the
@@ -454,10 +459,10 @@ func (df *docFacts) dropBareLeads(e *factsEngine, lentItems map[int]int) {
 			if lentItems[h] > 0 && !slices.Contains(df.lead[si], h) {
 				continue
 			}
-			df.hits[si][keep], df.strength[si][keep], df.lead[si][keep] = h, df.strength[si][k], df.lead[si][k]
+			df.hits[si][keep], df.strength[si][keep], df.lead[si][keep], df.focus[si][keep] = h, df.strength[si][k], df.lead[si][k], df.focus[si][k]
 			keep++
 		}
-		df.hits[si], df.strength[si], df.lead[si] = hits[:keep], df.strength[si][:keep], df.lead[si][:keep]
+		df.hits[si], df.strength[si], df.lead[si], df.focus[si] = hits[:keep], df.strength[si][:keep], df.lead[si][:keep], df.focus[si][:keep]
 	}
 }
 
@@ -1049,6 +1054,7 @@ func (df *docFacts) raiseOne(e *factsEngine, si, idx int, rd *reading, section *
 			if ok, data, strength := pats[k].test(rd, section, e); ok {
 				df.hits[si] = append(df.hits[si], idx)
 				df.lead[si] = append(df.lead[si], lead)
+				df.focus[si] = append(df.focus[si], pats[k].focus(rd))
 				// A signal's first patterns are its plainest statements.
 				df.strength[si] = append(df.strength[si], weight+strength-int8(min(k, 3)))
 				df.data[si].union(&data)
@@ -1083,6 +1089,21 @@ func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEn
 		n--
 	}
 	return n
+}
+
+// focus is where in the sentence just read the pattern's first concepts
+// begin, as a share of its words: 0 when they open it, when the pattern has
+// none, or when the sentence was read with words lent by another.
+func (p *compiledPattern) focus(rd *reading) float32 {
+	if len(p.all) == 0 || rd.lent || rd.words == 0 {
+		return 0
+	}
+	for _, m := range rd.matches {
+		if slices.Contains(p.all[0], m.concept) {
+			return float32(m.start) / float32(rd.words)
+		}
+	}
+	return 0
 }
 
 // labelRank is what a sentence loses in rank as evidence when the

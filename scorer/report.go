@@ -128,6 +128,10 @@ type Evidence struct {
 	Context string `json:"context,omitempty"`
 	// Document is the kind of the document quoted, in site reports.
 	Document legible.DocKind `json:"document,omitempty"`
+	// Focus is where in the quote what answers begins, as a share of its
+	// words (0 at its start), for clipping a long quote around it; it is
+	// not part of the report's JSON.
+	Focus float32 `json:"-"`
 }
 
 // Answers every practice may take besides its own options.
