@@ -60,8 +60,7 @@ func ClipQuoteAround(q string, focus float32) string {
 	if sp := strings.IndexByte(q[start:], ' '); sp >= 0 && utf8.RuneCountInString(q[start:start+sp]) < MaxQuoteRunes/10 {
 		start += sp + 1
 	}
-	rest := ClipQuote("…" + q[start:])
-	return rest
+	return ClipQuote("…" + q[start:])
 }
 
 // ClipQuotes clips the quotes of a report's findings and practices'

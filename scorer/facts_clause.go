@@ -481,7 +481,7 @@ func (r *reader) clause(from, to int) clause {
 // service's.
 func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
 	e := r.e
-	if w := r.words[at]; len(w) == 0 || w[0] < 0xD8 || w[0] > 0xDB {
+	if !startsArabic(r.words[at]) {
 		return 0
 	}
 	end := -1
@@ -591,7 +591,7 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	for i, w := range r.words {
 		n := len(dst)
 		dst = e.matchAt(dst, r.words, i, w)
-		if len(dst) == n && len(w) > 4 && w[0] >= 0xD8 && w[0] <= 0xDB {
+		if len(dst) == n && len(w) > 4 && startsArabic(w) {
 			dst = e.matchArabicStem(dst, r.words, i, w)
 		}
 	}
@@ -614,6 +614,12 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 // a form that is never a subject ("المستخدمين") is not at all.
 func (m *termMatch) actsAfter(actor uint8) bool {
 	return !m.object || !m.objectOnly && actor == actorNone
+}
+
+// startsArabic reports whether w starts with an Arabic letter (the UTF-8
+// lead bytes 0xD8 to 0xDB).
+func startsArabic(w string) bool {
+	return len(w) > 0 && w[0] >= 0xD8 && w[0] <= 0xDB
 }
 
 // arabicConjunctions and arabicProclitics are written joined to the next
