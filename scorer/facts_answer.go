@@ -3,6 +3,7 @@ package scorer
 import (
 	"log/slog"
 	"slices"
+	"strings"
 
 	"github.com/legible-app/legible"
 )
@@ -144,13 +145,30 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 // quote is the evidence of hit k of signal si: its sentence, and the list's
 // lead-in an item was read with, for it is quoted with it too.
 func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
-	sp := sentences[df.hits[si][k]]
+	h := df.hits[si][k]
+	sp := sentences[h]
+	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !strings.Contains(text[sp.End:sentences[h+1].Start], "\n") {
+		// "From other sources. These can include our affiliates, vendors
+		// …": a list item's few-word label says only what the item is
+		// about; the sentence after it on its line says it.
+		sp.End = sentences[h+1].End
+	}
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
 	}
 	return ev
 }
+
+// bareLabel reports whether a sentence is a label of a few words ("From
+// other sources.", "Business partners;"), too short to be quoted alone when
+// more of its line follows it.
+func bareLabel(s string) bool {
+	return len(strings.Fields(cleanQuote(s))) <= maxBareLabelWords
+}
+
+// maxBareLabelWords is the most words a bareLabel has.
+const maxBareLabelWords = 4
 
 // sharedHit returns the position, among the hits of the first of a
 // decision's signals, of the strongest sentence that raises all of them,

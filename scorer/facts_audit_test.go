@@ -2296,6 +2296,17 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"لا تبيع الشركات الأخرى بياناتك.", "sells-data", "", "no"},
 		{"لا نبيع بياناتك الشخصية.", "sells-data", "no", ""},
 		{"نشارك بياناتك مع المعلنين.", "third-party-access", "yes-unspecified", ""},
+		// Social networks and data brokers named after an Arabic verb are
+		// its subject: what they do with data is not the service's.
+		{"قد تستخدم الشبكات الاجتماعية بياناتك لعرض إعلانات مخصصة.", "behavioral-marketing", "", "yes"},
+		{"تبيع وسطاء البيانات معلوماتك للمعلنين.", "sells-data", "", "yes"},
+		{"نشارك بياناتك مع الشبكات الاجتماعية لعرض إعلانات مخصصة.", "behavioral-marketing", "yes", ""},
+		// "إذا كنت تشارك" (if you share): the reader shares, not the
+		// service; "إذا كنت" opening a condition leaves the service's own
+		// sharing after it alone.
+		{"إذا كنت تشارك بياناتك مع مواقع التواصل الاجتماعي، فإنها تخضع لسياساتها.", "third-party-access", "", "yes-unspecified"},
+		{"إذا قمت بمشاركة المحتوى مع أطراف ثالثة، فإن ذلك يخضع لسياساتها.", "third-party-access", "", "yes-unspecified"},
+		{"إذا كنت تستخدم خدماتنا، فإننا نشارك بياناتك مع المعلنين.", "third-party-access", "yes-unspecified", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -3061,6 +3072,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"data-deletion", "yes-contact", "request that we delete"},
 		{"## Vos droits\n\n* Accès, correction ou suppression de vos données personnelles : vous avez le droit de faire confirmer que nous traitons vos données personnelles et d'en recevoir une copie.\n* Vous pouvez également faire corriger vos données obsolètes ou demander la suppression des données personnelles que nous détenons à votre sujet.\n",
 			"data-deletion", "yes-contact", "demander la suppression"},
+		// A label of a few words is quoted with the sentence after it on
+		// its line, which says what the label only names.
+		{"## What we collect\n\nWe collect data about you in different ways. For example, we collect data:\n\n* Directly from you. This includes your account details.\n* From other sources. These can include our affiliates, data brokers and publicly available sources.\n",
+			"third-party-collection", "yes", "data brokers"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",
