@@ -2307,6 +2307,23 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"إذا كنت تشارك بياناتك مع مواقع التواصل الاجتماعي، فإنها تخضع لسياساتها.", "third-party-access", "", "yes-unspecified"},
 		{"إذا قمت بمشاركة المحتوى مع أطراف ثالثة، فإن ذلك يخضع لسياساتها.", "third-party-access", "", "yes-unspecified"},
 		{"إذا كنت تستخدم خدماتنا، فإننا نشارك بياناتك مع المعلنين.", "third-party-access", "yes-unspecified", ""},
+		// A relative clause on those the clause before denies anything to,
+		// or on others it disclaims, says what they would do: no targeted
+		// advertising of the service. An exception keeps it the service's
+		// ("except with advertising partners, who …"), and so does a
+		// relative clause on partners it works with.
+		{"We do not share your data with advertisers who use it to show you targeted ads.", "behavioral-marketing", "", "yes"},
+		{"We are not responsible for the privacy practices of third parties who may collect your data or show you targeted ads.", "behavioral-marketing", "", "yes"},
+		{"We never sell your data to anyone who could use it to target you with ads.", "behavioral-marketing", "", "yes"},
+		{"Nous ne sommes pas responsables des pratiques des tiers qui peuvent vous proposer des publicités ciblées.", "behavioral-marketing", "", "yes"},
+		{"Nous ne vendons pas vos données à des tiers qui pourraient les utiliser pour vous proposer des publicités ciblées.", "behavioral-marketing", "", "yes"},
+		{"We work with advertising partners who use cookies to show you ads based on your interests.", "behavioral-marketing", "yes", ""},
+		{"We do not sell your data, which we use only to provide the service.", "sells-data", "no", ""},
+		// A heading that asks whether data is protected opens a security
+		// section: encryption and a second measure in two sentences under
+		// it name concrete measures.
+		{"## Is my personal information protected?\n\nWe protect your information in transit using encryption. We comply with the PCI DSS standard when we handle card data.", "security", "yes", ""},
+		{"## Vos données sont-elles protégées ?\n\nNous protégeons vos informations lors de leur transmission grâce au cryptage. Nous respectons la norme PCI DSS lorsque nous traitons des données de carte.", "security", "yes", ""},
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
@@ -3072,6 +3089,11 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"data-deletion", "yes-contact", "request that we delete"},
 		{"## Vos droits\n\n* Accès, correction ou suppression de vos données personnelles : vous avez le droit de faire confirmer que nous traitons vos données personnelles et d'en recevoir une copie.\n* Vous pouvez également faire corriger vos données obsolètes ou demander la suppression des données personnelles que nous détenons à votre sujet.\n",
 			"data-deletion", "yes-contact", "demander la suppression"},
+		// Businesses that process data "for us, based on our instructions"
+		// act on the service's behalf: sharing with advertisers says more
+		// (a guard: this ranking held before those words were added).
+		{"## Sharing\n\nWe provide personal information to our affiliates and other businesses or persons to process it for us, based on our instructions. We share your device identifiers with advertising partners.\n",
+			"third-party-access", "yes-unspecified", "device identifiers"},
 		// A label of a few words is quoted with the sentence after it on
 		// its line, which says what the label only names.
 		{"## What we collect\n\nWe collect data about you in different ways. For example, we collect data:\n\n* Directly from you. This includes your account details.\n* From other sources. These can include our affiliates, data brokers and publicly available sources.\n",

@@ -29,7 +29,9 @@ type clause struct {
 	// partners, who do not …": others), or the Arabic subject after its
 	// verb ("لا يبيع المعلنون"); or 0.
 	antecedent uint8
-	negated    bool
+	// verb is the word of the clause's first action, or -1.
+	verb    int
+	negated bool
 	// limited: negated, but with an exception ("we do not share … except …").
 	limited bool
 	// conditional: the clause opens with a condition ("if you prefer that we
@@ -315,6 +317,24 @@ func (r *reader) splitClauses(out *reading) {
 			}
 		}
 	}
+	// "We do not share your data with advertisers who use it for targeted
+	// ads", "We are not responsible for third parties who may show you
+	// ads": a relative clause describing whom the clause before denies
+	// anything to, or others it disclaims, is what they would do, not
+	// what the service does.
+	for k := 1; k < len(out.clauses); k++ {
+		c, prev := &out.clauses[k], &out.clauses[k-1]
+		if c.actor == actorSelf || c.antecedent != 0 {
+			continue
+		}
+		denied := prev.negated && !prev.limited && r.opensRelative(c.start, r.matches)
+		disclaimed := e.roles.disclaim >= 0 && prev.set.has(e.roles.disclaim) && r.antecedent(c.start, r.matches) == actorOther
+		if denied || disclaimed {
+			matches := r.clauseMatches(c.start, c.end)
+			c.antecedent = actorOther
+			c.actor = r.actorBefore(matches, c.verb, actorOther)
+		}
+	}
 	// "If you opt out, we will not sell your data": the denial holds only
 	// for those who opt out, an exception to a practice, not a denial.
 	if e.roles.optOut >= 0 && len(out.clauses) > 1 {
@@ -409,9 +429,7 @@ func (r *reader) actorRun(k int) bool {
 func (r *reader) clause(from, to int) clause {
 	e := r.e
 	c := clause{start: from, end: to}
-	lo := sort.Search(len(r.matches), func(i int) bool { return r.matches[i].start >= from })
-	hi := lo + sort.Search(len(r.matches)-lo, func(i int) bool { return r.matches[lo+i].start >= to })
-	matches := r.matches[lo:hi]
+	matches := r.clauseMatches(from, to)
 	firstAction := -1
 	var negs [8]int
 	nneg := 0
@@ -445,18 +463,8 @@ func (r *reader) clause(from, to int) clause {
 			c.negated = true
 		}
 	}
-	c.actor = actorNone
-	for _, m := range matches {
-		if firstAction >= 0 && m.start > firstAction {
-			break
-		}
-		if a := e.actorOf(m.concept); a != 0 && m.actsAfter(c.actor) {
-			c.actor = a
-			if firstAction < 0 {
-				break
-			}
-		}
-	}
+	c.verb = firstAction
+	c.actor = r.actorBefore(matches, firstAction, actorNone)
 	// A denial in a relative clause is its antecedent's ("our partners,
 	// who do not sell your data"), not the service's; what others do
 	// there with data the service gives them ("advertising partners, who
@@ -472,6 +480,33 @@ func (r *reader) clause(from, to int) clause {
 		}
 	}
 	return c
+}
+
+// clauseMatches is the sentence's matches (sorted by start) that start in
+// words[from:to].
+func (r *reader) clauseMatches(from, to int) []termMatch {
+	lo := sort.Search(len(r.matches), func(i int) bool { return r.matches[i].start >= from })
+	hi := lo + sort.Search(len(r.matches)-lo, func(i int) bool { return r.matches[lo+i].start >= to })
+	return r.matches[lo:hi]
+}
+
+// actorBefore is the actor of a clause of matches whose first action is at
+// word verb (-1 for none): the last actor named before the action, actor
+// when none is, or the first actor named when the clause has no action. A
+// word in object position does not take over from an actor named before it.
+func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8) uint8 {
+	for _, m := range matches {
+		if verb >= 0 && m.start > verb {
+			break
+		}
+		if a := r.e.actorOf(m.concept); a != 0 && m.actsAfter(actor) {
+			actor = a
+			if verb < 0 {
+				break
+			}
+		}
+	}
+	return actor
 }
 
 // subjectAfterVerb is the actor an Arabic sentence names right after its
@@ -505,19 +540,7 @@ func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
 // comes right before it.
 func (r *reader) antecedent(from int, matches []termMatch) uint8 {
 	e := r.e
-	if e.roles.relative < 0 || from == 0 {
-		return 0
-	}
-	opens := false
-	for _, m := range matches {
-		if m.start > from {
-			break
-		}
-		if m.start == from && m.concept == e.roles.relative {
-			opens = true
-		}
-	}
-	if !opens {
+	if !r.opensRelative(from, matches) {
 		return 0
 	}
 	end := from
@@ -535,6 +558,23 @@ func (r *reader) antecedent(from int, matches []termMatch) uint8 {
 		}
 	}
 	return 0
+}
+
+// opensRelative reports whether the clause at word from (after the
+// sentence's first word) opens with a relative pronoun.
+func (r *reader) opensRelative(from int, matches []termMatch) bool {
+	if r.e.roles.relative < 0 || from == 0 {
+		return false
+	}
+	for _, m := range matches {
+		if m.start > from {
+			break
+		}
+		if m.start == from && m.concept == r.e.roles.relative {
+			return true
+		}
+	}
+	return false
 }
 
 // addDurations adds a duration match for every unit of time that follows a

@@ -259,6 +259,7 @@ const (
 	conceptPolicy    = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
 	conceptOptOut    = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
 	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
+	conceptDisclaim  = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -367,6 +368,10 @@ type factsEngine struct {
 		// optOut (optional, -1): the reader opting out; "if you opt out,
 		// we will not sell …" denies only for those who do.
 		optOut int
+		// disclaim (optional, -1): a disclaimer; a relative clause on
+		// others after it ("not responsible for third parties who …")
+		// says what they do.
+		disclaim int
 	}
 	isAction []bool
 	isData   []bool
@@ -503,7 +508,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}{{&r.pointer, conceptPointer}, {&r.pdata, conceptPData}, {&r.noLead, conceptNoLead}, {&r.ban, conceptBan},
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
-		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut}} {
+		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
+		{&r.disclaim, conceptDisclaim}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

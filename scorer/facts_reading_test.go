@@ -183,7 +183,8 @@ func TestTitleLabel(t *testing.T) {
 // TestClauseActor: the actor of a clause named outside its usual place
 // before the verb. A negated clause opened by a relative pronoun that names
 // no actor of its own acts as the noun before it; one that names its own
-// actor keeps it, and a positive one keeps none. Others named right after an
+// actor keeps it, and a positive one keeps none, unless the clause before it
+// denies or disclaims what it speaks of. Others named right after an
 // Arabic verb are its subject; a first-person verb keeps the service.
 func TestClauseActor(t *testing.T) {
 	e, err := loadFacts()
@@ -206,6 +207,15 @@ func TestClauseActor(t *testing.T) {
 		{"يشارك المعلنون بياناتك مع شركات أخرى.", 0, actorOther},
 		{"نشارك بياناتك مع المعلنين.", 0, actorSelf},
 		{"We sell advertisers your data.", 0, actorSelf},
+		// After a denial or a disclaimer, a relative clause on those it
+		// names is theirs; after an exception or a plain statement it is
+		// not.
+		{"We do not share your data with advertisers who use it for ads.", 1, actorOther},
+		{"We never sell your data to anyone who could use it for ads.", 1, actorOther},
+		{"We are not responsible for third parties who may show you ads.", 1, actorOther},
+		{"Nous ne vendons pas vos données à des tiers qui pourraient vous proposer des publicités.", 1, actorOther},
+		{"We do not sell your data, which we use only to run the service.", 1, actorSelf},
+		{"We do not share your data except with partners, who use it for ads.", 2, actorNone},
 	}
 	for _, c := range cases {
 		r := &reader{e: e}
