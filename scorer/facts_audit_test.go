@@ -2319,6 +2319,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous ne vendons pas vos données à des tiers qui pourraient les utiliser pour vous proposer des publicités ciblées.", "behavioral-marketing", "", "yes"},
 		{"We work with advertising partners who use cookies to show you ads based on your interests.", "behavioral-marketing", "yes", ""},
 		{"We do not sell your data, which we use only to provide the service.", "sells-data", "no", ""},
+		// What others linked from or built on the service do is theirs:
+		// "our service" there names the service's thing, not its act.
+		{"Third-party websites linked from our service may use cookies to serve you interest-based ads.", "behavioral-marketing", "", "yes"},
+		{"Third parties that integrate our services may sell your data.", "sells-data", "", "yes"},
 		// A heading that asks whether data is protected opens a security
 		// section: encryption and a second measure in two sentences under
 		// it name concrete measures.

@@ -17,6 +17,9 @@ type termMatch struct {
 	object bool
 	// objectOnly: never the actor, even when none is named before it.
 	objectOnly bool
+	// possessive: a possessive for the service ("from our service"), not
+	// the actor when others are named before it.
+	possessive bool
 }
 
 // clause is one clause of a sentence as the facts engine reads it.
@@ -80,13 +83,15 @@ func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 	if c.antecedent != 0 {
 		actor = c.antecedent
 	}
+	named := false // the service is named before, in the clause
 	for _, m := range rd.matches {
 		if m.start >= c.end || m.start > pos {
 			break
 		}
-		if m.start >= c.start && m.actsAfter(actor) {
+		if m.start >= c.start && m.actsAfter(actor, named) {
 			if a := e.actorOf(m.concept); a != 0 {
 				actor = a
+				named = named || a == actorSelf
 			}
 		}
 	}
@@ -495,12 +500,14 @@ func (r *reader) clauseMatches(from, to int) []termMatch {
 // when none is, or the first actor named when the clause has no action. A
 // word in object position does not take over from an actor named before it.
 func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8) uint8 {
+	named := false // the service is named before, in the clause
 	for _, m := range matches {
 		if verb >= 0 && m.start > verb {
 			break
 		}
-		if a := r.e.actorOf(m.concept); a != 0 && m.actsAfter(actor) {
+		if a := r.e.actorOf(m.concept); a != 0 && m.actsAfter(actor, named) {
 			actor = a
+			named = named || a == actorSelf
 			if verb < 0 {
 				break
 			}
@@ -643,6 +650,7 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 			m.objectOnly = e.objectAlways[w] || e.objectOnlyAfter[w][before]
 			m.object = m.objectOnly || e.objectAfter[w][before] ||
 				e.objectAfterOthers[w] && k > 0 && dst[k-1].end == m.start && dst[k-1].concept == e.roles.other
+			m.possessive = e.possessive[w]
 		}
 	}
 	return dst
@@ -651,8 +659,13 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 // actsAfter reports whether match m, a word for an actor, is the actor of
 // what follows it when actor (or none) was named before it: a word for the
 // reader in object position ("nous vous envoyons") is not, after an actor;
-// a form that is never a subject ("المستخدمين") is not at all.
-func (m *termMatch) actsAfter(actor uint8) bool {
+// a form that is never a subject ("المستخدمين") is not at all; a possessive
+// ("websites linked from our service") is not after others, unless the service was named (named) before them ("third parties
+// with whom we partner … on our websites").
+func (m *termMatch) actsAfter(actor uint8, named bool) bool {
+	if m.possessive && actor == actorOther && !named {
+		return false
+	}
 	return !m.object || !m.objectOnly && actor == actorNone
 }
 

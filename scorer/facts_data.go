@@ -89,6 +89,11 @@ type readerObjects struct {
 	// follows them right after a noun for others, its subject (French
 	// "certains sites vous suivent", "les annonceurs nous envoient").
 	AfterOthers []string `json:"after_others"`
+	// Possessive lists the possessives for the service ("our", "notre"),
+	// which name a thing of the service, not its acts: "third-party
+	// websites linked from our service" are still the actor of what
+	// follows.
+	Possessive []string `json:"possessive"`
 }
 
 type itemOpeners struct {
@@ -309,6 +314,8 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter    map[string]map[string]bool
 	objectAlways, objectAfterOthers map[string]bool
+	// possessive is ReaderObjects.Possessive, normalised.
+	possessive map[string]bool
 	// clauseWords are ClauseWords, normalised.
 	clauseWords map[string]bool
 	// predicateOpeners are PredicateOpeners, normalised.
@@ -531,6 +538,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.objectOnlyAfter = wordsAfter(e.data.ReaderObjects.OnlyAfter)
 	e.objectAlways = wordSet(e.data.ReaderObjects.Always)
 	e.objectAfterOthers = wordSet(e.data.ReaderObjects.AfterOthers)
+	e.possessive = wordSet(e.data.ReaderObjects.Possessive)
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {

@@ -184,7 +184,8 @@ func TestTitleLabel(t *testing.T) {
 // before the verb. A negated clause opened by a relative pronoun that names
 // no actor of its own acts as the noun before it; one that names its own
 // actor keeps it, and a positive one keeps none, unless the clause before it
-// denies or disclaims what it speaks of. Others named right after an
+// denies or disclaims what it speaks of. A possessive ("our service") does
+// not take over from others named before it. Others named right after an
 // Arabic verb are its subject; a first-person verb keeps the service.
 func TestClauseActor(t *testing.T) {
 	e, err := loadFacts()
@@ -216,6 +217,13 @@ func TestClauseActor(t *testing.T) {
 		{"Nous ne vendons pas vos données à des tiers qui pourraient vous proposer des publicités.", 1, actorOther},
 		{"We do not sell your data, which we use only to run the service.", 1, actorSelf},
 		{"We do not share your data except with partners, who use it for ads.", 2, actorNone},
+		// A possessive names the service's things, not its acts: it does
+		// not take over from others named before it, unless the service
+		// is named before them too.
+		{"Third-party websites linked from our service may use cookies.", 0, actorOther},
+		{"Third parties that integrate our services may sell your data.", 0, actorOther},
+		{"Les sites tiers accessibles depuis notre service peuvent utiliser des cookies.", 0, actorOther},
+		{"Our app collects your location.", 0, actorSelf},
 	}
 	for _, c := range cases {
 		r := &reader{e: e}
