@@ -1055,6 +1055,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale, and no promise that nobody gets it.
 		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
 		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		// Disclosure to the judicial authorities "sur réquisition" (on
+		// their formal demand) is disclosure on a legal request.
+		{"Nous pouvons être amenés à communiquer vos données aux autorités judiciaires sur réquisition.", "law-enforcement", "reasonable", ""},
+		// The same in French: "à des fins commerciales" (for commercial
+		// purposes) scopes no sale, any sale being commercial.
+		{"Vos données ne sont jamais vendues, louées ou cédées à des tiers à des fins commerciales.", "sells-data", "no", ""},
+		{"Vos données personnelles ne sont pas partagées avec des tiers à des fins commerciales.", "sells-data", "no", ""},
+		{"Vos données personnelles ne sont pas partagées avec des tiers à des fins commerciales.", "third-party-access", "", "no"},
 		{"وبالمثل، لا يتم إرسال بياناتك الشخصية إلى أطراف ثالثة لأغراض تجارية.", "sells-data", "no", ""},
 		{"وبالمثل، لا يتم إرسال بياناتك الشخصية إلى أطراف ثالثة لأغراض تجارية.", "third-party-access", "", "no"},
 		// Data made anonymous by others before it reaches the service is no
