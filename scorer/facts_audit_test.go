@@ -1055,6 +1055,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale, and no promise that nobody gets it.
 		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
 		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		// A list of the "main providers" names some recipients, not all;
+		// a list of the providers names them.
+		{"## Sharing\n\nWe share your personal data only with the service providers that host our service. Our main providers are listed on our [Trust Center](https://trust.example.com/subprocessors).", "third-party-access", "yes-unspecified-critical", ""},
+		{"## Partage\n\nNous partageons vos données uniquement avec les prestataires qui hébergent notre service. Nos principaux prestataires sont listés dans notre [Trust Center](https://trust.example.com/subprocessors).", "third-party-access", "yes-unspecified-critical", ""},
+		{"## Sharing\n\nWe share your personal data only with the service providers that host our service. Our providers are listed on our [Trust Center](https://trust.example.com/subprocessors).", "third-party-access", "yes-specified-critical", ""},
 		// Disclosure to the judicial authorities "sur réquisition" (on
 		// their formal demand) is disclosure on a legal request.
 		{"Nous pouvons être amenés à communiquer vos données aux autorités judiciaires sur réquisition.", "law-enforcement", "reasonable", ""},
