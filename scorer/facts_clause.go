@@ -123,6 +123,9 @@ type reader struct {
 	words   []string
 	matches []termMatch
 	cuts    []cut
+	// selfNames are the names the document defines for the service
+	// ("Acme (“Acme”, “we”)"), as words: read as the service.
+	selfNames [][]string
 	// labelNorm, labelBounds and labelBuf are labelWords' buffers.
 	labelNorm   []byte
 	labelBounds []int32
@@ -641,6 +644,9 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		if len(dst) == n && len(w) > 4 && startsArabic(w) {
 			dst = e.matchArabicStem(dst, r.words, i, w)
 		}
+	}
+	if len(r.selfNames) > 0 {
+		dst = r.findNames(dst)
 	}
 	sortMatches(dst)
 	for k := range dst {

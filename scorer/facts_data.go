@@ -29,6 +29,9 @@ type factsData struct {
 	// FunctionWords are words too common to look terms up by ("the", "de",
 	// "من"): a term is indexed by its first other word.
 	FunctionWords []string `json:"function_words"`
+	// NotNames are words a policy's definition of who "we" are may quote
+	// that are no name of the service ("the Company", "HER" read as "her").
+	NotNames []string `json:"not_names"`
 	// ReaderObjects names where a word for the reader is the object of a
 	// verb, not its subject.
 	ReaderObjects readerObjects `json:"reader_objects"`
@@ -265,6 +268,7 @@ const (
 	conceptOptOut    = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
 	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
 	conceptDisclaim  = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
+	conceptToSelf    = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -314,6 +318,8 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter    map[string]map[string]bool
 	objectAlways, objectAfterOthers map[string]bool
+	// notNames is NotNames, normalised.
+	notNames map[string]bool
 	// possessive is ReaderObjects.Possessive, normalised.
 	possessive map[string]bool
 	// clauseWords are ClauseWords, normalised.
@@ -379,6 +385,9 @@ type factsEngine struct {
 		// others after it ("not responsible for third parties who …")
 		// says what they do.
 		disclaim int
+		// toSelf (optional, -1): data coming to the service; "with Acme"
+		// says it of the service's defined name.
+		toSelf int
 	}
 	isAction []bool
 	isData   []bool
@@ -516,7 +525,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
-		{&r.disclaim, conceptDisclaim}} {
+		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
@@ -539,6 +548,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.objectAlways = wordSet(e.data.ReaderObjects.Always)
 	e.objectAfterOthers = wordSet(e.data.ReaderObjects.AfterOthers)
 	e.possessive = wordSet(e.data.ReaderObjects.Possessive)
+	e.notNames = wordSet(e.data.NotNames)
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {
