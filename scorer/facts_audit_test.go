@@ -1055,6 +1055,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale, and no promise that nobody gets it.
 		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
 		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		// A name the policy gives itself where it defines who "we" are is
+		// the service: data shared "with" it comes to the service (without
+		// the definition, the name is nobody in particular). Its denial and
+		// the opt-out right hold with or without the name read: guards.
+		{`Acme Labs Inc. ("Acme", "we", "us") runs this app. Our partners share information about you with Acme.`, "third-party-collection", "yes", ""},
+		{`Acme Labs Inc. ("Acme", "we", "us") runs this app. Our partners share information about you with Acme.`, "third-party-access", "", "yes-unspecified"},
+		{"Our partners share information about you with Acme.", "third-party-collection", "", "yes"},
+		{`Acme Labs Inc. ("Acme", "we", "us") runs this app. Acme does not use your data for targeted advertising.`, "behavioral-marketing", "no", ""},
+		{`Acme Labs Inc. ("Acme", "we", "us") runs this app. You may direct Acme, that may sell or share your personal information to third parties, not to sell or share it.`, "sells-data", "", "yes"},
 		// A list of the "main providers" names some recipients, not all;
 		// a list of the providers names them.
 		{"## Sharing\n\nWe share your personal data only with the service providers that host our service. Our main providers are listed on our [Trust Center](https://trust.example.com/subprocessors).", "third-party-access", "yes-unspecified-critical", ""},

@@ -38,32 +38,3 @@ func TestDefinedNames(t *testing.T) {
 		}
 	}
 }
-
-// TestDefinedNameReading: a defined name is the service: what it does is
-// the service's practice, and data shared "with" it comes to the service.
-// Without the definition the name is nobody in particular. (The denial and
-// the opt-out right hold with or without the name read; they guard what
-// reading it must not change.)
-func TestDefinedNameReading(t *testing.T) {
-	const def = `Acme Labs Inc. ("Acme", "we", "us") runs this app. `
-	cases := []struct {
-		text, question, want, not string
-	}{
-		{def + "Acme does not use your data for targeted advertising.", "behavioral-marketing", "no", ""},
-		{def + "Our partners share information about you with Acme.", "third-party-collection", "yes", ""},
-		{def + "Our partners share information about you with Acme.", "third-party-access", "", "yes-unspecified"},
-		{"Our partners share information about you with Acme.", "third-party-collection", "", "yes"},
-		// "You may direct Acme, that may sell …, not to sell": an opt-out
-		// right, not a sale.
-		{def + "You may direct Acme, that may sell or share your personal information to third parties, not to sell or share it.", "sells-data", "", "yes"},
-	}
-	for _, c := range cases {
-		got := answerOf(t, c.text, c.question).Answer
-		if c.want != "" && got != c.want {
-			t.Errorf("%s in %q: %s, want %s", c.question, c.text, got, c.want)
-		}
-		if c.not != "" && got == c.not {
-			t.Errorf("%s in %q: %s, which the text does not say", c.question, c.text, got)
-		}
-	}
-}
