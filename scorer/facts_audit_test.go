@@ -1055,6 +1055,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale, and no promise that nobody gets it.
 		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
 		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		// What the law may count as a sale is no practice of the service:
+		// "sharing data for targeted advertising may be considered a
+		// 'sale'" states the law. The service's own targeting before such
+		// a clause stays its practice.
+		{`Under California law, sharing data for targeted advertising may be considered a "sale".`, "behavioral-marketing", "", "yes"},
+		{"Sharing personal data for targeted advertising is considered a sale under the CCPA.", "behavioral-marketing", "", "yes"},
+		{"We use your data to show you targeted ads, which may be considered a sale under some state laws.", "behavioral-marketing", "yes", ""},
+		{"Nous utilisons vos données pour vous proposer des publicités ciblées, ce qui peut être considéré comme une vente.", "behavioral-marketing", "yes", ""},
 		// A name the policy gives itself where it defines who "we" are is
 		// the service: data shared "with" it comes to the service (without
 		// the definition, the name is nobody in particular). Its denial and
