@@ -1055,6 +1055,21 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sale, and no promise that nobody gets it.
 		{"Your personal data is not shared with third parties for commercial purposes.", "sells-data", "no", ""},
 		{"Your personal data is not shared with third parties for commercial purposes.", "third-party-access", "", "no"},
+		// A practice the service has stopped is denied: "we stopped using
+		// targeted advertising", "nous n'utilisons plus" (ne … plus: no
+		// longer), "توقفنا عن". "Plus de 30 jours" without "ne" is no
+		// negation.
+		{"We stopped using targeted advertising in 2021.", "behavioral-marketing", "no", ""},
+		{"Nous n'utilisons plus de publicité ciblée.", "behavioral-marketing", "no", ""},
+		{"Nous avons cessé d'utiliser la publicité ciblée.", "behavioral-marketing", "no", ""},
+		{"توقفنا عن عرض الإعلانات المخصصة.", "behavioral-marketing", "no", ""},
+		{"Nous conservons vos données pendant plus de 30 jours.", "retention", "period", ""},
+		// A condition on not wanting the practice states none: "if you do
+		// not want to delete your account, you can deactivate it" offers
+		// no deletion; not wanting something else leaves it alone.
+		{"If you do not want to delete your account, you can deactivate it instead.", "data-deletion", "", "yes-automated"},
+		{"Si vous ne souhaitez pas supprimer votre compte, vous pouvez le désactiver.", "data-deletion", "", "yes-automated"},
+		{"If you don't want us to keep your data, you can delete your account in settings.", "data-deletion", "yes-automated", ""},
 		// What the law may count as a sale is no practice of the service:
 		// "sharing data for targeted advertising may be considered a
 		// 'sale'" states the law. The service's own targeting before such

@@ -648,6 +648,9 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	if len(r.selfNames) > 0 {
 		dst = r.findNames(dst)
 	}
+	if len(e.pairedNeg) > 0 {
+		dst = r.findPairedNegations(dst)
+	}
 	sortMatches(dst)
 	for k := range dst {
 		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.start > 0 {
@@ -661,6 +664,29 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 	}
 	return dst
 }
+
+// findPairedNegations adds a negation for each word that negates after its
+// pair a few words before it ("n'utilisons plus", "ne les vendons plus").
+func (r *reader) findPairedNegations(dst []termMatch) []termMatch {
+	e := r.e
+	for i, w := range r.words {
+		pair := e.pairedNeg[w]
+		if pair == nil {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-pairedNegWindow; j-- {
+			if pair[r.words[j]] {
+				dst = append(dst, termMatch{concept: e.roles.neg, start: i, end: i + 1})
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// pairedNegWindow is how many words before a paired negation its pair may
+// stand: "ne" + verb, or "ne" + pronoun + verb.
+const pairedNegWindow = 3
 
 // actsAfter reports whether match m, a word for an actor, is the actor of
 // what follows it when actor (or none) was named before it: a word for the

@@ -35,6 +35,10 @@ type factsData struct {
 	// ReaderObjects names where a word for the reader is the object of a
 	// verb, not its subject.
 	ReaderObjects readerObjects `json:"reader_objects"`
+	// PairedNegations names the words that negate only after another a few
+	// words before them: French "plus" after "ne" ("nous n'utilisons plus
+	// de publicité ciblée": no longer), not "plus de 30 jours".
+	PairedNegations map[string][]string `json:"paired_negations"`
 	// ItemOpeners are the words that open a list item naming a party the
 	// service owns or works with ("with our resellers"): its possessive
 	// determiners ("our", "notre"), which open a noun phrase, not a clause
@@ -269,6 +273,7 @@ const (
 	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
 	conceptDisclaim  = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
 	conceptToSelf    = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
+	conceptUnwilling = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
 	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix       = "data_"          // a category of personal data
 	actionPrefix     = "act_"           // an action: collect, share, sell...
@@ -318,6 +323,8 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter    map[string]map[string]bool
 	objectAlways, objectAfterOthers map[string]bool
+	// pairedNeg is PairedNegations, normalised: pairedNeg[word][before].
+	pairedNeg map[string]map[string]bool
 	// notNames is NotNames, normalised.
 	notNames map[string]bool
 	// possessive is ReaderObjects.Possessive, normalised.
@@ -388,6 +395,10 @@ type factsEngine struct {
 		// toSelf (optional, -1): data coming to the service; "with Acme"
 		// says it of the service's defined name.
 		toSelf int
+		// unwilling (optional, -1): the reader not wanting something; a
+		// condition on not wanting the practice ("if you do not want to
+		// delete your account, …") states none.
+		unwilling int
 	}
 	isAction []bool
 	isData   []bool
@@ -525,7 +536,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.rightsRef, conceptRightsRef}, {&r.cookie, conceptCookie}, {&r.following, conceptFollowing}, {&r.overview, conceptOverview},
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
-		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf}} {
+		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
+		{&r.unwilling, conceptUnwilling}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
@@ -549,6 +561,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.objectAfterOthers = wordSet(e.data.ReaderObjects.AfterOthers)
 	e.possessive = wordSet(e.data.ReaderObjects.Possessive)
 	e.notNames = wordSet(e.data.NotNames)
+	e.pairedNeg = wordsAfter(e.data.PairedNegations)
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {

@@ -1371,7 +1371,7 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 			return false
 		}
 	}
-	negated, limited := false, false
+	negated, limited, unwanted := false, false, false
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
 		if !p.touches(&c.set) {
@@ -1379,10 +1379,13 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 		}
 		negated = negated || c.negated && !c.conditional
 		limited = limited || c.limited
+		// "If you do not want to delete your account, you can deactivate
+		// it": a condition on not wanting the practice itself states none.
+		unwanted = unwanted || c.conditional && e.roles.unwilling >= 0 && c.set.has(e.roles.unwilling) && len(p.all) > 0 && anyOf(&c.set, p.all[0])
 	}
 	switch p.polarity {
 	case "pos":
-		return !negated
+		return !negated && !unwanted
 	case "neg":
 		return negated && !limited
 	case "notneg":
