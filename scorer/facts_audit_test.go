@@ -1064,6 +1064,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous avons cessé d'utiliser la publicité ciblée.", "behavioral-marketing", "no", ""},
 		{"توقفنا عن عرض الإعلانات المخصصة.", "behavioral-marketing", "no", ""},
 		{"Nous conservons vos données pendant plus de 30 jours.", "retention", "period", ""},
+		// A practice of the past ("we used to", "in the past, we …", "par
+		// le passé, …") is none of today's; "in the past 12 months" (the
+		// look-back of a disclosure notice) is today's.
+		{"We used to show personalized ads, but we no longer do.", "behavioral-marketing", "", "yes"},
+		{"In the past, we shared data with advertisers; we do not do so anymore.", "third-party-access", "", "yes-unspecified"},
+		{"Par le passé, nous partagions vos données avec des annonceurs.", "third-party-access", "", "yes-unspecified"},
+		{"في الماضي، كنا نشارك بياناتك مع المعلنين.", "third-party-access", "", "yes-unspecified"},
+		{"In the past 12 months, we have disclosed identifiers to advertising networks.", "third-party-access", "yes-unspecified", ""},
 		// A condition on not wanting the practice states none: "if you do
 		// not want to delete your account, you can deactivate it" offers
 		// no deletion; not wanting something else leaves it alone.
