@@ -1064,6 +1064,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous avons cessé d'utiliser la publicité ciblée.", "behavioral-marketing", "no", ""},
 		{"توقفنا عن عرض الإعلانات المخصصة.", "behavioral-marketing", "no", ""},
 		{"Nous conservons vos données pendant plus de 30 jours.", "retention", "period", ""},
+		// Telling the authorities of a breach is no disclosure of your data
+		// to them; disclosing data to prevent "security incidents" is.
+		{"We will notify the affected users and the authorities of any breach as required by law.", "law-enforcement", "", "reasonable"},
+		{"We may disclose personal data to government authorities if we believe doing so is necessary to comply with applicable laws or to prevent fraud and security incidents.", "law-enforcement", "reasonable", ""},
 		// A practice of the past ("we used to", "in the past, we …", "par
 		// le passé, …") is none of today's; "in the past 12 months" (the
 		// look-back of a disclosure notice) is today's.
