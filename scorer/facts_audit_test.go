@@ -1064,6 +1064,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous avons cessé d'utiliser la publicité ciblée.", "behavioral-marketing", "no", ""},
 		{"توقفنا عن عرض الإعلانات المخصصة.", "behavioral-marketing", "no", ""},
 		{"Nous conservons vos données pendant plus de 30 jours.", "retention", "period", ""},
+		// "If you request account deletion, we will delete …" is deletion
+		// on request, though the section it points to ("see the 'Deleting
+		// Your Account' section below") names the reader's own deletion;
+		// "we will be unable to delete your account" deletes nothing.
+		{`If you request account deletion, we will delete your information as set forth in the "Deleting Your Account" section below.`, "data-deletion", "", "yes-automated"},
+		{"In some cases, we will be unable to delete your account, such as if there is an issue with your account related to fraud.", "data-deletion", "", "yes-automated"},
 		// Telling the authorities of a breach is no disclosure of your data
 		// to them; disclosing data to prevent "security incidents" is.
 		{"We will notify the affected users and the authorities of any breach as required by law.", "law-enforcement", "", "reasonable"},
