@@ -1064,6 +1064,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous avons cessé d'utiliser la publicité ciblée.", "behavioral-marketing", "no", ""},
 		{"توقفنا عن عرض الإعلانات المخصصة.", "behavioral-marketing", "no", ""},
 		{"Nous conservons vos données pendant plus de 30 jours.", "retention", "period", ""},
+		// Security information and event management (SIEM) is monitoring
+		// of the service's security, which counts as an audit.
+		{"## Data Security\n\nOur security measures meet the following points:\n\n* Physical protection measures for our data centers\n* Security Information and Event Management (SIEM)\n* Secure data backup\n", "security", "yes-audits", ""},
 		// "If you request account deletion, we will delete …" is deletion
 		// on request, though the section it points to ("see the 'Deleting
 		// Your Account' section below") names the reader's own deletion;
