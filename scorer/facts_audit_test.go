@@ -2367,6 +2367,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"قد تستخدم الشبكات الاجتماعية بياناتك لعرض إعلانات مخصصة.", "behavioral-marketing", "", "yes"},
 		{"تبيع وسطاء البيانات معلوماتك للمعلنين.", "sells-data", "", "yes"},
 		{"نشارك بياناتك مع الشبكات الاجتماعية لعرض إعلانات مخصصة.", "behavioral-marketing", "yes", ""},
+		// "يمكن للمعلنين استخدام …" (advertisers may use …) is theirs;
+		// "نقدم بياناتك للمعلنين" (we give your data to advertisers) is the
+		// service's sharing.
+		{"يمكن للمعلنين استخدام ملفات تعريف الارتباط لعرض إعلانات مخصصة على مواقع أخرى.", "behavioral-marketing", "", "yes"},
+		{"نقدم بياناتك للمعلنين لعرض إعلانات مخصصة.", "third-party-access", "yes-unspecified", ""},
 		// "إذا كنت تشارك" (if you share): the reader shares, not the
 		// service; "إذا كنت" opening a condition leaves the service's own
 		// sharing after it alone.

@@ -523,7 +523,8 @@ func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8) uint8 {
 // verb, the usual order ("لا يبيع المعلنون بياناتك": the advertisers do not
 // sell): others named right after the first action at word at, or 0. A verb
 // of the first person ("نبيع") holds its subject and is read as the
-// service's.
+// service's. Others with "ل" joined ("للمعلنين": to the advertisers) are
+// the verb's object.
 func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
 	e := r.e
 	if !startsArabic(r.words[at]) {
@@ -534,6 +535,11 @@ func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
 		if m.start == at && e.isAction[m.concept] && m.end > end {
 			end = m.end
 		}
+	}
+	if end < 0 || end >= len(r.words) || strings.HasPrefix(r.words[end], "ل") {
+		// "نقدم بياناتك للمعلنين": joined "ل" (to, for) makes the
+		// noun after the verb its object, not its subject.
+		return 0
 	}
 	for _, m := range matches {
 		if m.start == end && m.concept == e.roles.other {

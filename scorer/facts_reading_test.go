@@ -207,6 +207,10 @@ func TestClauseActor(t *testing.T) {
 		{"لا يبيع المعلنون بياناتك.", 0, actorOther},
 		{"يشارك المعلنون بياناتك مع شركات أخرى.", 0, actorOther},
 		{"نشارك بياناتك مع المعلنين.", 0, actorSelf},
+		// With "ل" joined ("للمعلنين": to the advertisers) the noun after
+		// the verb is its object; before the verb it is still the actor.
+		{"نقدم بياناتك للمعلنين.", 0, actorNone},
+		{"يمكن للمعلنين استخدام ملفات تعريف الارتباط.", 0, actorOther},
 		{"We sell advertisers your data.", 0, actorSelf},
 		// After a denial or a disclaimer, a relative clause on those it
 		// names is theirs; after an exception or a plain statement it is
