@@ -216,7 +216,13 @@ func itemRunsOn(text string, begin, end int) bool {
 		return false
 	}
 	k := nextLineStart(text, end)
-	return k < len(text) && text[k] == '\n' && wrappedAcrossBlank(text[begin:end], text[k+1:])
+	if k >= len(text) || text[k] != '\n' || !wrappedAcrossBlank(text[begin:end], text[k+1:]) {
+		return false
+	}
+	// An item that stops on a word a sentence can end with ("…, if you
+	// want to") before a paragraph in capitals is an item of its own.
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[k+1:], " \t\r("))
+	return unicode.IsLower(first)
 }
 
 // wrappedAcrossBlank reports prose hard-wrapped with a blank line after

@@ -130,6 +130,15 @@ func TestSegment(t *testing.T) {
 			lists:     2,
 		},
 		{
+			// A list item may stop on such a word ("if you want to"): before
+			// a paragraph in capitals it is an item of its own.
+			name:      "list item ending on an open word before a paragraph",
+			text:      "* You can also delete your account or some of its information, if you want to\n\nUnder the law, we need a reason to use your data.\n",
+			words:     []string{"You", "can", "also", "delete", "your", "account", "or", "some", "of", "its", "information", "if", "you", "want", "to", "Under", "the", "law", "we", "need", "a", "reason", "to", "use", "your", "data"},
+			sentences: []string{"You can also delete your account or some of its information, if you want to", "Under the law, we need a reason to use your data."},
+			lists:     1,
+		},
+		{
 			// A long line that stops on a word no sentence ends with goes
 			// on, even before a capital ("… du présent\n\nAvis").
 			name:      "wrapped before a capital after an open word",
