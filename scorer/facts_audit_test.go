@@ -2402,6 +2402,24 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Under a lead-in, an item's label is read with it: "We share your
 		// personal data with: * Advertising partners." still shares.
 		{"## Sharing\n\nWe share your personal data with:\n\n* Advertising partners. They help us measure campaigns.\n* Hosting providers. They run our servers.\n", "third-party-access", "yes-unspecified", ""},
+		// Network protection against interception is a concrete measure
+		// beside encryption.
+		{"## Data security\n\nThis includes network protection to stop attackers from intercepting data and the encryption of your personal information in transit.", "security", "yes", ""},
+		{"## Sécurité\n\nNous assurons la protection du réseau contre les intrusions et le chiffrement de vos données en transit.", "security", "yes", ""},
+		// Authorities named beside law enforcement still answer when law
+		// enforcement gets data; fulfilling legal requirements is a legal
+		// duty.
+		{"We may share your personal data with supervisory authorities, law enforcement or other authorised parties, in response to a verified request relating to a criminal investigation.", "law-enforcement", "reasonable", ""},
+		{"We disclose personal data in order to fulfil legal requirements or protect the rights, property or safety of others.", "law-enforcement", "reasonable", ""},
+		// The consent a list's lead-in is done with holds for its items,
+		// in a clause of its own and under a lead-in typed with a
+		// semicolon.
+		{"With your consent, we may use your personal data to:\n\n* send you news about our products;\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "yes-opt-in", ""},
+		{"With your consent obtained in a manner consistent with applicable regulations, we may use your personal data to;\n\n* send you news about our products;\n* deliver targeted marketing based on your preferences; and\n* measure our advertising.\n", "behavioral-marketing", "yes-opt-in", ""},
+		{"Avec votre consentement, nous utilisons vos données pour :\n\n* vous envoyer des publicités ciblées selon vos centres d'intérêt.\n", "behavioral-marketing", "yes-opt-in", ""},
+		{"بموافقتك، قد نستخدم بياناتك الشخصية من أجل:\n\n* عرض إعلانات موجهة حسب اهتماماتك.\n", "behavioral-marketing", "yes-opt-in", ""},
+		// Without it, the items say nothing of consent.
+		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

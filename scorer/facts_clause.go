@@ -667,8 +667,22 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 				e.objectAfterOthers[w] && k > 0 && dst[k-1].end == m.start && dst[k-1].concept == e.roles.other
 			m.possessive = e.possessive[w]
 		}
+		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.end < len(r.words) &&
+			e.beforeInfinitive[r.words[m.start]] && e.infinitive(r.words[m.end]) {
+			m.object = true
+		}
 	}
 	return dst
+}
+
+// infinitive reports whether w ends as an infinitive does (InfinitiveEndings).
+func (e *factsEngine) infinitive(w string) bool {
+	for _, end := range e.infinitiveEndings {
+		if len(w) > len(end)+1 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // findPairedNegations adds a negation for each word that negates after its

@@ -62,6 +62,11 @@ type factsData struct {
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
 	RefLends []string `json:"ref_lends"`
+	// LeadLends names the concepts, beyond actions and data, that a list's
+	// lead-in lends every item under it: the consent it is all done with
+	// ("With your consent, we may use your data to:" over "send you
+	// targeted offers").
+	LeadLends []string `json:"lead_lends"`
 	// ListLinks are what the address of a link to the list of a service's
 	// recipients holds ("subprocessors", "who-are-mozillas-partners"): a
 	// link to such a list ("we share it with [our partners](…)") names its
@@ -101,6 +106,12 @@ type readerObjects struct {
 	// websites linked from our service" are still the actor of what
 	// follows.
 	Possessive []string `json:"possessive"`
+	// BeforeInfinitive lists the words that are the object of an
+	// infinitive right after them, one ending in InfinitiveEndings
+	// (French "vous envoyer des publicités", an item under "nous
+	// utilisons vos données pour :").
+	BeforeInfinitive  []string `json:"before_infinitive"`
+	InfinitiveEndings []string `json:"infinitive_endings"`
 }
 
 type itemOpeners struct {
@@ -323,6 +334,10 @@ type factsEngine struct {
 	// subject there.
 	objectAfter, objectOnlyAfter    map[string]map[string]bool
 	objectAlways, objectAfterOthers map[string]bool
+	// beforeInfinitive and infinitiveEndings are ReaderObjects'
+	// BeforeInfinitive (normalised) and InfinitiveEndings.
+	beforeInfinitive  map[string]bool
+	infinitiveEndings []string
 	// pairedNeg is PairedNegations, normalised: pairedNeg[word][before].
 	pairedNeg map[string]map[string]bool
 	// notNames is NotNames, normalised.
@@ -402,8 +417,8 @@ type factsEngine struct {
 	}
 	isAction []bool
 	isData   []bool
-	// refLends marks the RefLends concepts.
-	refLends []bool
+	// refLends marks the RefLends concepts, leadLends the LeadLends ones.
+	refLends, leadLends []bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
 	// itemSignal marks the ItemSignals.
@@ -510,6 +525,14 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		}
 		e.refLends[i] = true
 	}
+	e.leadLends = make([]bool, len(e.names))
+	for _, n := range e.data.LeadLends {
+		i, ok := e.index[n]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: lead_lends names unknown concept %q", n)
+		}
+		e.leadLends[i] = true
+	}
 	if w := e.data.ListLinks.ReadsAs; w != "" && !isTerm(e.data.Concepts, w) {
 		return nil, fmt.Errorf("scorer: facts: list_links reads as %q, a term of no concept", w)
 	}
@@ -560,6 +583,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.objectAlways = wordSet(e.data.ReaderObjects.Always)
 	e.objectAfterOthers = wordSet(e.data.ReaderObjects.AfterOthers)
 	e.possessive = wordSet(e.data.ReaderObjects.Possessive)
+	e.beforeInfinitive = wordSet(e.data.ReaderObjects.BeforeInfinitive)
+	e.infinitiveEndings = e.data.ReaderObjects.InfinitiveEndings
 	e.notNames = wordSet(e.data.NotNames)
 	e.pairedNeg = wordsAfter(e.data.PairedNegations)
 	for _, name := range e.names {

@@ -220,6 +220,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		if !item && (lead.words != "" && (semi || prevSemi) || banned && bannedHead) && wholeLine(text[lineStart:lineEnd], raw) {
 			item = true
 		}
+		if !item && semi && openEnded(strings.TrimRight(raw, " ;")) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1]) {
+			// A lead-in typed with a semicolon ("we may use your data
+			// to;") above a list is a lead-in still.
+			colon, semi = true, false
+		}
 		prevSemi = item && semi
 		prevItem = item
 		if !item {
@@ -637,7 +642,34 @@ func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 			act = m.concept
 		}
 	}
-	return listLead{words: r.lentWords(rd, from, to, false), act: act, at: at}
+	words := r.lentWords(rd, from, to, false)
+	if from > 0 || to < rd.words {
+		// The consent the main clause is done with may stand in a clause
+		// of its own ("With your consent obtained as the law requires, we
+		// may use your data to:").
+		if c := r.leadConsent(rd, from, to); c != "" {
+			words = c + " " + words
+		}
+	}
+	return listLead{words: words, act: act, at: at}
+}
+
+// leadConsent returns the words of the LeadLends terms of the sentence just
+// read outside words from to to.
+func (r *reader) leadConsent(rd *reading, from, to int) string {
+	var b strings.Builder
+	for _, m := range rd.matches {
+		if m.start >= from && m.start < to || !r.e.leadLends[m.concept] {
+			continue
+		}
+		for _, w := range r.words[m.start:m.end] {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
 }
 
 // mainClause returns the word span of a sentence's main clause: its first
@@ -650,7 +682,10 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 	first := -1
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
-		if !c.hasAction(e) {
+		if !c.hasAction(e) || r.opensWithConsent(rd, c) {
+			// A clause that opens with the consent the main clause is done
+			// with ("With your consent obtained as the law requires, …")
+			// is its condition, which leadConsent lends.
 			continue
 		}
 		if first < 0 {
@@ -687,6 +722,17 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 	return from, to
 }
 
+// opensWithConsent reports whether clause c of the sentence just read opens
+// with a LeadLends term ("with your consent").
+func (r *reader) opensWithConsent(rd *reading, c *clause) bool {
+	for _, m := range rd.matches {
+		if m.start >= c.start && m.start <= c.start+1 && r.e.leadLends[m.concept] {
+			return true
+		}
+	}
+	return false
+}
+
 // realWords counts the words of the sentence just read, punctuation left out.
 func (r *reader) realWords() int {
 	n := 0
@@ -701,12 +747,13 @@ func (r *reader) realWords() int {
 // lentWords returns the words of the sentence just read, between words from
 // and to, that name an action or data, in order: what a sentence lends
 // another. A sentence referred to ("this sharing") lends what the practice
-// is for too (ref).
+// is for too (ref); a list's lead-in, the consent it is done with
+// (LeadLends).
 func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 	e := r.e
 	var b strings.Builder
 	for _, m := range rd.matches {
-		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] && !(ref && e.refLends[m.concept]) {
+		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] && !(ref && e.refLends[m.concept]) && !(!ref && e.leadLends[m.concept]) {
 			continue
 		}
 		for _, w := range r.words[m.start:m.end] {
@@ -760,7 +807,7 @@ func (r *reader) opensWithActor(rd *reading) bool {
 		if e.isAction[m.concept] || m.start >= maxOpeningWords {
 			return false
 		}
-		if m.end == m.start+1 && r.opensNoun(m.start) {
+		if m.end == m.start+1 && r.opensNoun(m.start) || m.object {
 			continue
 		}
 		a := e.actorOf(m.concept)
