@@ -2418,6 +2418,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"With your consent obtained in a manner consistent with applicable regulations, we may use your personal data to;\n\n* send you news about our products;\n* deliver targeted marketing based on your preferences; and\n* measure our advertising.\n", "behavioral-marketing", "yes-opt-in", ""},
 		{"Avec votre consentement, nous utilisons vos données pour :\n\n* vous envoyer des publicités ciblées selon vos centres d'intérêt.\n", "behavioral-marketing", "yes-opt-in", ""},
 		{"بموافقتك، قد نستخدم بياناتك الشخصية من أجل:\n\n* عرض إعلانات موجهة حسب اهتماماتك.\n", "behavioral-marketing", "yes-opt-in", ""},
+		// Recipients named after "to" or "with" are not the actor: the
+		// sharing and the deletion are the service's and the reader's.
+		{"## How we may disclose personal information\n\n* To our related companies: To our related companies to the extent such sharing is necessary for customer support.\n", "third-party-access", "yes-unspecified", ""},
+		{"If you have a username, you may log in and access your data, opt out of information sharing with our advertisers, or delete your account.", "data-deletion", "yes-automated", ""},
+		{"* À nos sociétés affiliées : dans la mesure où ce partage est nécessaire au support client.\n", "third-party-access", "", "yes-unspecified-critical"},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

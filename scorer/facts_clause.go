@@ -667,12 +667,26 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 				e.objectAfterOthers[w] && k > 0 && dst[k-1].end == m.start && dst[k-1].concept == e.roles.other
 			m.possessive = e.possessive[w]
 		}
+		if m := &dst[k]; m.concept == e.roles.other && r.afterRecipient(m.start) {
+			m.object = true
+		}
 		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.end < len(r.words) &&
 			e.beforeInfinitive[r.words[m.start]] && e.infinitive(r.words[m.end]) {
 			m.object = true
 		}
 	}
 	return dst
+}
+
+// afterRecipient reports whether the words at i follow a Recipient
+// preposition, a possessive between or not ("to our partners"), that no
+// NotRecipient word makes part of another phrase ("with respect to").
+func (r *reader) afterRecipient(i int) bool {
+	e := r.e
+	if i > 0 && e.possessive[r.words[i-1]] {
+		i--
+	}
+	return i > 0 && e.recipient[r.words[i-1]] && (i < 2 || !e.notRecipient[r.words[i-2]])
 }
 
 // infinitive reports whether w ends as an infinitive does (InfinitiveEndings).

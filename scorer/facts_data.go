@@ -112,6 +112,15 @@ type readerObjects struct {
 	// utilisons vos données pour :").
 	BeforeInfinitive  []string `json:"before_infinitive"`
 	InfinitiveEndings []string `json:"infinitive_endings"`
+	// Recipient lists the prepositions that make the others named right
+	// after them (a possessive between or not) the recipients of an act,
+	// not its actor: "To our related companies, to the extent such
+	// sharing is necessary".
+	Recipient []string `json:"recipient"`
+	// NotRecipient lists the words that make a Recipient preposition
+	// after them part of another phrase: "with respect to", "according
+	// to", "prior to".
+	NotRecipient []string `json:"not_recipient"`
 }
 
 type itemOpeners struct {
@@ -338,6 +347,9 @@ type factsEngine struct {
 	// BeforeInfinitive (normalised) and InfinitiveEndings.
 	beforeInfinitive  map[string]bool
 	infinitiveEndings []string
+	// recipient and notRecipient are ReaderObjects.Recipient and
+	// NotRecipient, normalised.
+	recipient, notRecipient map[string]bool
 	// pairedNeg is PairedNegations, normalised: pairedNeg[word][before].
 	pairedNeg map[string]map[string]bool
 	// notNames is NotNames, normalised.
@@ -585,6 +597,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.possessive = wordSet(e.data.ReaderObjects.Possessive)
 	e.beforeInfinitive = wordSet(e.data.ReaderObjects.BeforeInfinitive)
 	e.infinitiveEndings = e.data.ReaderObjects.InfinitiveEndings
+	e.recipient = wordSet(e.data.ReaderObjects.Recipient)
+	e.notRecipient = wordSet(e.data.ReaderObjects.NotRecipient)
 	e.notNames = wordSet(e.data.NotNames)
 	e.pairedNeg = wordsAfter(e.data.PairedNegations)
 	for _, name := range e.names {

@@ -228,6 +228,11 @@ func TestClauseActor(t *testing.T) {
 		{"Third parties that integrate our services may sell your data.", 0, actorOther},
 		{"Les sites tiers accessibles depuis notre service peuvent utiliser des cookies.", 0, actorOther},
 		{"Our app collects your location.", 0, actorSelf},
+		// Others named after "to" or "with" receive; they do not act.
+		{"To our related companies, to the extent such sharing is necessary.", 0, actorSelf},
+		{"You may log in and correct your data, opt out of sharing with our advertisers, or delete your account.", 0, actorYou},
+		// … unless the preposition is part of another phrase.
+		{"We list your choices with respect to advertising networks that collect data about you.", 0, actorOther},
 	}
 	for _, c := range cases {
 		r := &reader{e: e}
