@@ -2423,6 +2423,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## How we may disclose personal information\n\n* To our related companies: To our related companies to the extent such sharing is necessary for customer support.\n", "third-party-access", "yes-unspecified", ""},
 		{"If you have a username, you may log in and access your data, opt out of information sharing with our advertisers, or delete your account.", "data-deletion", "yes-automated", ""},
 		{"* À nos sociétés affiliées : dans la mesure où ce partage est nécessaire au support client.\n", "third-party-access", "", "yes-unspecified-critical"},
+		// Not keeping data longer than needed is keeping it as long as
+		// needed, negated or not.
+		{"We will not retain your personal data for any longer than reasonably necessary.", "retention", "as-needed", ""},
+		{"Nous ne conservons pas vos données plus longtemps que nécessaire.", "retention", "as-needed", ""},
+		// "للسلطات" is "to the authorities", the article fused with "ل".
+		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

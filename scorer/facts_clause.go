@@ -769,6 +769,13 @@ func (e *factsEngine) matchArabicStem(dst []termMatch, words []string, i int, w 
 			if dst = e.matchAt(dst, words, i, s); len(dst) > n {
 				return dst
 			}
+			if p == "لل" {
+				// "للسلطات" is "ل" and "السلطات", the article's alif
+				// dropped: the word with its article may be the term.
+				if dst = e.matchAt(dst, words, i, "ال"+s); len(dst) > n {
+					return dst
+				}
+			}
 		}
 	}
 	return dst
