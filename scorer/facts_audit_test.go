@@ -2427,6 +2427,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// needed, negated or not.
 		{"We will not retain your personal data for any longer than reasonably necessary.", "retention", "as-needed", ""},
 		{"Nous ne conservons pas vos données plus longtemps que nécessaire.", "retention", "as-needed", ""},
+		// Contractual rights are no right to erasure: data deleted once no
+		// longer needed for them is retention, not deletion on request.
+		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},
+		{"When data is no longer needed to meet contractual rights and obligations, it is routinely deleted.", "data-deletion", "", "yes-contact"},
 		// "للسلطات" is "to the authorities", the article fused with "ل".
 		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Without it, the items say nothing of consent.
