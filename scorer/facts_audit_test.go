@@ -2427,6 +2427,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// needed, negated or not.
 		{"We will not retain your personal data for any longer than reasonably necessary.", "retention", "as-needed", ""},
 		{"Nous ne conservons pas vos données plus longtemps que nécessaire.", "retention", "as-needed", ""},
+		// A list's lead-in whose negation "but is not limited to" cancels
+		// lists what its heading says is done.
+		{"### 2. Collecting and using your personal data\n\n**2.1 Types of data collected**  \n_**2.1.1 Personal data**_  \nWhile using the service, you may give us information that identifies you. Personal information may include, but is not limited to:\n\n* Your user name\n* Text prompts and other content such as photos, videos, documents and messages that you input\n* Your email address and phone number\n* Your IP address and device identifiers\n", "list-collected", "generally", ""},
 		// Contractual rights are no right to erasure: data deleted once no
 		// longer needed for them is retention, not deletion on request.
 		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},

@@ -283,9 +283,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				}
 				r.read(raw, &rd)
 				rd.leads = leads
-			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.neg) && !rd.set.has(e.roles.noLead) {
+			} else if head.words != "" && e.roles.following >= 0 && rd.set.has(e.roles.following) && !rd.set.has(e.roles.noLead) && !r.denies(&rd) {
 				// "Il s'agit des données suivantes :" under "Quelles sont
-				// les données collectées ?" lists what the heading asks.
+				// les données collectées ?" lists what the heading asks;
+				// so does "Personal data may include, but is not limited
+				// to:" under "Types of Data Collected".
 				lead = listLead{words: head.words, act: head.act, at: idx}
 			}
 			banned = e.bans(&rd)
@@ -720,6 +722,21 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 		return -1, -1
 	}
 	return from, to
+}
+
+// denies reports whether a clause of the sentence just read (into rd) is
+// negated: a negation that "but not limited to" cancels denies nothing.
+func (r *reader) denies(rd *reading) bool {
+	if !rd.set.has(r.e.roles.neg) {
+		return false
+	}
+	r.splitClauses(rd)
+	for k := range rd.clauses {
+		if rd.clauses[k].negated {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithConsent reports whether clause c of the sentence just read opens
