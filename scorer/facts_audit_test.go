@@ -2723,6 +2723,18 @@ func TestFactsItemContext(t *testing.T) {
 	}
 }
 
+// TestFactsSiblingItemNoContext: an item's "such sharing" is its own, not
+// the sharing of the item before it, which is no context of its quote.
+func TestFactsSiblingItemNoContext(t *testing.T) {
+	text := "We may disclose your personal information to others, as described below.\n\n" +
+		"* For legal purposes: to comply with laws or to respond to lawful requests and legal process.\n" +
+		"* To our related companies: to the extent such sharing is necessary for customer support.\n"
+	_, p := quotedAnswer(t, text, "third-party-access", "yes-unspecified")
+	if e := p.Evidence[0]; !strings.HasPrefix(e.Quote, "To our related companies") || strings.HasPrefix(e.Context, "For legal purposes") {
+		t.Errorf("evidence %q under %q, want the related-companies item standing alone", e.Quote, e.Context)
+	}
+}
+
 // TestFactsRightsReference: a sentence that refers to the rights the one
 // before it lists ("These rights may be limited …") is read with them, but
 // the list itself is the quote; where the reference is quoted too, the list

@@ -193,7 +193,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// paragraph, which says what is done.
 		rd.leads = idx+1 < len(sentences) && sameLine(text, sp, sentences[idx+1]) && titleLabel(raw)
 		refFrom := -1
-		if refers, optOut := e.refersBack(&rd), e.optsOutOfCookies(&rd); refers && prev != "" || optOut && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) {
+		refers, optOut := e.refersBack(&rd), e.optsOutOfCookies(&rd)
+		if refers && prevItem && lines.opensItem(text, sp) {
+			// An item's "such sharing" is its own, not the item's before
+			// it ("* To our affiliates: to the extent such sharing is
+			// necessary").
+			refers = false
+		}
+		if refers && prev != "" || optOut && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) {
 			// "To exercise these rights, use your settings": the rights are
 			// those the sentence before lists, quoted with it. Opting out
 			// of cookies refers to the sentence before only when that one
