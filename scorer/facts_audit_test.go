@@ -2430,6 +2430,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A list's lead-in whose negation "but is not limited to" cancels
 		// lists what its heading says is done.
 		{"### 2. Collecting and using your personal data\n\n**2.1 Types of data collected**  \n_**2.1.1 Personal data**_  \nWhile using the service, you may give us information that identifies you. Personal information may include, but is not limited to:\n\n* Your user name\n* Text prompts and other content such as photos, videos, documents and messages that you input\n* Your email address and phone number\n* Your IP address and device identifiers\n", "list-collected", "generally", ""},
+		// Data the reader must provide comes to the service: a list of it
+		// is a list of what is collected.
+		{"The following information must be provided by users in the sign-up form: date of birth, username, gender, email address, password, postcode, city and country.", "list-collected", "generally", ""},
+		{"Les informations ci-après doivent être fournies par les utilisateurs dans le formulaire d'inscription : date de naissance ; pseudonyme ; sexe ; adresse e-mail ; mot de passe ; code postal ; ville ; pays.", "list-collected", "generally", ""},
 		// Contractual rights are no right to erasure: data deleted once no
 		// longer needed for them is retention, not deletion on request.
 		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},
