@@ -666,9 +666,18 @@ func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 // leadConsent returns the words of the LeadLends terms of the sentence just
 // read outside words from to to.
 func (r *reader) leadConsent(rd *reading, from, to int) string {
+	return r.joinMatches(rd, func(m *termMatch) bool {
+		return (m.start < from || m.start >= to) && r.e.leadLends[m.concept]
+	})
+}
+
+// joinMatches returns the words of the sentence's terms that keep holds
+// for, in order.
+func (r *reader) joinMatches(rd *reading, keep func(m *termMatch) bool) string {
 	var b strings.Builder
-	for _, m := range rd.matches {
-		if m.start >= from && m.start < to || !r.e.leadLends[m.concept] {
+	for k := range rd.matches {
+		m := &rd.matches[k]
+		if !keep(m) {
 			continue
 		}
 		for _, w := range r.words[m.start:m.end] {
@@ -775,19 +784,13 @@ func (r *reader) realWords() int {
 // (LeadLends).
 func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 	e := r.e
-	var b strings.Builder
-	for _, m := range rd.matches {
-		if m.start < from || m.start >= to || m.concept != e.roles.pdata && !e.isAction[m.concept] && !e.isData[m.concept] && !(ref && e.refLends[m.concept]) && !(!ref && e.leadLends[m.concept]) {
-			continue
+	return r.joinMatches(rd, func(m *termMatch) bool {
+		if m.start < from || m.start >= to {
+			return false
 		}
-		for _, w := range r.words[m.start:m.end] {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w)
-		}
-	}
-	return b.String()
+		c := m.concept
+		return c == e.roles.pdata || e.isAction[c] || e.isData[c] || ref && e.refLends[c] || !ref && e.leadLends[c]
+	})
 }
 
 // refersBack reports whether the sentence just read refers to the one
