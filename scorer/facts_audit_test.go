@@ -2434,6 +2434,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// is a list of what is collected.
 		{"The following information must be provided by users in the sign-up form: date of birth, username, gender, email address, password, postcode, city and country.", "list-collected", "generally", ""},
 		{"Les informations ci-après doivent être fournies par les utilisateurs dans le formulaire d'inscription : date de naissance ; pseudonyme ; sexe ; adresse e-mail ; mot de passe ; code postal ; ville ; pays.", "list-collected", "generally", ""},
+		// Following a named security standard is a concrete measure; a
+		// standard its payment processors follow is theirs.
+		{"Acme Payments (\"Acme\", \"we\" or \"us\") runs this site. Specifically, Acme complies with the Payment Card Industry Data Security Standards.", "security", "yes", ""},
+		{"We follow the PCI DSS standard when we handle card data.", "security", "yes", ""},
+		{"Payments are handled by our payment processors. PCI-DSS requirements help ensure the secure handling of payment information.", "security", "", "yes"},
+		{"Il garantit un traitement sécurisé des données bancaires, en conformité avec les normes PCI-DSS.", "security", "", "yes"},
 		// Contractual rights are no right to erasure: data deleted once no
 		// longer needed for them is retention, not deletion on request.
 		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},
