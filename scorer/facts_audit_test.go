@@ -2440,6 +2440,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We follow the PCI DSS standard when we handle card data.", "security", "yes", ""},
 		{"Payments are handled by our payment processors. PCI-DSS requirements help ensure the secure handling of payment information.", "security", "", "yes"},
 		{"Il garantit un traitement sécurisé des données bancaires, en conformité avec les normes PCI-DSS.", "security", "", "yes"},
+		// A request whose sender's identity is checked through a dashboard
+		// is a request, not deleting one's data oneself.
+		{"When you submit a request to access or delete data, we require you to verify your identity using the processes we describe in the dashboard or your online account before we fulfill your request.", "data-deletion", "", "yes-automated"},
+		{"You can delete your account yourself in your online account settings.", "data-deletion", "yes-automated", ""},
 		// Contractual rights are no right to erasure: data deleted once no
 		// longer needed for them is retention, not deletion on request.
 		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},
