@@ -2448,6 +2448,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// longer needed for them is retention, not deletion on request.
 		{"Si les données ne sont plus requises pour l’exécution d’obligations et de droits contractuels ou légaux, elles sont régulièrement supprimées.", "data-deletion", "", "yes-contact"},
 		{"When data is no longer needed to meet contractual rights and obligations, it is routinely deleted.", "data-deletion", "", "yes-contact"},
+		// What some other apps do is theirs, a quantifier before them or not.
+		{"قد تبيع بعض التطبيقات الأخرى بياناتك لوسطاء البيانات.", "third-party-access", "unknown", ""},
+		{"نبيع بعض بياناتك للمعلنين.", "sells-data", "yes", ""},
 		// "للسلطات" is "to the authorities", the article fused with "ل".
 		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Without it, the items say nothing of consent.

@@ -536,6 +536,13 @@ func (r *reader) subjectAfterVerb(at int, matches []termMatch) uint8 {
 			end = m.end
 		}
 	}
+	if end >= 0 && end+1 < len(r.words) && e.quantifiers[r.words[end]] {
+		// "تبيع بعض التطبيقات الأخرى": a quantifier before the subject.
+		end++
+		if end+1 < len(r.words) && r.words[end] == "من" {
+			end++
+		}
+	}
 	if end < 0 || end >= len(r.words) || strings.HasPrefix(r.words[end], "ل") {
 		// "نقدم بياناتك للمعلنين": joined "ل" (to, for) makes the
 		// noun after the verb its object, not its subject.

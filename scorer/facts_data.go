@@ -121,6 +121,10 @@ type readerObjects struct {
 	// after them part of another phrase: "with respect to", "according
 	// to", "prior to".
 	NotRecipient []string `json:"not_recipient"`
+	// Quantifiers lists the words that may stand between an Arabic verb
+	// and its subject ("تبيع بعض التطبيقات الأخرى": some other apps sell),
+	// each perhaps followed by "من" ("العديد من الشركات").
+	Quantifiers []string `json:"quantifiers"`
 }
 
 type itemOpeners struct {
@@ -350,6 +354,8 @@ type factsEngine struct {
 	// recipient and notRecipient are ReaderObjects.Recipient and
 	// NotRecipient, normalised.
 	recipient, notRecipient map[string]bool
+	// quantifiers is ReaderObjects.Quantifiers, normalised.
+	quantifiers map[string]bool
 	// pairedNeg is PairedNegations, normalised: pairedNeg[word][before].
 	pairedNeg map[string]map[string]bool
 	// notNames is NotNames, normalised.
@@ -599,6 +605,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.infinitiveEndings = e.data.ReaderObjects.InfinitiveEndings
 	e.recipient = wordSet(e.data.ReaderObjects.Recipient)
 	e.notRecipient = wordSet(e.data.ReaderObjects.NotRecipient)
+	e.quantifiers = wordSet(e.data.ReaderObjects.Quantifiers)
 	e.notNames = wordSet(e.data.NotNames)
 	e.pairedNeg = wordsAfter(e.data.PairedNegations)
 	for _, name := range e.names {

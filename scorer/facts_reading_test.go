@@ -228,6 +228,9 @@ func TestClauseActor(t *testing.T) {
 		{"Third parties that integrate our services may sell your data.", 0, actorOther},
 		{"Les sites tiers accessibles depuis notre service peuvent utiliser des cookies.", 0, actorOther},
 		{"Our app collects your location.", 0, actorSelf},
+		// A quantifier may stand between an Arabic verb and its subject.
+		{"قد تبيع بعض التطبيقات الأخرى بياناتك لوسطاء البيانات.", 0, actorOther},
+		{"تشارك العديد من الشركات الأخرى بياناتك مع المعلنين.", 0, actorOther},
 		// Others named after "to" or "with" receive; they do not act.
 		{"To our related companies, to the extent such sharing is necessary.", 0, actorSelf},
 		{"You may log in and correct your data, opt out of sharing with our advertisers, or delete your account.", 0, actorYou},
