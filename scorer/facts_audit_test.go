@@ -2451,6 +2451,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// What some other apps do is theirs, a quantifier before them or not.
 		{"قد تبيع بعض التطبيقات الأخرى بياناتك لوسطاء البيانات.", "third-party-access", "unknown", ""},
 		{"نبيع بعض بياناتك للمعلنين.", "sells-data", "yes", ""},
+		// Arabic "does not target" and "not meant for" children.
+		{"لا تستهدف خدماتنا الأطفال دون سن 13 عامًا.", "children", "not-directed", ""},
+		{"خدماتنا غير مخصصة للأطفال.", "children", "not-directed", ""},
 		// "للسلطات" is "to the authorities", the article fused with "ل".
 		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Without it, the items say nothing of consent.
