@@ -2454,6 +2454,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Arabic "does not target" and "not meant for" children.
 		{"لا تستهدف خدماتنا الأطفال دون سن 13 عامًا.", "children", "not-directed", ""},
 		{"خدماتنا غير مخصصة للأطفال.", "children", "not-directed", ""},
+		// The safeguards of transfers abroad say how data leaves the EEA,
+		// not that it goes beyond the providers named.
+		{"We share your data only with the service providers listed above, to the extent necessary to provide the service. To the extent that we transfer personal data to third parties located outside the European Economic Area, we rely on standard contractual clauses.", "third-party-access", "yes-unspecified-critical", ""},
 		// "للسلطات" is "to the authorities", the article fused with "ل".
 		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
 		// Without it, the items say nothing of consent.
