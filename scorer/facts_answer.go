@@ -89,7 +89,7 @@ next:
 		if d.MinCategories > 0 && countSet(&cats) < d.MinCategories {
 			continue
 		}
-		if d.MinHits > 0 && len(d.When) > 0 && len(df.hits[e.sigIndex[d.When[0]]]) < d.MinHits {
+		if d.MinHits > 0 && len(d.When) > 0 && countHits(df.hits[e.sigIndex[d.When[0]]], d.Apart) < d.MinHits {
 			continue
 		}
 		if len(d.Covers) > 0 && len(d.When) > 0 {
@@ -258,4 +258,22 @@ func readFacts(a *Analysis, kind legible.DocKind, covered bool) []Practice {
 		return e.answerAll(a.Text, a.Sentences, e.emptyFacts(), false)
 	}
 	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind))
+}
+
+// countHits counts the sentences hits holds, or with apart the runs of
+// consecutive sentences among them.
+func countHits(hits []int, apart bool) int {
+	if !apart {
+		return len(hits)
+	}
+	idx := slices.Clone(hits)
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	n := 0
+	for k, i := range idx {
+		if k == 0 || idx[k-1] != i-1 {
+			n++
+		}
+	}
+	return n
 }

@@ -249,6 +249,11 @@ type decision struct {
 	Full bool `json:"full"`
 	// MinHits asks for that many sentences raising the first signal of When.
 	MinHits int `json:"min_hits"`
+	// Apart counts MinHits over sentences apart: a run of consecutive
+	// sentences raising the signal counts once (a bare list of the dates
+	// a policy changed is no change log; dates each followed by what
+	// changed are).
+	Apart bool `json:"apart"`
 	// Covers lists signals every sentence of which must also raise the
 	// first signal of When: "only from the sources it needs" holds when
 	// every sentence about sources names one the service needs.

@@ -307,3 +307,23 @@ func TestFactsTermsListedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestCountHits: apart, a run of consecutive sentences counts once.
+func TestCountHits(t *testing.T) {
+	cases := []struct {
+		hits  []int
+		apart bool
+		want  int
+	}{
+		{[]int{4, 5, 6}, false, 3},
+		{[]int{4, 5, 6}, true, 1},
+		{[]int{4, 6, 8}, true, 3},
+		{[]int{9, 4, 5, 9}, true, 2},
+		{nil, true, 0},
+	}
+	for _, c := range cases {
+		if got := countHits(c.hits, c.apart); got != c.want {
+			t.Errorf("countHits(%v, %v) = %d, want %d", c.hits, c.apart, got, c.want)
+		}
+	}
+}
