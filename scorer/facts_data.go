@@ -540,21 +540,12 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		e.isAction = append(e.isAction, strings.HasPrefix(n, actionPrefix))
 		e.isData = append(e.isData, strings.HasPrefix(n, dataPrefix))
 	}
-	e.refLends = make([]bool, len(e.names))
-	for _, n := range e.data.RefLends {
-		i, ok := e.index[n]
-		if !ok {
-			return nil, fmt.Errorf("scorer: facts: ref_lends names unknown concept %q", n)
-		}
-		e.refLends[i] = true
+	var err error
+	if e.refLends, err = e.markConcepts("ref_lends", e.data.RefLends); err != nil {
+		return nil, err
 	}
-	e.leadLends = make([]bool, len(e.names))
-	for _, n := range e.data.LeadLends {
-		i, ok := e.index[n]
-		if !ok {
-			return nil, fmt.Errorf("scorer: facts: lead_lends names unknown concept %q", n)
-		}
-		e.leadLends[i] = true
+	if e.leadLends, err = e.markConcepts("lead_lends", e.data.LeadLends); err != nil {
+		return nil, err
 	}
 	if w := e.data.ListLinks.ReadsAs; w != "" && !isTerm(e.data.Concepts, w) {
 		return nil, fmt.Errorf("scorer: facts: list_links reads as %q, a term of no concept", w)
@@ -934,4 +925,18 @@ func isTerm(concepts map[string][]string, w string) bool {
 		}
 	}
 	return false
+}
+
+// markConcepts marks the named concepts, by index; field names the list in
+// errors.
+func (e *factsEngine) markConcepts(field string, names []string) ([]bool, error) {
+	marks := make([]bool, len(e.names))
+	for _, n := range names {
+		i, ok := e.index[n]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: %s names unknown concept %q", field, n)
+		}
+		marks[i] = true
+	}
+	return marks, nil
 }
