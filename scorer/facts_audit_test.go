@@ -2462,6 +2462,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Changes to this policy\n\nThe most recent changes to this privacy policy were made on:\n\n* 8 July 2026\n* 2 February 2026\n* 1 July 2025\n\nA list of all previous changes is available upon request.\n", "history", "", "yes"},
 		{"## Changes to this policy\n\n### 8 July 2026\n\nWe explained how long we keep your messages.\n\n### 2 February 2026\n\nWe named our new hosting provider.\n\n### 1 July 2025\n\nWe added a section on cookies.\n", "history", "yes", ""},
 		{"* Le 26 septembre 2025, nous avons ajouté deux sous-traitants\n* Le 13 décembre 2024, nous avons changé d’hébergeur\n* Le 20 février 2023, nous avons retiré deux sous-traitants\n", "history", "yes", ""},
+		// Having inaccurate data corrected or deleted is no deletion of
+		// one's data.
+		{"You also have the right to ask, preferably via us, for any inaccurate data recorded by the registry and linked to your name to be corrected or deleted.", "data-deletion", "", "yes-contact"},
 		// How long partners keep data is theirs to say, not the
 		// service's retention period.
 		{"Our partners may keep your data for up to two years.", "retention", "", "period"},
