@@ -651,24 +651,7 @@ func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 			act = m.concept
 		}
 	}
-	words := r.lentWords(rd, from, to, false)
-	if from > 0 || to < rd.words {
-		// The consent the main clause is done with may stand in a clause
-		// of its own ("With your consent obtained as the law requires, we
-		// may use your data to:").
-		if c := r.leadConsent(rd, from, to); c != "" {
-			words = c + " " + words
-		}
-	}
-	return listLead{words: words, act: act, at: at}
-}
-
-// leadConsent returns the words of the LeadLends terms of the sentence just
-// read outside words from to to.
-func (r *reader) leadConsent(rd *reading, from, to int) string {
-	return r.joinMatches(rd, func(m *termMatch) bool {
-		return (m.start < from || m.start >= to) && r.e.leadLends[m.concept]
-	})
+	return listLead{words: r.lentWords(rd, from, to, false), act: act, at: at}
 }
 
 // joinMatches returns the words of the sentence's terms that keep holds
@@ -703,7 +686,7 @@ func (r *reader) mainClause(rd *reading) (int, int) {
 		if !c.hasAction(e) || r.opensWithConsent(rd, c) {
 			// A clause that opens with the consent the main clause is done
 			// with ("With your consent obtained as the law requires, …")
-			// is its condition, which leadConsent lends.
+			// is its condition, which lentWords lends.
 			continue
 		}
 		if first < 0 {
@@ -781,15 +764,20 @@ func (r *reader) realWords() int {
 // and to, that name an action or data, in order: what a sentence lends
 // another. A sentence referred to ("this sharing") lends what the practice
 // is for too (ref); a list's lead-in, the consent it is done with
-// (LeadLends).
+// (LeadLends), wherever it stands in the sentence: in a clause of its own
+// ("With your consent obtained as the law requires, we may use your data
+// to:") too.
 func (r *reader) lentWords(rd *reading, from, to int, ref bool) string {
 	e := r.e
 	return r.joinMatches(rd, func(m *termMatch) bool {
+		c := m.concept
+		if !ref && e.leadLends[c] {
+			return true
+		}
 		if m.start < from || m.start >= to {
 			return false
 		}
-		c := m.concept
-		return c == e.roles.pdata || e.isAction[c] || e.isData[c] || ref && e.refLends[c] || !ref && e.leadLends[c]
+		return c == e.roles.pdata || e.isAction[c] || e.isData[c] || ref && e.refLends[c]
 	})
 }
 
