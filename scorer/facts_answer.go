@@ -147,7 +147,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 	h := df.hits[si][k]
 	sp := sentences[h]
-	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !strings.Contains(text[sp.End:sentences[h+1].Start], "\n") {
+	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.denies(h) && !strings.Contains(text[sp.End:sentences[h+1].Start], "\n") {
 		// "From other sources. These can include our affiliates, vendors
 		// …": a list item's few-word label says only what the item is
 		// about; the sentence after it on its line says it.
@@ -158,6 +158,13 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
 	}
 	return ev
+}
+
+// denies reports whether sentence h is one of the short sentences that deny
+// something.
+func (df *docFacts) denies(h int) bool {
+	_, ok := slices.BinarySearch(df.negated, h)
+	return ok
 }
 
 // bareLabel reports whether a sentence is a label of a few words ("From

@@ -2845,6 +2845,26 @@ func TestFactsLabelItemQuote(t *testing.T) {
 	}
 }
 
+// TestFactsShortDenialQuote: a sentence of a few words that denies ("We
+// never sell data.", Arabic "لا نبيع بياناتك الشخصية.") is a statement, not a
+// list item's label, and is quoted without the sentence after it.
+func TestFactsShortDenialQuote(t *testing.T) {
+	cases := []struct{ text, lang, want string }{
+		{"We never sell data. You can delete your account at any time in settings.", "en", "We never sell data."},
+		{"لا نبيع بياناتك الشخصية. قد تطلب منا حذف بياناتك عبر البريد الإلكتروني.", "ar", "لا نبيع بياناتك الشخصية."},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "sells-data")
+		if p.Answer != "no" || len(p.Evidence) == 0 || p.Evidence[0].Quote != c.want {
+			t.Errorf("%q: sells-data %s %v, want no quoting %q", c.text, p.Answer, p.Evidence, c.want)
+		}
+	}
+}
+
 // TestFactsButtonLinkRead: a link to "#" alone is a button ("[Cookie
 // Settings](#)"): its sentence is read, unlike an entry of a table of
 // contents ("[Your rights](#rights)").

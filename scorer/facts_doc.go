@@ -25,6 +25,10 @@ type docFacts struct {
 	// not known), so that a long quote can be clipped around it.
 	focus [][]float32
 	data  []conceptSet
+	// negated lists, in order, the sentences short enough for a bareLabel
+	// that deny something ("We never sell data.", "لا نبيع بياناتك
+	// الشخصية."): a statement, quoted alone, not a label.
+	negated []int
 	// readerRules counts the sentences' words that set rules for the
 	// reader's own handling of data ("your app", "you must").
 	readerRules int
@@ -181,6 +185,9 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raiseLabel(e, r, idx, &rd, label)
 		}
 		r.read(raw, &rd)
+		if rd.words <= maxBareLabelWords && rd.set.has(e.roles.neg) {
+			df.negated = append(df.negated, idx)
+		}
 		if e.roles.readerRules >= 0 {
 			for _, m := range rd.matches {
 				if m.concept == e.roles.readerRules {
