@@ -147,7 +147,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 	h := df.hits[si][k]
 	sp := sentences[h]
-	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.denies(h) && !strings.Contains(text[sp.End:sentences[h+1].Start], "\n") {
+	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.denies(h) && sameLine(text, sp, sentences[h+1]) {
 		// "From other sources. These can include our affiliates, vendors
 		// …": a list item's few-word label says only what the item is
 		// about; the sentence after it on its line says it.

@@ -2472,6 +2472,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Your data is kept for two years.", "retention", "period", ""},
 		// "للسلطات" is "to the authorities", the article fused with "ل".
 		{"قد نكشف عن معلوماتك للسلطات إذا اقتضى القانون ذلك.", "law-enforcement", "reasonable", ""},
+		// A Markdown table cell's "<br>"-separated items are a list's items,
+		// read with the lead-in above them.
+		{"| **Information we collect from the following sources:**<br><br>*   Provided directly by you;<br>*   Referrals or recommendations, including from a third party<br>*   External resources including commercially available data resources |", "third-party-collection", "yes", ""},
+		{"| **_Acme recueille les données :_**<br><br>1. **_fournies par les utilisateurs ;_**<br>2. **_créées pendant l'utilisation de nos services ;_**<br>3. **_issues d'autres sources._**<br><br>Consultez cette page pour un récapitulatif. |", "third-party-collection", "yes", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

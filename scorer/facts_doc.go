@@ -1015,7 +1015,7 @@ func titleCaps(s string) int {
 
 // sameLine reports whether sentence b starts on the line where a ends.
 func sameLine(text string, a, b Span) bool {
-	return a.End <= b.Start && b.Start <= len(text) && !strings.Contains(text[a.End:b.Start], "\n")
+	return a.End <= b.Start && b.Start <= len(text) && nextBreak(text[a.End:b.Start]) < 0
 }
 
 // runInLabel returns the run-in heading that opens a sentence: a few words
@@ -1507,27 +1507,66 @@ func isQuestion(raw string) bool {
 }
 
 // lineFinder finds the line around each sentence of a text, in order,
-// without scanning a long paragraph again for each of its sentences.
+// without scanning a long paragraph again for each of its sentences. A line
+// ends at a newline or at an HTML line break ("<br>"), which Markdown
+// tables hold in place of newlines: a cell's "<br>* item" opens a list item
+// as a line's "* item" does.
 type lineFinder struct{ start, end, from int }
 
 // around returns the start of the line where sp starts and the end of the
-// line where it ends (the offset of its newline, or the text's length).
+// line where it ends (the offset of its newline or "<br>", or the text's
+// length).
 func (l *lineFinder) around(text string, sp Span) (start, end int) {
 	if sp.Start < l.from {
 		*l = lineFinder{}
 	}
-	if i := strings.LastIndexByte(text[l.from:sp.Start], '\n'); i >= 0 {
-		l.start = l.from + i + 1
+	if i := lastBreak(text[l.from:sp.Start]); i >= 0 {
+		l.start = l.from + i
 	}
 	l.from = sp.Start
 	if l.end < sp.End || l.end == 0 {
-		if i := strings.IndexByte(text[sp.End:], '\n'); i >= 0 {
+		if i := nextBreak(text[sp.End:]); i >= 0 {
 			l.end = sp.End + i
 		} else {
 			l.end = len(text)
 		}
 	}
 	return l.start, l.end
+}
+
+// lastBreak returns the offset just past the last line break in s (a
+// newline or a "<br>" tag), or -1.
+func lastBreak(s string) int {
+	at := strings.LastIndexByte(s, '\n')
+	if at >= 0 {
+		at++
+	}
+	if i := strings.LastIndex(s, "<br"); i >= 0 && i >= at {
+		if n, _ := htmlTagLen(s[i:]); n > 0 {
+			at = i + n
+		}
+	}
+	return at
+}
+
+// nextBreak returns the offset of the first line break in s (a newline or
+// a "<br>" tag), or -1.
+func nextBreak(s string) int {
+	at := strings.IndexByte(s, '\n')
+	lim := s
+	if at >= 0 {
+		lim = s[:at]
+	}
+	for from := 0; ; {
+		i := strings.Index(lim[from:], "<br")
+		if i < 0 {
+			return at
+		}
+		if n, _ := htmlTagLen(s[from+i:]); n > 0 {
+			return from + i
+		}
+		from += i + 3
+	}
 }
 
 // isHeading reports whether the sentence at sp is a heading: a Markdown
