@@ -117,7 +117,7 @@ func inLanguage(m map[string]string, lang string) string {
 }
 
 // cleanQuote turns a raw quote into what a person should read: Markdown
-// emphasis (** and __), heading marks, list bullets, table pipes, link
+// emphasis (**, __, and * or _ around words), heading marks, list bullets, table pipes, link
 // targets ([text](url) → text), backslash escapes (\[ → [) and footnote
 // markers (\[12\]) removed, spaces collapsed.
 func cleanQuote(s string) string {
@@ -183,9 +183,29 @@ func cleanQuote(s string) string {
 		if strings.Trim(w, "-:|") == "" && strings.Contains(w, "---") {
 			continue
 		}
-		kept = append(kept, w)
+		kept = append(kept, unemphasize(w))
 	}
 	return strings.Join(kept, " ")
+}
+
+// unemphasize drops the * and _ of Markdown emphasis among the punctuation
+// that opens or closes a word ("(_View" "sources._" "Parties_:" → "(View"
+// "sources." "Parties:"), not one inside it ("privacy_team") nor a word of
+// marks alone (a bullet).
+func unemphasize(w string) string {
+	isEdge := func(c byte) bool { return c == '*' || c == '_' || strings.IndexByte(`.,;:!?()"'`, c) >= 0 }
+	i, j := 0, len(w)
+	for i < j && isEdge(w[i]) {
+		i++
+	}
+	for j > i && isEdge(w[j-1]) {
+		j--
+	}
+	if i == j || !strings.ContainsAny(w[:i], "*_") && !strings.ContainsAny(w[j:], "*_") {
+		return w
+	}
+	drop := func(s string) string { return strings.NewReplacer("*", "", "_", "").Replace(s) }
+	return drop(w[:i]) + w[i:j] + drop(w[j:])
 }
 
 // markdownLink reads an inline link [text](target) starting at s[i] == '['.

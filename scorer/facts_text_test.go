@@ -20,6 +20,10 @@ func TestCleanQuote(t *testing.T) {
 		{"A [broken link](no close stays as it is.", "A [broken link](no close stays as it is."},
 		{"<a href='https://acme.example/defs#pi'>Learn More</a>, as well as <strong>deletion</strong> of your data<br>Go to the portal", "Learn More, as well as deletion of your data Go to the portal"},
 		{"Users under <13 and <https://acme.example> stay.", "Users under <13 and <https://acme.example> stay."},
+		{"3. **_issues d'autres sources._** *Voir* la page.", "3. issues d'autres sources. Voir la page."},
+		{"_Government Authorities or Other Third Parties_: We may share data.", "Government Authorities or Other Third Parties: We may share data."},
+		{"(_View previous versions: 10/3/22, 10/1/21_, 4/19/21_)", "(View previous versions: 10/3/22, 10/1/21, 4/19/21)"},
+		{"Write to privacy_team@acme.example or see *note* 2 * below.", "Write to privacy_team@acme.example or see note 2 * below."},
 	}
 	for _, c := range cases {
 		if got := cleanQuote(c.in); got != c.want {
