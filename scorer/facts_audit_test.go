@@ -2476,6 +2476,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// read with the lead-in above them.
 		{"| **Information we collect from the following sources:**<br><br>*   Provided directly by you;<br>*   Referrals or recommendations, including from a third party<br>*   External resources including commercially available data resources |", "third-party-collection", "yes", ""},
 		{"| **_Acme recueille les données :_**<br><br>1. **_fournies par les utilisateurs ;_**<br>2. **_créées pendant l'utilisation de nos services ;_**<br>3. **_issues d'autres sources._**<br><br>Consultez cette page pour un récapitulatif. |", "third-party-collection", "yes", ""},
+		// Kept "as long as we have a relationship with you" is kept while
+		// the account (the relationship) lasts, not "as long as needed".
+		{"We keep your personal information for as long as we have a relationship with you.", "retention", "account", ""},
+		{"Nous conservons vos données tant que dure notre relation.", "retention", "account", ""},
+		{"نحتفظ ببياناتك طالما استمرت علاقتنا.", "retention", "account", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
