@@ -152,6 +152,18 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 		// …": a list item's few-word label says only what the item is
 		// about; the sentence after it on its line says it.
 		sp.End = sentences[h+1].End
+	} else if h+1 < len(sentences) && df.lead[si][k] < 0 && endsWith(text[sp.Start:sp.End], ':') {
+		// A lead-in quoted alone names nothing of what it announces ("We
+		// may share your data with the following parties:"): it is quoted
+		// with the list's first item ("Banks and other financial
+		// organizations"), the item's label with its sentence.
+		var lines lineFinder
+		if next := sentences[h+1]; lines.opensItem(text, next) {
+			sp.End = next.End
+			if h+2 < len(sentences) && bareLabel(text[next.Start:next.End]) && sameLine(text, next, sentences[h+2]) {
+				sp.End = sentences[h+2].End
+			}
+		}
 	}
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {

@@ -2874,6 +2874,18 @@ func TestFactsShortDenialQuote(t *testing.T) {
 	}
 }
 
+// TestFactsLeadInQuotedWithItem: a lead-in quoted as an answer's evidence
+// names nothing of what it announces; it is quoted with the list's first
+// item (the item's label with its sentence), bullets dropped.
+func TestFactsLeadInQuotedWithItem(t *testing.T) {
+	text := "## Sharing\n\nWe may share your personal data on a need-to-know basis with the following parties:\n\n* **Financial institutions.** Banks and other financial organizations.\n* **Regulators.** Such as the data protection authority.\n"
+	_, p := quotedAnswer(t, text, "third-party-access", "yes-unspecified-critical")
+	const want = "We may share your personal data on a need-to-know basis with the following parties: Financial institutions. Banks and other financial organizations."
+	if p.Evidence[0].Quote != want {
+		t.Errorf("first quote %q, want %q", p.Evidence[0].Quote, want)
+	}
+}
+
 // TestFactsButtonLinkRead: a link to "#" alone is a button ("[Cookie
 // Settings](#)"): its sentence is read, unlike an entry of a table of
 // contents ("[Your rights](#rights)").

@@ -177,8 +177,11 @@ func cleanQuote(s string) string {
 	}
 	kept := out[:0]
 	for k, w := range out {
-		if k > 0 && (w == "-" || w == "*" || w == "+") && strings.HasSuffix(out[k-1], ".") {
-			continue
+		if k > 0 && (w == "-" || w == "*" || w == "+") && strings.ContainsAny(out[k-1][len(out[k-1])-1:], ".:;") {
+			continue // a bullet after a sentence, a lead-in or an item
+		}
+		if k > 0 && strings.HasSuffix(out[k-1], ":") && orderedMarker(w) {
+			continue // "… these steps: 1. Visit …"
 		}
 		if strings.Trim(w, "-:|") == "" && strings.Contains(w, "---") {
 			continue
@@ -186,6 +189,20 @@ func cleanQuote(s string) string {
 		kept = append(kept, unemphasize(w))
 	}
 	return strings.Join(kept, " ")
+}
+
+// orderedMarker reports whether w is an ordered list's marker ("1.", "2)").
+func orderedMarker(w string) bool {
+	n := len(w) - 1
+	if n < 1 || n > 3 || w[n] != '.' && w[n] != ')' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // unemphasize drops the * and _ of Markdown emphasis among the punctuation

@@ -22,6 +22,7 @@ func TestCleanQuote(t *testing.T) {
 		{"Users under <13 and <https://acme.example> stay.", "Users under <13 and <https://acme.example> stay."},
 		{"3. **_issues d'autres sources._** *Voir* la page.", "3. issues d'autres sources. Voir la page."},
 		{"_Government Authorities or Other Third Parties_: We may share data.", "Government Authorities or Other Third Parties: We may share data."},
+		{"We may:\n\n* provide offers;\n- send emails.\n\nFollow these steps:\n\n1. Visit the page.", "We may: provide offers; send emails. Follow these steps: Visit the page."},
 		{"(_View previous versions: 10/3/22, 10/1/21_, 4/19/21_)", "(View previous versions: 10/3/22, 10/1/21, 4/19/21)"},
 		{"Write to privacy_team@acme.example or see *note* 2 * below.", "Write to privacy_team@acme.example or see note 2 * below."},
 	}
