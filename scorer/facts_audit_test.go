@@ -2481,6 +2481,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We keep your personal information for as long as we have a relationship with you.", "retention", "account", ""},
 		{"Nous conservons vos données tant que dure notre relation.", "retention", "account", ""},
 		{"نحتفظ ببياناتك طالما استمرت علاقتنا.", "retention", "account", ""},
+		// The app-tracking permission one can withdraw (Apple's App Tracking
+		// Transparency) is a way out of targeted advertising.
+		{"We serve targeted advertisements based on your preferences. At any time, you can give or withdraw permission for an app to track your activity.", "behavioral-marketing", "yes-opt-out", ""},
+		{"Nous affichons des publicités ciblées selon vos centres d'intérêt. Vous pouvez toucher « Demander à l'app de ne pas suivre » à tout moment.", "behavioral-marketing", "yes-opt-out", ""},
+		{"نعرض إعلانات مخصصة بناءً على اهتماماتك. يمكنك اختيار «اطلب من التطبيق عدم التتبع» في أي وقت.", "behavioral-marketing", "yes-opt-out", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
