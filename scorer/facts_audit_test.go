@@ -2486,6 +2486,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We serve targeted advertisements based on your preferences. At any time, you can give or withdraw permission for an app to track your activity.", "behavioral-marketing", "yes-opt-out", ""},
 		{"Nous affichons des publicités ciblées selon vos centres d'intérêt. Vous pouvez toucher « Demander à l'app de ne pas suivre » à tout moment.", "behavioral-marketing", "yes-opt-out", ""},
 		{"نعرض إعلانات مخصصة بناءً على اهتماماتك. يمكنك اختيار «اطلب من التطبيق عدم التتبع» في أي وقت.", "behavioral-marketing", "yes-opt-out", ""},
+		// A lead-in of the service's security measures lends itself to its
+		// items, each a measure the service takes; two measures of
+		// different kinds named in a security section are concrete ones.
+		{"## Security\n\nWe take security measures to protect your data, including:\n\n* encryption of data in transit;\n* strict access controls.\n", "security", "yes", ""},
+		{"## Sécurité\n\nNous prenons des mesures de sécurité, notamment :\n\n* le chiffrement des données en transit ;\n* des contrôles d'accès stricts.\n", "security", "yes", ""},
+		{"## الأمان\n\nنتخذ تدابير أمنية لحماية بياناتك، منها:\n\n* تشفير البيانات أثناء نقلها؛\n* التحكم في الوصول.\n", "security", "yes", ""},
+		{"## Quelles mesures de sécurité mettons-nous en place ?\n\nNous mettons en place plusieurs mesures pour sécuriser les données :\n\n* Cloisonnement des données ;\n* Protection des réseaux ;\n", "security", "yes", ""},
+		{"## Security\n\nOur service providers take security measures, including:\n\n* encryption of data in transit;\n* strict access controls.\n", "security", "", "yes"},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

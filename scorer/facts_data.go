@@ -268,44 +268,45 @@ type answerText struct {
 
 // Reserved concept names with a role in the clause reader.
 const (
-	conceptSelf      = "self"           // the service: we, us, our, nous, wir, نحن
-	conceptOther     = "other"          // others: partners, advertisers, other companies
-	conceptYou       = "you"            // the reader
-	conceptNeg       = "neg"            // negation
-	conceptNegCancel = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
-	conceptExcept    = "except"         // an exception: except, unless, sauf, إلا
-	conceptSplit     = "split"          // a word that opens a new clause: but, however
-	conceptCond      = "cond"           // a condition opening a clause: if, si, wenn, إذا
-	conceptDefine    = "define"         // a definition: means, désigne
-	conceptDefHead   = "defhead"        // a definitions heading
-	conceptEmail     = "email"          // the sentence holds an e-mail address (added by the reader)
-	conceptNumber    = "number"         // a number word ("thirty", "trente"); digits count too
-	conceptUnit      = "timeunit"       // a unit of time: days, mois, Jahre, أيام
-	conceptDuration  = "duration"       // a number followed by a unit of time (added by the reader)
-	conceptNumeral   = "numeral"        // a word that starts with a digit (added by the reader)
-	conceptDateLine  = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
-	conceptGists     = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
-	conceptContents  = "contents"       // optional: a table of contents ("Sommaire", "Contents")
-	conceptPointer   = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
-	conceptPData     = "pdata"          // optional: data or information, any kind
-	conceptFollowing = "following"      // optional: "the following", which makes a sentence a list's lead-in
-	conceptCookie    = "cookie_word"    // optional: cookies, a weaker quote for other questions
-	conceptRightsRef = "rights_ref"     // optional: "these rights", "this practice", which refer to the sentence before
-	conceptNoLead    = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
-	conceptBan       = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
-	conceptOverview  = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
-	conceptRules     = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must", "each party"), which make a developer policy or a contract between businesses
-	conceptCookieOut = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
-	conceptSelfServe = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
-	conceptPolicy    = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
-	conceptOptOut    = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
-	conceptRelative  = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
-	conceptDisclaim  = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
-	conceptToSelf    = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
-	conceptUnwilling = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
-	mentionPrefix    = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
-	dataPrefix       = "data_"          // a category of personal data
-	actionPrefix     = "act_"           // an action: collect, share, sell...
+	conceptSelf       = "self"           // the service: we, us, our, nous, wir, نحن
+	conceptOther      = "other"          // others: partners, advertisers, other companies
+	conceptYou        = "you"            // the reader
+	conceptNeg        = "neg"            // negation
+	conceptNegCancel  = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept     = "except"         // an exception: except, unless, sauf, إلا
+	conceptSplit      = "split"          // a word that opens a new clause: but, however
+	conceptCond       = "cond"           // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine     = "define"         // a definition: means, désigne
+	conceptDefHead    = "defhead"        // a definitions heading
+	conceptEmail      = "email"          // the sentence holds an e-mail address (added by the reader)
+	conceptNumber     = "number"         // a number word ("thirty", "trente"); digits count too
+	conceptUnit       = "timeunit"       // a unit of time: days, mois, Jahre, أيام
+	conceptDuration   = "duration"       // a number followed by a unit of time (added by the reader)
+	conceptNumeral    = "numeral"        // a word that starts with a digit (added by the reader)
+	conceptDateLine   = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
+	conceptGists      = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
+	conceptContents   = "contents"       // optional: a table of contents ("Sommaire", "Contents")
+	conceptPointer    = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
+	conceptPData      = "pdata"          // optional: data or information, any kind
+	conceptFollowing  = "following"      // optional: "the following", which makes a sentence a list's lead-in
+	conceptCookie     = "cookie_word"    // optional: cookies, a weaker quote for other questions
+	conceptRightsRef  = "rights_ref"     // optional: "these rights", "this practice", which refer to the sentence before
+	conceptNoLead     = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
+	conceptBan        = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
+	conceptOverview   = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	conceptRules      = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must", "each party"), which make a developer policy or a contract between businesses
+	conceptCookieOut  = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
+	conceptSelfServe  = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
+	conceptPolicy     = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
+	conceptOptOut     = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
+	conceptRelative   = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
+	conceptDisclaim   = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
+	conceptToSelf     = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
+	conceptUnwilling  = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
+	conceptSecMeasure = "secmeasure"     // optional: security measures ("security measures", "encryption"), whose lead-in ("We take security measures to:") lends its items the service's hand
+	mentionPrefix     = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
+	dataPrefix        = "data_"          // a category of personal data
+	actionPrefix      = "act_"           // an action: collect, share, sell...
 )
 
 // maxSignals bounds the signals so that a sentence's candidates fit a bitset.
@@ -437,6 +438,11 @@ type factsEngine struct {
 		// condition on not wanting the practice ("if you do not want to
 		// delete your account, …") states none.
 		unwilling int
+		// secMeasure (optional, -1): security measures; a lead-in of the
+		// service's that names them and no action lends itself to its
+		// items ("We take security measures, including:" over "*
+		// encryption in transit").
+		secMeasure int
 	}
 	isAction []bool
 	isData   []bool
@@ -574,7 +580,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
 		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
-		{&r.unwilling, conceptUnwilling}} {
+		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

@@ -283,7 +283,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				rd.leads = rd.leads || e.hasAction(&rd.set) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			}
 		} else if colon {
-			if e.hasAction(&rd.set) || e.selfServeLead(&rd) {
+			if e.hasAction(&rd.set) || e.selfServeLead(&rd) || r.securityLead(&rd) {
 				lead = r.leadIn(&rd, false, idx)
 				rd.leads = rd.leads || idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1])
 			} else if idx > 0 && prevAt == idx-1 && rd.words <= maxBorrowedLead && sameLine(text, sentences[idx-1], sp) && idx+1 < len(sentences) && lines.opensItem(text, sentences[idx+1]) {
@@ -574,6 +574,17 @@ func (e *factsEngine) selfServeLead(rd *reading) bool {
 		!(e.roles.pointer >= 0 && rd.set.has(e.roles.pointer))
 }
 
+// securityLead reports whether the sentence just read is the service's own lead-in of security measures: it names them, no
+// action, and the service as the actor of its first clause.
+func (r *reader) securityLead(rd *reading) bool {
+	e := r.e
+	if e.roles.secMeasure < 0 || !rd.set.has(e.roles.secMeasure) || e.hasAction(&rd.set) {
+		return false
+	}
+	r.splitClauses(rd)
+	return len(rd.clauses) > 0 && rd.clauses[0].actor == actorSelf
+}
+
 // noLead is no lead-in open.
 var noLead = listLead{act: -1, at: -1}
 
@@ -602,6 +613,12 @@ func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 		if rd.clauses[k].negated {
 			return noLead
 		}
+	}
+	if r.securityLead(rd) {
+		// "We take appropriate security measures, including:" names no
+		// action but the service's measures: its items ("encryption of
+		// data in transit") are measures the service takes.
+		return listLead{words: strings.Join(r.words, " "), act: -1, at: at}
 	}
 	// The lending clause: the one that announces the list ("we collect the
 	// following data"), else the whole sentence, which must then name one
