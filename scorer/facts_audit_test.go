@@ -2494,6 +2494,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## الأمان\n\nنتخذ تدابير أمنية لحماية بياناتك، منها:\n\n* تشفير البيانات أثناء نقلها؛\n* التحكم في الوصول.\n", "security", "yes", ""},
 		{"## Quelles mesures de sécurité mettons-nous en place ?\n\nNous mettons en place plusieurs mesures pour sécuriser les données :\n\n* Cloisonnement des données ;\n* Protection des réseaux ;\n", "security", "yes", ""},
 		{"## Security\n\nOur service providers take security measures, including:\n\n* encryption of data in transit;\n* strict access controls.\n", "security", "", "yes"},
+		// Arabic "providers of the service", the noun of the service in
+		// the singular: sharing only with them is sharing only with the
+		// providers the service needs.
+		{"لا نشارك بياناتك إلا مع مزودي الخدمة الذين يساعدوننا في تقديم الخدمة.", "third-party-access", "yes-unspecified-critical", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
