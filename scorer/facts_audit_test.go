@@ -2498,6 +2498,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// the singular: sharing only with them is sharing only with the
 		// providers the service needs.
 		{"لا نشارك بياناتك إلا مع مزودي الخدمة الذين يساعدوننا في تقديم الخدمة.", "third-party-access", "yes-unspecified-critical", ""},
+		// An account named by the service's name ("your Google Account")
+		// is the reader's account.
+		{"We keep some data until you delete your Google Account, such as information about how often you use our services.", "retention", "account", ""},
+		{"We may keep some data for the life of your Waze Account.", "retention", "account", ""},
+		{"Nous conservons vos données tant que votre compte Acme est actif.", "retention", "account", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

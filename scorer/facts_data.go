@@ -624,11 +624,22 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	return e, e.checkQuestions()
 }
 
-// addTerm compiles one term of a concept.
+// anyWord, a word of its own in a term, stands for any one word.
+const anyWord = "?"
+
+// addTerm compiles one term of a concept: words, a word ending in "*" for
+// the words it starts, anyWord for any one word.
 func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 	var t term
 	t.concept = e.index[concept]
 	for _, w := range strings.Fields(raw) {
+		if w == anyWord {
+			// Any one word ("for the life of your ? account": "your Waze
+			// account"): the empty prefix every word has.
+			t.words = append(t.words, "")
+			t.prefix = append(t.prefix, true)
+			continue
+		}
 		star := strings.HasSuffix(w, "*")
 		w = strings.TrimSuffix(w, "*")
 		*buf = normalizeInto(*buf, w)
@@ -650,10 +661,13 @@ func (e *factsEngine) addTerm(concept, raw string, buf *[]byte) error {
 	// ("from third parties" through "third"), so that the commonest words
 	// of a text need no look-up at all.
 	for k, w := range t.words {
-		if !e.function[w] {
+		if !e.function[w] && w != "" {
 			t.anchor = k
 			break
 		}
+	}
+	if t.words[t.anchor] == "" {
+		return fmt.Errorf("scorer: facts: concept %q: term %q has no word to be found by", concept, raw)
 	}
 	e.terms[id].anchor = t.anchor
 	a := t.words[t.anchor]

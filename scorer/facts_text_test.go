@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/legible-app/legible"
@@ -123,6 +124,7 @@ func TestCompileFactsRejects(t *testing.T) {
 		"unknown lent":              minimalFacts(`"ref_lends":["nope"]`),
 		"list link read as no term": minimalFacts(`"list_links":{"targets":["partners"],"reads_as":"nope"}`),
 	}
+	cases["a term of any words only"] = strings.Replace(minimalFacts(`"signals":{}`), `"cond":["if"]}`, `"cond":["if"],"x":["?"]}`, 1)
 	for name, raw := range cases {
 		if _, err := compileFacts([]byte(raw)); err == nil {
 			t.Errorf("%s: compiled", name)
