@@ -2503,6 +2503,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We keep some data until you delete your Google Account, such as information about how often you use our services.", "retention", "account", ""},
 		{"We may keep some data for the life of your Waze Account.", "retention", "account", ""},
 		{"Nous conservons vos données tant que votre compte Acme est actif.", "retention", "account", ""},
+		// Denying the sale of aggregated or anonymised data says nothing
+		// of selling personal data, and a relative clause's negation
+		// ("that does not identify you") denies no sale: selling such
+		// data to others is still a sale.
+		{"We do not sell aggregated or anonymized data.", "sells-data", "", "no"},
+		{"We may sell aggregated data that does not identify you.", "sells-data", "", "no"},
+		{"Nous pouvons vendre des données agrégées qui ne vous identifient pas.", "sells-data", "", "no"},
+		{"قد نبيع بيانات مجمعة لا تحدد هويتك.", "sells-data", "", "no"},
+		{"We do not sell your personal information, and we only share aggregated data with partners.", "sells-data", "no", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
