@@ -2512,6 +2512,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous pouvons vendre des données agrégées qui ne vous identifient pas.", "sells-data", "", "no"},
 		{"قد نبيع بيانات مجمعة لا تحدد هويتك.", "sells-data", "", "no"},
 		{"We do not sell your personal information, and we only share aggregated data with partners.", "sells-data", "no", ""},
+		// Targeted ads the service shows "unless you opt out" are ads one
+		// can opt out of; a promise of no targeting once one has opted out
+		// states no targeting.
+		{"Unless you opt out, we use your browsing history to show you personalized ads.", "behavioral-marketing", "yes-opt-out", ""},
+		{"We use your browsing history to show you personalized ads unless you opt out.", "behavioral-marketing", "yes-opt-out", ""},
+		{"Sauf si vous vous y opposez, nous utilisons votre historique pour vous montrer des publicités personnalisées.", "behavioral-marketing", "yes-opt-out", ""},
+		{"ما لم تلغِ الاشتراك، نستخدم سجل التصفح لعرض إعلانات مخصصة لك.", "behavioral-marketing", "yes-opt-out", ""},
+		{"If you opt out, we will not show you personalized ads.", "behavioral-marketing", "", "yes"},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

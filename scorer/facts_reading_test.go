@@ -251,3 +251,30 @@ func TestClauseActor(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerSentences: a sentence that sends the reader elsewhere ("we
+// invite you to read the privacy policies of …") is a pointer, weak
+// evidence of what the service itself does, in each language.
+func TestPointerSentences(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &reader{e: e}
+	var rd reading
+	for _, s := range []string{
+		"We encourage you to read the privacy policies of the app stores, which collect your name and device identifiers.",
+		"Nous vous invitons à prendre connaissance des politiques de confidentialité des éditeurs de système d'exploitation.",
+		"Le invitamos a leer las políticas de privacidad de nuestros socios.",
+		"ندعوك إلى الاطلاع على سياسات الخصوصية الخاصة بشركائنا.",
+	} {
+		r.read(s, &rd)
+		if !rd.set.has(e.roles.pointer) {
+			t.Errorf("%q: no pointer read", s)
+		}
+	}
+	r.read("We collect your name and device identifiers.", &rd)
+	if rd.set.has(e.roles.pointer) {
+		t.Error("a sentence of practice read as a pointer")
+	}
+}
