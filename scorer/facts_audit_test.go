@@ -2520,6 +2520,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Sauf si vous vous y opposez, nous utilisons votre historique pour vous montrer des publicités personnalisées.", "behavioral-marketing", "yes-opt-out", ""},
 		{"ما لم تلغِ الاشتراك، نستخدم سجل التصفح لعرض إعلانات مخصصة لك.", "behavioral-marketing", "yes-opt-out", ""},
 		{"If you opt out, we will not show you personalized ads.", "behavioral-marketing", "", "yes"},
+		// Changing the policy "without notice" answers that no notice is
+		// given; changing prices without notice says nothing of the policy,
+		// and a sentence that also speaks of material changes is left to
+		// the sentences that promise a notice.
+		{"We may change this policy at any time without notice.", "revision-notify", "no", ""},
+		{"Nous pouvons modifier cette politique à tout moment sans préavis.", "revision-notify", "no", ""},
+		{"يجوز لنا تعديل هذه السياسة في أي وقت دون إشعار مسبق.", "revision-notify", "no", ""},
+		{"We may change our prices without notice.", "revision-notify", "", "no"},
+		{"We may make non-material changes without notice, but for material changes we will notify you by email.", "revision-notify", "", "no"},
+		{"We may change this policy without notice. If we make material changes, we will notify you by email.", "revision-notify", "yes", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}

@@ -99,12 +99,12 @@ func TestFactsReadAsRaters(t *testing.T) {
 		{"Please notify us if you suspect any breach of security on your account.", "data-breaches", "unknown"},
 		{"يرجى إبلاغنا إذا اشتبهت في أي اختراق لحسابك.", "data-breaches", "unknown"},
 		{"Our partners help with hosting, sending notifications and the management of security incidents.", "data-breaches", "unknown"},
-		// Changes without notice, or advice to check back, are
-		// no notice.
-		{"We may modify this policy at any time, without prior notice.", "revision-notify", "unknown"},
-		{"The content of this policy may be changed without any notification to users.", "revision-notify", "unknown"},
-		{"يجوز لنا تعديل هذه السياسة في أي وقت دون إشعار مسبق.", "revision-notify", "unknown"},
-		{"Nous pouvons modifier cette politique à tout moment sans préavis.", "revision-notify", "unknown"},
+		// Changes without notice are no notice, said; advice to check back
+		// is no notice either, but says nothing of one.
+		{"We may modify this policy at any time, without prior notice.", "revision-notify", "no"},
+		{"The content of this policy may be changed without any notification to users.", "revision-notify", "no"},
+		{"يجوز لنا تعديل هذه السياسة في أي وقت دون إشعار مسبق.", "revision-notify", "no"},
+		{"Nous pouvons modifier cette politique à tout moment sans préavis.", "revision-notify", "no"},
 		// A "notice" that is only a new date or a posted version tells no
 		// one who does not look: raters split on it, readers do not.
 		{"If we change this policy, we will let you know by revising the date at the top.", "revision-notify", "no"},
