@@ -2530,6 +2530,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may change our prices without notice.", "revision-notify", "", "no"},
 		{"We may make non-material changes without notice, but for material changes we will notify you by email.", "revision-notify", "", "no"},
 		{"We may change this policy without notice. If we make material changes, we will notify you by email.", "revision-notify", "yes", ""},
+		// A service meant for users over an age, or telling those under it
+		// not to use it, is not meant for children; a rule on children's
+		// photos is no age limit.
+		{"Our services are intended for users over 16.", "children", "not-directed", ""},
+		{"If you are under 16, please do not use the service.", "children", "not-directed", ""},
+		{"Si vous avez moins de 16 ans, merci de ne pas utiliser le service.", "children", "not-directed", ""},
+		{"إذا كان عمرك أقل من 16 عامًا، يرجى عدم استخدام الخدمة.", "children", "not-directed", ""},
+		{"Do not use the service to share children's photos without consent.", "children", "", "not-directed"},
+		{"If you are under 16, you may use the service only with your parent's consent.", "children", "parental-consent", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
