@@ -2539,6 +2539,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"إذا كان عمرك أقل من 16 عامًا، يرجى عدم استخدام الخدمة.", "children", "not-directed", ""},
 		{"Do not use the service to share children's photos without consent.", "children", "", "not-directed"},
 		{"If you are under 16, you may use the service only with your parent's consent.", "children", "parental-consent", ""},
+		// Data brokers in French and Arabic are sources beyond the service.
+		{"Nous pouvons recevoir des informations vous concernant de la part de courtiers en données.", "third-party-collection", "yes", ""},
+		{"نتلقى معلومات عنك من وسطاء البيانات وشركائنا الإعلانيين.", "third-party-collection", "yes", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
