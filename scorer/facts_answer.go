@@ -20,13 +20,13 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 		p := Practice{ID: q.ID, Answer: AnswerUnknown, Question: q.Question["en"]}
 		if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
-			p.Evidence = e.evidence(text, sentences, df, d.When)
+			p.Evidence = e.evidence(text, sentences, df, d.When, q.QuoteSection)
 		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
 			// Silence answers only where the text does not speak of the
 			// subject at all: a hedged promise to notify is not "no".
 			p.Answer = q.Silence
 		} else if p.Mentioned && len(q.Partly) > 0 {
-			if ev := e.evidence(text, sentences, df, q.Partly); len(ev) > 0 {
+			if ev := e.evidence(text, sentences, df, q.Partly, q.QuoteSection); len(ev) > 0 {
 				p.Partial, p.Evidence = true, ev
 			}
 		}
@@ -110,7 +110,7 @@ next:
 // evidence quotes the strongest sentences of a decision's signals (the
 // first of equals), up to maxEvidence, strongest first: the first quote is
 // the one a finding shows. A sentence repeated word for word is quoted once.
-func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string) []Evidence {
+func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string, sections bool) []Evidence {
 	var idx []int
 	out := make([]Evidence, 0, maxEvidence)
 	if k, ok := df.sharedHit(e, when); ok {
@@ -119,7 +119,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		// in your settings"): it is quoted first.
 		si := e.sigIndex[when[0]]
 		idx = append(idx, df.hits[si][k])
-		out = append(out, df.quote(text, sentences, si, k))
+		out = append(out, df.quote(text, sentences, si, k, sections))
 	}
 	for round := 0; round < evidencePerSignal; round++ {
 		for _, s := range when {
@@ -130,7 +130,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 					break
 				}
 				idx = append(idx, df.hits[si][k])
-				ev := df.quote(text, sentences, si, k)
+				ev := df.quote(text, sentences, si, k, sections)
 				if quoted(out, ev.Quote) {
 					continue // the same words elsewhere: look for another sentence
 				}
@@ -143,8 +143,10 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 }
 
 // quote is the evidence of hit k of signal si: its sentence, and the list's
-// lead-in an item was read with, for it is quoted with it too.
-func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
+// lead-in an item was read with, for it is quoted with it too. With
+// sections, a short heading is quoted as the context of its section's first
+// sentence.
+func (df *docFacts) quote(text string, sentences []Span, si, k int, sections bool) Evidence {
 	h := df.hits[si][k]
 	sp := sentences[h]
 	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.denies(h) && sameLine(text, sp, sentences[h+1]) {
@@ -168,9 +170,24 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int) Evidence {
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
+	} else if sections && h+1 < len(sentences) && sectionTitle(ev.Quote) && isHeading(text, sp) && !isHeading(text, sentences[h+1]) {
+		// A heading ("Highlights", "Policy overview") names what its
+		// section holds; the section's first sentence shows it, quoted with
+		// the heading as its context.
+		next := sentences[h+1]
+		ev = Evidence{Quote: cleanQuote(text[next.Start:next.End]), Start: next.Start, End: next.End, Context: ev.Quote}
 	}
 	return ev
 }
+
+// sectionTitle reports whether a quoted heading is a title of a few words,
+// no date ("Highlights", not "Last updated: May 4, 2026").
+func sectionTitle(q string) bool {
+	return len(strings.Fields(q)) <= maxSectionTitleWords && !strings.ContainsAny(q, "0123456789:")
+}
+
+// maxSectionTitleWords is the most words of a sectionTitle.
+const maxSectionTitleWords = 6
 
 // denies reports whether sentence h is one of the short sentences that deny
 // something.

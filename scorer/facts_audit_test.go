@@ -2947,6 +2947,20 @@ func TestFactsLeadInQuotedWithItem(t *testing.T) {
 	}
 }
 
+// TestFactsSummaryHeadingQuote: a short heading that shows a summary exists
+// ("Highlights") is quoted as the context of its section's first sentence,
+// which says what the summary holds; a dated line is quoted as it is.
+func TestFactsSummaryHeadingQuote(t *testing.T) {
+	text := "# Privacy Policy\n\n## Highlights\n\nWe collect only your email address and never sell it.\n\n## 1. What we collect\n\nWe collect your email address when you sign up.\n"
+	_, p := quotedAnswer(t, text, "summary", "yes")
+	if ev := p.Evidence[0]; ev.Quote != "We collect only your email address and never sell it." || ev.Context != "Highlights" {
+		t.Errorf("summary quoted %q in %q, want the section's first sentence under its heading", ev.Quote, ev.Context)
+	}
+	if !sectionTitle("Policy overview") || sectionTitle("Last updated: May 4, 2026") || sectionTitle("Summary of the changes we made to this policy in 2026") {
+		t.Error("sectionTitle takes a dated line or a long heading for a title")
+	}
+}
+
 // TestFactsButtonLinkRead: a link to "#" alone is a button ("[Cookie
 // Settings](#)"): its sentence is read, unlike an entry of a table of
 // contents ("[Your rights](#rights)").

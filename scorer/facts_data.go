@@ -236,6 +236,9 @@ type questionSpec struct {
 	// decisions cover (na): otherwise its unknown says "not read yet", never
 	// "not found", since no rule looked.
 	NotRead bool `json:"not_read,omitempty"`
+	// QuoteSection quotes a short heading raising the answer ("Highlights")
+	// as the context of its section's first sentence, which shows it.
+	QuoteSection bool `json:"quote_section,omitempty"`
 }
 
 // decision maps a set of signals to an answer.
