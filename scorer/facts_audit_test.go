@@ -2542,6 +2542,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Data brokers in French and Arabic are sources beyond the service.
 		{"Nous pouvons recevoir des informations vous concernant de la part de courtiers en données.", "third-party-collection", "yes", ""},
 		{"نتلقى معلومات عنك من وسطاء البيانات وشركائنا الإعلانيين.", "third-party-collection", "yes", ""},
+		// Data kept "forever" or "permanently" with the data named between
+		// is kept indefinitely; denied, it is not; Arabic "ما دام حسابك
+		// نشطًا" keeps it while the account is active.
+		{"We keep your data forever.", "retention", "indefinite", ""},
+		{"We may retain your posts permanently.", "retention", "indefinite", ""},
+		{"We do not keep your data forever.", "retention", "", "indefinite"},
+		{"نحتفظ بالبيانات ما دام حسابك نشطًا.", "retention", "account", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
 	}
