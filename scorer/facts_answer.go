@@ -187,7 +187,7 @@ func sectionTitle(q string) bool {
 }
 
 // maxSectionTitleWords is the most words of a sectionTitle.
-const maxSectionTitleWords = 6
+const maxSectionTitleWords = 12
 
 // denies reports whether sentence h is one of the short sentences that deny
 // something.

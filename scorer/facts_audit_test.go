@@ -2963,7 +2963,9 @@ func TestFactsSummaryHeadingQuote(t *testing.T) {
 	if ev := p.Evidence[0]; ev.Quote != "We collect only your email address and never sell it." || ev.Context != "Highlights" {
 		t.Errorf("summary quoted %q in %q, want the section's first sentence under its heading", ev.Quote, ev.Context)
 	}
-	if !sectionTitle("Policy overview") || sectionTitle("Last updated: May 4, 2026") || sectionTitle("Summary of the changes we made to this policy in 2026") {
+	if !sectionTitle("Policy overview") || !sectionTitle("Avant de faire défiler ce document, veuillez lire ce qui suit") ||
+		sectionTitle("Last updated: May 4, 2026") || sectionTitle("Summary of the changes we made to this policy in 2026") ||
+		sectionTitle("This summary tells you in a few plain words what we collect, why we collect it and who gets it") {
 		t.Error("sectionTitle takes a dated line or a long heading for a title")
 	}
 }
