@@ -221,8 +221,18 @@ func unemphasize(w string) string {
 	if i == j || !strings.ContainsAny(w[:i], "*_") && !strings.ContainsAny(w[j:], "*_") {
 		return w
 	}
-	drop := func(s string) string { return strings.NewReplacer("*", "", "_", "").Replace(s) }
-	return drop(w[:i]) + w[i:j] + drop(w[j:])
+	return dropMarks(w[:i]) + w[i:j] + dropMarks(w[j:])
+}
+
+// dropMarks returns s without its * and _.
+func dropMarks(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' && s[i] != '_' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
 }
 
 // markdownLink reads an inline link [text](target) starting at s[i] == '['.
