@@ -1558,6 +1558,9 @@ func lastBreak(s string) int {
 	if at >= 0 {
 		at++
 	}
+	if strings.LastIndexByte(s, '<') < max(at, 0) {
+		return at // no tag after the last newline: the common case
+	}
 	if i := strings.LastIndex(s, "<br"); i >= 0 && i >= at {
 		if n, _ := htmlTagLen(s[i:]); n > 0 {
 			at = i + n
