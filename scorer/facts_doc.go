@@ -574,8 +574,9 @@ func (e *factsEngine) selfServeLead(rd *reading) bool {
 		!(e.roles.pointer >= 0 && rd.set.has(e.roles.pointer))
 }
 
-// securityLead reports whether the sentence just read is the service's own lead-in of security measures: it names them, no
-// action, and the service as the actor of its first clause.
+// securityLead reports whether the sentence just read is the service's own
+// lead-in of security measures: it names them, no action, and the service
+// as the actor of its first clause.
 func (r *reader) securityLead(rd *reading) bool {
 	e := r.e
 	if e.roles.secMeasure < 0 || !rd.set.has(e.roles.secMeasure) || e.hasAction(&rd.set) {

@@ -117,9 +117,10 @@ func inLanguage(m map[string]string, lang string) string {
 }
 
 // cleanQuote turns a raw quote into what a person should read: Markdown
-// emphasis (**, __, and * or _ around words), heading marks, list bullets, table pipes, link
-// targets ([text](url) → text), backslash escapes (\[ → [) and footnote
-// markers (\[12\]) removed, spaces collapsed.
+// emphasis (**, __, and * or _ around words), heading marks, list bullets
+// and ordered markers, table pipes, link targets ([text](url) → text),
+// backslash escapes (\[ → [) and footnote markers (\[12\]) removed, spaces
+// collapsed.
 func cleanQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
