@@ -149,22 +149,16 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 func (df *docFacts) quote(text string, sentences []Span, si, k int, sections bool) Evidence {
 	h := df.hits[si][k]
 	sp := sentences[h]
-	if h+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.denies(h) && sameLine(text, sp, sentences[h+1]) {
-		// "From other sources. These can include our affiliates, vendors
-		// …": a list item's few-word label says only what the item is
-		// about; the sentence after it on its line says it.
-		sp.End = sentences[h+1].End
+	if end := df.labelEnd(text, sentences, h); end != sp.End {
+		sp.End = end
 	} else if h+1 < len(sentences) && df.lead[si][k] < 0 && endsWith(text[sp.Start:sp.End], ':') {
 		// A lead-in quoted alone names nothing of what it announces ("We
 		// may share your data with the following parties:"): it is quoted
 		// with the list's first item ("Banks and other financial
 		// organizations"), the item's label with its sentence.
 		var lines lineFinder
-		if next := sentences[h+1]; lines.opensItem(text, next) {
-			sp.End = next.End
-			if h+2 < len(sentences) && bareLabel(text[next.Start:next.End]) && sameLine(text, next, sentences[h+2]) {
-				sp.End = sentences[h+2].End
-			}
+		if lines.opensItem(text, sentences[h+1]) {
+			sp.End = df.labelEnd(text, sentences, h+1)
 		}
 	}
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
@@ -180,6 +174,18 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections boo
 	return ev
 }
 
+// labelEnd is where a quote of sentence i ends: with the sentence after it
+// on its line when i is a label of a few words ("From other sources. These
+// can include our affiliates, vendors …": the label says only what the
+// item is about, the sentence after it says it), else with i itself.
+func (df *docFacts) labelEnd(text string, sentences []Span, i int) int {
+	sp := sentences[i]
+	if i+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.shortDenial(i) && sameLine(text, sp, sentences[i+1]) {
+		return sentences[i+1].End
+	}
+	return sp.End
+}
+
 // sectionTitle reports whether a quoted heading is a title of a few words,
 // no date ("Highlights", not "Last updated: May 4, 2026").
 func sectionTitle(q string) bool {
@@ -189,9 +195,9 @@ func sectionTitle(q string) bool {
 // maxSectionTitleWords is the most words of a sectionTitle.
 const maxSectionTitleWords = 12
 
-// denies reports whether sentence h is one of the short sentences that deny
+// shortDenial reports whether sentence h is one of the short sentences that deny
 // something.
-func (df *docFacts) denies(h int) bool {
+func (df *docFacts) shortDenial(h int) bool {
 	_, ok := slices.BinarySearch(df.negated, h)
 	return ok
 }
