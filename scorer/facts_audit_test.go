@@ -40,6 +40,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"All information sent within our services is encrypted in transit.", "security", "somewhat", ""},
 		{"We take appropriate technical and organisational measures to protect your data.", "security", "somewhat", ""},
 		{"Our service providers must use encryption and access controls to protect your data.", "security", "", "yes"},
+		// Two measures of different kinds (the physical security of its
+		// buildings, secure backups, firewalls) are concrete too; two of one
+		// kind, or one alone, are not.
+		{"Our security system includes the physical security of the buildings that house our servers and secure backups of your data.", "security", "yes", ""},
+		{"Nos mesures incluent la sécurité physique des bâtiments abritant nos serveurs et des sauvegardes sécurisées de vos données.", "security", "yes", ""},
+		{"تشمل حماية بياناتك الأمن المادي لمبانينا وجدار الحماية لشبكتنا.", "security", "yes", ""},
+		{"Our security system includes the physical security of the buildings that house our servers.", "security", "", "yes"},
+		{"We use firewalls and antivirus software.", "security", "", "yes"},
 		// Testing its security measures on an ongoing basis is a review of
 		// them, which counts as an audit.
 		{"## Security\n\nWe update and test such security measures on an ongoing basis and restrict access to your personal information.", "security", "yes-audits", ""},
@@ -3322,12 +3330,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"cookie-choices", "settings", "cookie consent pop-up"},
 		{"## Ce qui a changé\n\nNous avons clarifié nos explications sur les cookies et vos choix en matière de confidentialité.\n\n## Vos choix\n\nVous pouvez refuser les cookies publicitaires à tout moment grâce à la fenêtre de consentement qui s'affiche lorsque vous visitez notre site.\n",
 			"cookie-choices", "settings", "fenêtre de consentement"},
-		// Physical security and secure backups are measures: the sentence
-		// naming them quotes better than general care (French, English).
+		// Physical security and secure backups are measures of two kinds
+		// (concrete, "yes"): the sentence naming them quotes better than
+		// general care (French, English).
 		{"## Sécurité\n\nEn tant que responsable de traitement, nous prenons toutes les précautions utiles pour préserver la sécurité et la confidentialité des données.\n\nCela inclut la sécurité physique des bâtiments abritant nos systèmes et des sauvegardes sécurisées de vos données.\n",
-			"security", "somewhat", "sécurité physique"},
+			"security", "yes", "sécurité physique"},
 		{"## Security\n\nAs the controller, we take all useful precautions to preserve the security and confidentiality of the data.\n\nThis includes physical security of the buildings housing our systems and secure backups of your data.\n",
-			"security", "somewhat", "physical security"},
+			"security", "yes", "physical security"},
 		// What job applicants give is not the users' data: the users' list
 		// is quoted (Arabic, English).
 		{"## المعلومات التي نجمعها\n\n* **المتقدمين لوظيفة، أو تدريب، أو منحة**: يطلب من المتقدمين لفرص الحصول على وظيفة إعطاءنا اسمًا، وعنوان شارع، ورقم هاتف، وعنوان بريد إلكتروني.\n* **المقاييس**: نجمع عناوين IP ومعلومات الجهاز وموقعك التقريبي والصفحات التي تزورها على مواقعنا.\n",
