@@ -19,6 +19,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may collect personal information directly from you, or we may receive personal information about you from: retailers, licensors or third-party sources.", "third-party-collection", "yes", ""},
 		{"## How we collect data\n\nWe collect data through:\n\n* **Direct interactions:** when you fill out forms or contact us.\n* **Third-party sources:** payment processors, analytics providers, or advertising networks.\n", "third-party-collection", "yes", ""},
 		{"## Information from other sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud and abuse.", "third-party-collection", "critical-only", ""},
+		// Cookies that remember your choices offer no choice: under an
+		// advertising heading they are no way out of targeted ads.
+		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
+		{"## Publicité ciblée\n\nNous vous montrons des publicités personnalisées selon votre activité sur notre site. Nous utilisons des cookies fonctionnels pour mémoriser vos choix et vous offrir des fonctions avancées.\n", "behavioral-marketing", "yes", ""},
+		{"## الإعلانات المخصصة\n\nنعرض لك إعلانات مخصصة بناءً على نشاطك على موقعنا. نستخدم ملفات تعريف الارتباط الوظيفية لتذكر اختياراتك وتقديم ميزات محسنة.\n", "behavioral-marketing", "yes", ""},
 		// Deleting one's own content or data "at any time" is self-service;
 		// asking for it at any time is not.
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
@@ -3008,6 +3013,18 @@ func quotedAnswer(t *testing.T, text, id, want string) (*Report, Practice) {
 		t.Fatalf("%s: %s with %d quotes, want %s, quoted", id, p.Answer, len(p.Evidence), want)
 	}
 	return rep, p
+}
+
+// TestFactsOptOutQuoteNamesAds: a targeted-ads finding with a way out
+// quotes, for the way out, a sentence that names advertising before one
+// that only stands under an advertising heading (the browser's cookie
+// controls).
+func TestFactsOptOutQuoteNamesAds(t *testing.T) {
+	text := "## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site.\n\n### Your choices\n\nYou can use your browser to enable, disable or delete cookies. If you wish to opt out of third-party advertising networks, click the Manage Cookies link in our site footer.\n"
+	_, p := quotedAnswer(t, text, "behavioral-marketing", "yes-opt-out")
+	if len(p.Evidence) < 2 || !strings.Contains(p.Evidence[1].Quote, "opt out of third-party advertising networks") {
+		t.Errorf("quotes %+v, want the opt-out naming advertising second", p.Evidence)
+	}
 }
 
 // TestFactsQuoteRanking: among sentences that answer alike, the finding
