@@ -180,7 +180,8 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections boo
 // item is about, the sentence after it says it), else with i itself.
 func (df *docFacts) labelEnd(text string, sentences []Span, i int) int {
 	sp := sentences[i]
-	if i+1 < len(sentences) && bareLabel(text[sp.Start:sp.End]) && !df.shortDenial(i) && sameLine(text, sp, sentences[i+1]) {
+	raw := text[sp.Start:sp.End]
+	if i+1 < len(sentences) && (bareLabel(raw) || boldLabel(raw)) && !df.shortDenial(i) && sameLine(text, sp, sentences[i+1]) {
 		return sentences[i+1].End
 	}
 	return sp.End
@@ -211,6 +212,23 @@ func bareLabel(s string) bool {
 
 // maxBareLabelWords is the most words a bareLabel has.
 const maxBareLabelWords = 4
+
+// boldLabel reports whether s is a label set in bold or italics, whole, of
+// a few words ("**Information we receive from other sources**."): the
+// run-in heading of its paragraph, which the sentences after it explain.
+func boldLabel(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".:")
+	for _, mark := range []string{"**", "__"} {
+		if len(s) > 2*len(mark) && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) &&
+			!strings.Contains(s[len(mark):len(s)-len(mark)], mark) {
+			return len(strings.Fields(cleanQuote(s))) <= maxBoldLabelWords
+		}
+	}
+	return false
+}
+
+// maxBoldLabelWords is the most words a boldLabel has.
+const maxBoldLabelWords = 10
 
 // sharedHit returns the position, among the hits of the first of a
 // decision's signals, of the strongest sentence that raises all of them,

@@ -3408,6 +3408,13 @@ func TestFactsQuoteRanking(t *testing.T) {
 		// its line, which says what the label only names.
 		{"## What we collect\n\nWe collect data about you in different ways. For example, we collect data:\n\n* Directly from you. This includes your account details.\n* From other sources. These can include our affiliates, data brokers and publicly available sources.\n",
 			"third-party-collection", "yes", "data brokers"},
+		// A label set in bold, of more than four words ("**Information we
+		// receive from other sources**."), is quoted with the sentence after
+		// it, which says what the label only names (English, French).
+		{"## What we collect\n\n* **Information you give us when you sign up**. This is your name and your email address.\n* **Information we receive from other sources**. This is information about you that our advertising partners and data brokers give us.\n",
+			"third-party-collection", "yes", "data brokers"},
+		{"## Données collectées\n\n* **Les informations que nous recevons d'autres sources**. Il s'agit des informations vous concernant que nous transmettent nos partenaires publicitaires et des courtiers en données.\n",
+			"third-party-collection", "yes", "courtiers en données"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

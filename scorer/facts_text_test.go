@@ -364,3 +364,24 @@ func TestLabelWords(t *testing.T) {
 		}
 	}
 }
+
+func TestBoldLabel(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"**Information we receive from other sources**.", true},
+		{"__Your choices__:", true},
+		{"**معلومات نتلقاها من مصادر أخرى**.", true},
+		{"Information we receive from other sources.", false},
+		{"**We** do not sell your data.", false},
+		{"**Cookies** and **web beacons**.", false},
+		{"**Information that we receive about you from the other sources named in this section**.", false},
+		{"****.", false},
+	}
+	for _, c := range cases {
+		if got := boldLabel(c.in); got != c.want {
+			t.Errorf("boldLabel(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
