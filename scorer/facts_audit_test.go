@@ -45,6 +45,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"All information sent within our services is encrypted in transit.", "security", "somewhat", ""},
 		{"We take appropriate technical and organisational measures to protect your data.", "security", "somewhat", ""},
 		{"Our service providers must use encryption and access controls to protect your data.", "security", "", "yes"},
+		// Access limited to the staff (and contractors) who need it is the
+		// service's own measure, though it names another party: with
+		// encryption under a security heading it is concrete, alone it is
+		// one measure (English, French, Arabic).
+		{"## How we protect your information\n\nAll information sent within our services is encrypted in transit and at rest. We also enforce access controls to limit which of our employees and contractors have access to personal information.\n", "security", "yes", ""},
+		{"## Comment protégeons-nous vos données\n\nNous chiffrons toutes les informations en transit et au repos. Nous appliquons des contrôles d'accès pour limiter ceux de nos employés et sous-traitants qui ont accès à vos données personnelles.\n", "security", "yes", ""},
+		{"## كيف نحمي بياناتك\n\nنستخدم التشفير لحماية جميع المعلومات أثناء النقل. ونطبق التحكم في الوصول لتقييد الموظفين والمتعاقدين الذين يمكنهم الوصول إلى بياناتك الشخصية.\n", "security", "yes", ""},
+		{"We limit access to your personal data to employees and contractors who need to know.", "security", "somewhat", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.
