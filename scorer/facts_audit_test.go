@@ -24,6 +24,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
 		{"## Publicité ciblée\n\nNous vous montrons des publicités personnalisées selon votre activité sur notre site. Nous utilisons des cookies fonctionnels pour mémoriser vos choix et vous offrir des fonctions avancées.\n", "behavioral-marketing", "yes", ""},
 		{"## الإعلانات المخصصة\n\nنعرض لك إعلانات مخصصة بناءً على نشاطك على موقعنا. نستخدم ملفات تعريف الارتباط الوظيفية لتذكر اختياراتك وتقديم ميزات محسنة.\n", "behavioral-marketing", "yes", ""},
+		// A denial of selling personal data beside a sale of anonymous or
+		// aggregate information, or beside sharing that "might be deemed a
+		// sale", is no plain denial: the answer stays unknown. A negated
+		// hedge still leaves the denial standing.
+		{"We will not sell or give personally identifiable information to any third party. We reserve and currently exercise the right to sell or give away anonymous or aggregate information.", "sells-data", "", "no"},
+		{"Nous ne vendons pas vos données personnelles. Nous nous réservons le droit de vendre des informations anonymes ou agrégées.", "sells-data", "", "no"},
+		{"لا نبيع بياناتك الشخصية. نحتفظ بالحق في بيع معلومات مجمعة عن القراء.", "sells-data", "", "no"},
+		{"We do not sell personal information for monetary consideration; however, we may share certain personal information with third parties under circumstances which might be deemed a sale under the CPRA. We do not sell your personal information.", "sells-data", "", "no"},
+		{"Nous ne vendons pas vos données personnelles. Nous pouvons partager certaines données avec des tiers dans des circonstances qui pourraient être considérées comme une vente au sens du CCPA.", "sells-data", "", "no"},
+		{"We do not engage in activities that may be considered a sale of personal information. We do not sell your personal information.", "sells-data", "no", ""},
 		// Deleting one's own content or data "at any time" is self-service;
 		// asking for it at any time is not.
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
