@@ -34,6 +34,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not sell personal information for monetary consideration; however, we may share certain personal information with third parties under circumstances which might be deemed a sale under the CPRA. We do not sell your personal information.", "sells-data", "", "no"},
 		{"Nous ne vendons pas vos données personnelles. Nous pouvons partager certaines données avec des tiers dans des circonstances qui pourraient être considérées comme une vente au sens du CCPA.", "sells-data", "", "no"},
 		{"We do not engage in activities that may be considered a sale of personal information. We do not sell your personal information.", "sells-data", "no", ""},
+		// A list of the policy's previous changes, available on request, is
+		// its history (English, French, Arabic).
+		{"Last updated: 8 July 2026. A list of all previous changes is available upon request.", "history", "yes", ""},
+		{"Dernière mise à jour : 8 juillet 2026. La liste de toutes les modifications précédentes est disponible sur demande.", "history", "yes", ""},
+		{"آخر تحديث: 8 يوليو 2026. قائمة التغييرات السابقة متاحة عند الطلب.", "history", "yes", ""},
 		// Deleting one's own content or data "at any time" is self-service;
 		// asking for it at any time is not.
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
@@ -2489,8 +2494,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// not that it goes beyond the providers named.
 		{"We share your data only with the service providers listed above, to the extent necessary to provide the service. To the extent that we transfer personal data to third parties located outside the European Economic Area, we rely on standard contractual clauses.", "third-party-access", "yes-unspecified-critical", ""},
 		// A bare list of the dates a policy changed is no change log; the
-		// same dates each followed by what changed are.
-		{"## Changes to this policy\n\nThe most recent changes to this privacy policy were made on:\n\n* 8 July 2026\n* 2 February 2026\n* 1 July 2025\n\nA list of all previous changes is available upon request.\n", "history", "", "yes"},
+		// same dates each followed by what changed are. (A list of the
+		// changes offered on request is, as past versions offered on
+		// request are: see below.)
+		{"## Changes to this policy\n\nThe most recent changes to this privacy policy were made on:\n\n* 8 July 2026\n* 2 February 2026\n* 1 July 2025\n", "history", "", "yes"},
 		{"## Changes to this policy\n\n### 8 July 2026\n\nWe explained how long we keep your messages.\n\n### 2 February 2026\n\nWe named our new hosting provider.\n\n### 1 July 2025\n\nWe added a section on cookies.\n", "history", "yes", ""},
 		{"* Le 26 septembre 2025, nous avons ajouté deux sous-traitants\n* Le 13 décembre 2024, nous avons changé d’hébergeur\n* Le 20 février 2023, nous avons retiré deux sous-traitants\n", "history", "yes", ""},
 		// Having inaccurate data corrected or deleted is no deletion of
