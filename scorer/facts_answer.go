@@ -161,6 +161,11 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections boo
 			sp.End = df.labelEnd(text, sentences, h+1)
 		}
 	}
+	if end := headerRowEnd(text, sp); end > sp.End {
+		// A table's header row ("Version | Section | Changes | Date")
+		// names only its columns: it is quoted with the row under it.
+		sp.End = end
+	}
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
@@ -186,6 +191,69 @@ func (df *docFacts) labelEnd(text string, sentences []Span, i int) int {
 	}
 	return sp.End
 }
+
+// headerRowEnd returns, when sp is a whole row of a Markdown table that
+// reads as its header (a few words, no digits, above the table's separator
+// row, or the first row under an empty header), the end of the first row
+// under it; else -1.
+func headerRowEnd(text string, sp Span) int {
+	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+	end := len(text)
+	if i := strings.IndexByte(text[sp.Start:], '\n'); i >= 0 {
+		end = sp.Start + i
+	}
+	row := strings.TrimSpace(text[start:end])
+	if !strings.HasPrefix(row, "|") || strings.Trim(text[start:sp.Start], "| ") != "" || strings.Trim(text[sp.End:end], "| \r") != "" ||
+		strings.ContainsAny(row, "0123456789") || len(strings.Fields(cleanQuote(row))) > maxHeaderRowWords {
+		return -1
+	}
+	// Above it, a separator under an empty header row makes it the header
+	// ("| | |", "| --- | --- |", "| Version | Changes |").
+	emptyHeader := false
+	if start > 0 {
+		at := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if separatorRow(lineAt(text, at)) && at > 0 {
+			header := lineAt(text, strings.LastIndexByte(text[:at-1], '\n')+1)
+			emptyHeader = strings.HasPrefix(strings.TrimSpace(header), "|") && strings.Trim(header, "| \r") == ""
+		}
+	}
+	next := end + 1
+	if next >= len(text) {
+		return -1
+	}
+	if separatorRow(lineAt(text, next)) {
+		next += len(lineAt(text, next)) + 1 // a header above its separator: the row after it
+	} else if !emptyHeader {
+		return -1
+	}
+	if next >= len(text) {
+		return -1
+	}
+	body := lineAt(text, next)
+	if !strings.HasPrefix(strings.TrimSpace(body), "|") || separatorRow(body) {
+		return -1
+	}
+	return next + len(strings.TrimRight(body, " |\r"))
+}
+
+// lineAt returns the line of text that starts at i, without its newline.
+func lineAt(text string, i int) string {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return text[i : i+j]
+	}
+	return text[i:]
+}
+
+// separatorRow reports whether line is a Markdown table's separator row
+// ("| --- | :---: |").
+func separatorRow(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "|") && strings.Contains(t, "-") && strings.Trim(t, "|-: ") == ""
+}
+
+// maxHeaderRowWords is the most words of a row headerRowEnd reads as a
+// table's header.
+const maxHeaderRowWords = 8
 
 // sectionTitle reports whether a quoted heading is a title of a few words,
 // no date ("Highlights", not "Last updated: May 4, 2026").

@@ -3440,6 +3440,10 @@ func TestFactsQuoteRanking(t *testing.T) {
 			"third-party-collection", "yes", "data brokers"},
 		{"## Données collectées\n\n* **Les informations que nous recevons d'autres sources**. Il s'agit des informations vous concernant que nous transmettent nos partenaires publicitaires et des courtiers en données.\n",
 			"third-party-collection", "yes", "courtiers en données"},
+		// A change log's header row names only its columns: it is quoted
+		// with the first row under it.
+		{"## Changes to this notice\n\n| | | |\n| --- | --- | --- |\n| Version | Changes | Date |\n| 1.0 | First draft | 23 May 2018 |\n| 1.1 | Updated retention periods | 19 January 2024 |\n| 1.2 | Updated text on analytics | 13 January 2026 |\n",
+			"history", "yes", "First draft"},
 		// A list item's label ("Right to delete your data.") is a heading:
 		// the item's sentence that says how is quoted.
 		{"## Your rights\n\n* Right to delete your data. In some cases, you may ask us to delete the personal data we collected from you.\n* Right to access your data. You may ask us for a copy of your data.\n",

@@ -385,3 +385,31 @@ func TestBoldLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestHeaderRowEnd(t *testing.T) {
+	cases := []struct {
+		name, text, row, want string // want: the text up to the end returned, "" for none
+	}{
+		{"first row under a separator", "| | |\n| --- | --- |\n| Version | Changes |\n| 1.0 | First draft |\n| 1.1 | New section |\n",
+			"Version | Changes", "| 1.0 | First draft"},
+		{"header above its separator", "| Version | Changes |\n| --- | --- |\n| 1.0 | First draft |\n",
+			"Version | Changes", "| 1.0 | First draft"},
+		{"a row inside the table", "| Name | Purpose |\n| --- | --- |\n| Stripe | Payments |\n| Acme | Support |\n",
+			"Stripe | Payments", ""},
+		{"a row with digits", "| | |\n| --- | --- |\n| Version 2 | Changes |\n| 1.0 | First draft |\n",
+			"Version 2 | Changes", ""},
+		{"no row under it", "| Version | Changes |\n| --- | --- |\n",
+			"Version | Changes", ""},
+		{"not a table", "Version and changes\n\nMore text.\n", "Version and changes", ""},
+	}
+	for _, c := range cases {
+		at := strings.Index(c.text, c.row)
+		got := headerRowEnd(c.text, Span{Start: at, End: at + len(c.row)})
+		switch {
+		case c.want == "" && got != -1:
+			t.Errorf("%s: end %d (%q), want none", c.name, got, c.text[:got])
+		case c.want != "" && (got < 0 || !strings.HasSuffix(c.text[:got], c.want)):
+			t.Errorf("%s: end %d, want the end of %q", c.name, got, c.want)
+		}
+	}
+}
