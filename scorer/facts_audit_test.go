@@ -39,6 +39,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Last updated: 8 July 2026. A list of all previous changes is available upon request.", "history", "yes", ""},
 		{"Dernière mise à jour : 8 juillet 2026. La liste de toutes les modifications précédentes est disponible sur demande.", "history", "yes", ""},
 		{"آخر تحديث: 8 يوليو 2026. قائمة التغييرات السابقة متاحة عند الطلب.", "history", "yes", ""},
+		// A payment processor is another party: the period it keeps card
+		// details for is not the service's. Other apps that sell data are
+		// not the service (Arabic).
+		{"Our payment processor keeps your card details for seven years, as banking law requires. We collect your email address.", "retention", "", "period"},
+		{"تبيع تطبيقات كثيرة بياناتك لوسطاء البيانات. أما نحن فلا نجمع إلا بريدك الإلكتروني.", "third-party-access", "", "yes-unspecified"},
+		{"تبيع تطبيقات كثيرة بياناتك لوسطاء البيانات. أما نحن فلا نجمع إلا بريدك الإلكتروني.", "sells-data", "", "yes"},
+		// Collecting late payments, and what a customer must monitor, is no
+		// collection of personal data.
+		{"Acme may charge interest on the past due amount and the costs incurred in collecting any late payments. It is the Customer's responsibility to monitor its usage and ensure timely application of funds. Acme may collect amounts owed through a collection agency. We collect your email address.", "list-collected", "", "generally"},
+		// A subheading that names no action keeps what the heading above it
+		// lends to a list's lead-in that names none either.
+		{"## Types of data collected\n\n**Personal data**\n\nPersonal data may include, but is not limited to:\n\n1. Email address\n2. First name and last name\n3. Date of birth\n4. IP address\n", "list-collected", "generally", ""},
 		// Deleting one's own content or data "at any time" is self-service;
 		// asking for it at any time is not.
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},

@@ -80,6 +80,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// it that names the data but no action ("These are the following
 	// data:" under "What data do we collect?").
 	head := noLead
+	headLevel := 0 // the level of the heading that set head
 	// An item ending in a colon that names an action ("* **Metrics**: …
 	// We use:") leads the items nested under it, or, when the next item is
 	// no deeper (a list written flat), the items beside it. outer is the
@@ -151,7 +152,13 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 			inDefinitions = rd.set.has(e.roles.defhead)
 			lead = r.leadIn(&rd, isQuestion(raw), idx)
-			head, subIndent = lead, -1
+			if lead.words != "" || level <= headLevel {
+				// A subheading that names no action ("**Personal Data**"
+				// under "Types of Data Collected") keeps what the heading
+				// above it lends.
+				head, headLevel = lead, level
+			}
+			subIndent = -1
 			prevItem, prevSemi = false, false
 			// A bold line read as a heading may lead a list too, written
 			// with bullets or as paragraphs of their own.

@@ -151,7 +151,7 @@ func TestFactsAnswers(t *testing.T) {
 		// policy") says neither that nor with whom data is shared.
 		{"We do not share your personal data with third parties except in accordance with this Privacy Policy.", "third-party-access", "unknown"},
 		{"Acme does not and will not sell or otherwise transfer your data to any third party except as specifically stated in our Terms.", "third-party-access", "unknown"},
-		{"We do not share your personal data with third parties except with our payment processor, to charge you.", "third-party-access", "yes-unspecified"},
+		{"We do not share your personal data with third parties except with our payment processor, to charge you.", "third-party-access", "yes-unspecified-critical"},
 		{"Our partners share information about your purchases with us.", "third-party-collection", "yes"},
 		{"We receive information about you from data brokers and other sources.", "third-party-collection", "yes"},
 		// Targeted advertising.
