@@ -51,6 +51,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A subheading that names no action keeps what the heading above it
 		// lends to a list's lead-in that names none either.
 		{"## Types of data collected\n\n**Personal data**\n\nPersonal data may include, but is not limited to:\n\n1. Email address\n2. First name and last name\n3. Date of birth\n4. IP address\n", "list-collected", "generally", ""},
+		// What the service's business customers do with the data they
+		// upload is theirs, not the service's (English, French).
+		{"We collect your email address. Our customers may sell the data they upload to our platform; we only host it.", "sells-data", "", "yes"},
+		{"Nous collectons votre adresse e-mail. Nos clients peuvent vendre les données qu'ils déposent sur notre plateforme ; nous ne faisons que les héberger.", "sells-data", "", "yes"},
+		// Arabic "as long as necessary" in its other spellings.
+		{"نحتفظ ببياناتك ما دام ذلك ضروريًا لتقديم الخدمة.", "retention", "as-needed", ""},
+		{"نحتفظ ببياناتك حسب الحاجة لتقديم الخدمة.", "retention", "as-needed", ""},
 		// Deleting one's own content or data "at any time" is self-service;
 		// asking for it at any time is not.
 		{"You can delete your notes at any time, and you can stop using the app at any time.", "data-deletion", "yes-automated", ""},
