@@ -87,6 +87,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Comment protégeons-nous vos données\n\nNous chiffrons toutes les informations en transit et au repos. Nous appliquons des contrôles d'accès pour limiter ceux de nos employés et sous-traitants qui ont accès à vos données personnelles.\n", "security", "yes", ""},
 		{"## كيف نحمي بياناتك\n\nنستخدم التشفير لحماية جميع المعلومات أثناء النقل. ونطبق التحكم في الوصول لتقييد الموظفين والمتعاقدين الذين يمكنهم الوصول إلى بياناتك الشخصية.\n", "security", "yes", ""},
 		{"We limit access to your personal data to employees and contractors who need to know.", "security", "somewhat", ""},
+		// Limiting access to one's data, in French, German, Spanish and
+		// Arabic too, is an access control: with physical security or a
+		// firewall it names two measures.
+		{"Nous avons mis en place des mesures techniques et organisationnelles afin de limiter l'accès à vos données, dont la sécurité physique des bâtiments abritant nos serveurs.", "security", "yes", ""},
+		{"نقيد الوصول إلى بياناتك الشخصية ونطبق الأمن المادي في مبانينا لحماية بياناتك.", "security", "yes", ""},
+		{"Wir beschränken den Zugriff auf Ihre Daten und setzen eine Firewall ein, um Ihre Daten zu schützen.", "security", "yes", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.
