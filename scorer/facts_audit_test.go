@@ -93,6 +93,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous avons mis en place des mesures techniques et organisationnelles afin de limiter l'accès à vos données, dont la sécurité physique des bâtiments abritant nos serveurs.", "security", "yes", ""},
 		{"نقيد الوصول إلى بياناتك الشخصية ونطبق الأمن المادي في مبانينا لحماية بياناتك.", "security", "yes", ""},
 		{"Wir beschränken den Zugriff auf Ihre Daten und setzen eine Firewall ein, um Ihre Daten zu schützen.", "security", "yes", ""},
+		// A pointer to another document's security practices describes none
+		// (English, French, Arabic); a measure named beside a pointer still
+		// counts.
+		{"We collect your email address. For more information about our security practices, please see the main Acme Privacy Policy.", "security", "", "somewhat"},
+		{"Nous collectons votre adresse e-mail. Pour plus d'informations sur nos pratiques de sécurité, consultez la politique de confidentialité principale d'Acme.", "security", "", "somewhat"},
+		{"نجمع بريدك الإلكتروني. لمزيد من المعلومات حول ممارساتنا الأمنية، راجع سياسة الخصوصية الرئيسية.", "security", "", "somewhat"},
+		{"We collect your email address. We encrypt your data in transit. For more information about our security practices, see our security page.", "security", "somewhat", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.
