@@ -281,9 +281,9 @@ func bareLabel(s string) bool {
 // maxBareLabelWords is the most words a bareLabel has.
 const maxBareLabelWords = 4
 
-// boldLabel reports whether s is a label set in bold or italics, whole, of
-// a few words ("**Information we receive from other sources**."): the
-// run-in heading of its paragraph, which the sentences after it explain.
+// boldLabel reports whether s is a label of a few words set whole in bold
+// ("**Information we receive from other sources**.", "__Your choices__:"):
+// the run-in heading of its paragraph, which the sentences after it explain.
 func boldLabel(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".:")
 	for _, mark := range []string{"**", "__"} {
