@@ -100,6 +100,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous collectons votre adresse e-mail. Pour plus d'informations sur nos pratiques de sécurité, consultez la politique de confidentialité principale d'Acme.", "security", "", "somewhat"},
 		{"نجمع بريدك الإلكتروني. لمزيد من المعلومات حول ممارساتنا الأمنية، راجع سياسة الخصوصية الرئيسية.", "security", "", "somewhat"},
 		{"We collect your email address. We encrypt your data in transit. For more information about our security practices, see our security page.", "security", "somewhat", ""},
+		// An audit named among the purposes a list's lead-in announces ("We
+		// use your information to: … perform security activities, such as
+		// audits") is a use of data, not a check of the service's security;
+		// under a lead-in naming security measures it is one (English,
+		// French, Arabic).
+		{"## How we use your data\n\nWe use your information to:\n\n* provide the service;\n* perform internal compliance and security activities, such as audits.\n\n## Security\n\nWe take reasonable measures to protect your data.\n", "security", "somewhat", ""},
+		{"## Utilisation de vos données\n\nNous utilisons vos données pour :\n\n* fournir le service ;\n* mener des activités internes de conformité et de sécurité, comme des audits.\n\n## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos données.\n", "security", "somewhat", ""},
+		{"## كيف نستخدم بياناتك\n\nنستخدم بياناتك من أجل:\n\n* تقديم الخدمة؛\n* إجراء أنشطة الامتثال والأمن الداخلية، مثل عمليات التدقيق.\n\n## الأمان\n\nنتخذ تدابير معقولة لحماية بياناتك.\n", "security", "somewhat", ""},
+		{"## Security\n\nWe take the following security measures:\n\n* encryption of data in transit;\n* regular security audits.\n", "security", "yes-audits", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.

@@ -54,6 +54,10 @@ type reading struct {
 	// lead-in, the sentence "these rights" refer to). A negation of its own
 	// does not negate the lent action.
 	lent bool
+	// secLead: the lead-in lent to this list item names security measures
+	// ("We use the following security measures:"), so its items are
+	// measures, not purposes.
+	secLead bool
 	// ref: the sentence refers to rights the sentence before lists ("These
 	// rights may be limited …"); that sentence states them better.
 	ref bool
@@ -166,7 +170,7 @@ func (r *reader) read(raw string, out *reading) {
 	out.words = len(r.words)
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
-	out.lent, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, 0, false, false, false
+	out.lent, out.secLead, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, false, 0, false, false, false
 	out.label = 0
 	if label > 0 && label < len(r.words) && r.clauseFrom(label) {
 		out.label = label

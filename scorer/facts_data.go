@@ -189,6 +189,11 @@ type clausePattern struct {
 	Heading bool `json:"heading"`
 	// MaxWords, when set, bounds the sentence's length ("Updated 4 May 2025").
 	MaxWords int `json:"max_words"`
+	// NotLent refuses a list item read with a lead-in that names no
+	// security measure: an audit named among the purposes a lead-in
+	// announces ("We process your data for: … security activities, such as
+	// audits") is a use of data, not a check of the service's security.
+	NotLent bool `json:"not_lent"`
 	// MinWords, when set, asks for a sentence of at least that many words:
 	// a link's label ("[Erase information]") is no statement.
 	MinWords int `json:"min_words"`
@@ -484,6 +489,7 @@ type compiledPattern struct {
 	heading    bool
 	maxWords   int
 	minWords   int
+	notLent    bool
 	section    []int
 	notSection []int
 	prefer     []int
@@ -807,7 +813,7 @@ func (e *factsEngine) compileSignals() error {
 	}
 	for si, sig := range e.sigNames {
 		for _, p := range e.data.Signals[sig] {
-			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords, minWords: p.MinWords, actorBefore: p.ActorBefore}
+			cp := compiledPattern{polarity: p.Polarity, sentence: p.Sentence, heading: p.Heading, maxWords: p.MaxWords, minWords: p.MinWords, notLent: p.NotLent, actorBefore: p.ActorBefore}
 			if cp.polarity == "" {
 				cp.polarity = "pos"
 			}

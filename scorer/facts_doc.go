@@ -274,6 +274,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				own, leads := r.realWords(), rd.leads
 				r.read(lead.words+" "+raw, &rd)
 				rd.lent, rd.own, rd.leads, lentFrom = true, own, leads, lead.at
+				rd.secLead = lead.secure
 				lentItems[lead.at]++
 			}
 			if colon {
@@ -309,7 +310,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				// les données collectées ?" lists what the heading asks;
 				// so does "Personal data may include, but is not limited
 				// to:" under "Types of Data Collected".
-				lead = listLead{words: head.words, act: head.act, at: idx}
+				lead = listLead{words: head.words, act: head.act, at: idx, secure: head.secure}
 			}
 			banned = e.bans(&rd)
 		} else if e.roles.following >= 0 && rd.set.has(e.roles.following) && e.hasAction(&rd.set) {
@@ -569,6 +570,8 @@ func wholeLine(line, sentence string) bool {
 type listLead struct {
 	words   string
 	act, at int
+	// secure: the lead-in names security measures.
+	secure bool
 }
 
 // selfServeLead reports whether a sentence offers the reader's own tools
@@ -604,6 +607,14 @@ var noLead = listLead{act: -1, at: -1}
 // are exceptions as often as examples; nor one whose actor is the reader or
 // others.
 func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
+	e := r.e
+	lead := r.lendingLead(rd, question, at)
+	lead.secure = lead.words != "" && e.roles.secMeasure >= 0 && rd.set.has(e.roles.secMeasure)
+	return lead
+}
+
+// lendingLead is leadIn but for its secure mark.
+func (r *reader) lendingLead(rd *reading, question bool, at int) listLead {
 	e := r.e
 	if e.selfServeLead(rd) {
 		// "In-app controls enable you to:" names no action but the
@@ -1331,7 +1342,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 		return false, conceptSet{}, 0
 	}
 	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || rd.words < p.minWords || p.excluded(&rd.set) ||
-		rd.lent && p.polarity == "neg" {
+		rd.lent && (p.polarity == "neg" || p.notLent && !rd.secLead) {
 		return false, conceptSet{}, 0
 	}
 	var strength int8
