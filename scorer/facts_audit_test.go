@@ -109,6 +109,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Utilisation de vos données\n\nNous utilisons vos données pour :\n\n* fournir le service ;\n* mener des activités internes de conformité et de sécurité, comme des audits.\n\n## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos données.\n", "security", "somewhat", ""},
 		{"## كيف نستخدم بياناتك\n\nنستخدم بياناتك من أجل:\n\n* تقديم الخدمة؛\n* إجراء أنشطة الامتثال والأمن الداخلية، مثل عمليات التدقيق.\n\n## الأمان\n\nنتخذ تدابير معقولة لحماية بياناتك.\n", "security", "somewhat", ""},
 		{"## Security\n\nWe take the following security measures:\n\n* encryption of data in transit;\n* regular security audits.\n", "security", "yes-audits", ""},
+		// A sentence that refers back to the one before ("This practice is
+		// audited …") is no list item: its audit stands.
+		{"## Security\n\nWe encrypt your data in transit and at rest. This practice is audited every year by our security team.\n", "security", "yes-audits", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.

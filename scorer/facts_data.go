@@ -192,7 +192,9 @@ type clausePattern struct {
 	// NotLent refuses a list item read with a lead-in that names no
 	// security measure: an audit named among the purposes a lead-in
 	// announces ("We process your data for: … security activities, such as
-	// audits") is a use of data, not a check of the service's security.
+	// audits") is a use of data, not a check of the service's security. A
+	// sentence read with the one before it ("This practice is audited …")
+	// is no list item and is not refused.
 	NotLent bool `json:"not_lent"`
 	// MinWords, when set, asks for a sentence of at least that many words:
 	// a link's label ("[Erase information]") is no statement.

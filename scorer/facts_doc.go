@@ -1342,7 +1342,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 		return false, conceptSet{}, 0
 	}
 	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || rd.words < p.minWords || p.excluded(&rd.set) ||
-		rd.lent && (p.polarity == "neg" || p.notLent && !rd.secLead) {
+		rd.lent && (p.polarity == "neg" || p.notLent && !rd.ref && !rd.secLead) {
 		return false, conceptSet{}, 0
 	}
 	var strength int8
