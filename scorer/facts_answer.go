@@ -198,10 +198,7 @@ func (df *docFacts) labelEnd(text string, sentences []Span, i int) int {
 // under it; else -1.
 func headerRowEnd(text string, sp Span) int {
 	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	end := len(text)
-	if i := strings.IndexByte(text[sp.Start:], '\n'); i >= 0 {
-		end = sp.Start + i
-	}
+	end := start + len(lineAt(text, start))
 	row := strings.TrimSpace(text[start:end])
 	if !strings.HasPrefix(row, "|") || strings.Trim(text[start:sp.Start], "| ") != "" || strings.Trim(text[sp.End:end], "| \r") != "" ||
 		strings.ContainsAny(row, "0123456789") || len(strings.Fields(cleanQuote(row))) > maxHeaderRowWords {
