@@ -76,6 +76,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We store your information on secure servers and encrypt it while in transit.", "security", "yes", ""},
 		{"Nos mesures comprennent le chiffrement des données et des pare-feu.", "security", "yes", ""},
 		{"نستخدم التشفير وجدار الحماية لحماية بياناتك.", "security", "yes", ""},
+		// The plural firewalls ("جدران الحماية") and access controls ("ضوابط
+		// الوصول") are the same measures in Arabic.
+		{"نستخدم التشفير وجدران الحماية لحماية بياناتك.", "security", "yes", ""},
+		{"نستخدم التشفير وضوابط الوصول لحماية بياناتك.", "security", "yes", ""},
 		{"All information sent within our services is encrypted in transit.", "security", "somewhat", ""},
 		{"We take appropriate technical and organisational measures to protect your data.", "security", "somewhat", ""},
 		{"Our service providers must use encryption and access controls to protect your data.", "security", "", "yes"},
