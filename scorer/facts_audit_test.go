@@ -243,6 +243,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A negation in an aside negates the aside only.
 		{"Ad networks may use information (not including your name or e-mail address) about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.", "behavioral-marketing", "yes", ""},
 		{"We share your usage data (but not your messages) with advertising partners.", "third-party-access", "yes-unspecified", ""},
+		// Consent given to the service ("when you give us consent") is
+		// consent, not data given to it: the sharing it allows goes
+		// beyond needed providers (English; French and Arabic read it so
+		// already). Data "you give us" still comes to the service.
+		{"We also may share information with third parties when you give us consent to do so.", "third-party-access", "yes-unspecified", ""},
+		{"Nous pouvons partager vos données avec des tiers lorsque vous nous donnez votre consentement.", "third-party-access", "yes-unspecified", ""},
+		{"قد نشارك بياناتك الشخصية مع أطراف ثالثة عندما تمنحنا موافقتك.", "third-party-access", "yes-unspecified", ""},
+		{"Our partners give us information about the ads you click.", "third-party-access", "", "yes-unspecified"},
 		// "We do not sell or share … for targeted advertising" denies
 		// targeting; only "Do Not Sell or Share My …" names the opt-out link.
 		{"We currently do not sell or share your personal information for targeted or cross-context behavioral advertising purposes.", "behavioral-marketing", "no", ""},

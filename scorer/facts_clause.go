@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -669,6 +670,9 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		dst = r.findPairedNegations(dst)
 	}
 	sortMatches(dst)
+	if len(e.masks) > 0 {
+		dst = e.unmask(dst)
+	}
 	for k := range dst {
 		if m := &dst[k]; (m.concept == e.roles.you || m.concept == e.roles.self) && m.end == m.start+1 && m.start > 0 {
 			w := r.words[m.start]
@@ -687,6 +691,28 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		}
 	}
 	return dst
+}
+
+// unmask drops the matches that a match of a masking concept holds and
+// hides (Masks), keeping the order of the rest.
+func (e *factsEngine) unmask(ms []termMatch) []termMatch {
+	var masking []termMatch
+	for _, m := range ms {
+		if e.masks[m.concept] != nil {
+			masking = append(masking, m)
+		}
+	}
+	if masking == nil {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m termMatch) bool {
+		for _, k := range masking {
+			if m.start >= k.start && m.end <= k.end && slices.Contains(e.masks[k.concept], m.concept) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // afterRecipient reports whether the words at i follow a Recipient

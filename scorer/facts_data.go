@@ -67,6 +67,10 @@ type factsData struct {
 	// ("With your consent, we may use your data to:" over "send you
 	// targeted offers").
 	LeadLends []string `json:"lead_lends"`
+	// Masks maps a concept to the concepts whose terms inside one of its
+	// own are not read: "when you give us consent" is consent, not data
+	// given to the service ("give us").
+	Masks map[string][]string `json:"masks"`
 	// ListLinks are what the address of a link to the list of a service's
 	// recipients holds ("subprocessors", "who-are-mozillas-partners"): a
 	// link to such a list ("we share it with [our partners](…)") names its
@@ -458,6 +462,8 @@ type factsEngine struct {
 	isData   []bool
 	// refLends marks the RefLends concepts, leadLends the LeadLends ones.
 	refLends, leadLends []bool
+	// masks lists, by concept, the concepts its matches hide (Masks).
+	masks map[int][]int
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
 	// itemSignal marks the ItemSignals.
@@ -562,6 +568,9 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		return nil, err
 	}
 	if e.leadLends, err = e.markConcepts("lead_lends", e.data.LeadLends); err != nil {
+		return nil, err
+	}
+	if e.masks, err = e.maskConcepts(); err != nil {
 		return nil, err
 	}
 	if w := e.data.ListLinks.ReadsAs; w != "" && !isTerm(e.data.Concepts, w) {
@@ -956,6 +965,28 @@ func isTerm(concepts map[string][]string, w string) bool {
 		}
 	}
 	return false
+}
+
+// maskConcepts indexes Masks by concept.
+func (e *factsEngine) maskConcepts() (map[int][]int, error) {
+	if len(e.data.Masks) == 0 {
+		return nil, nil
+	}
+	masks := make(map[int][]int, len(e.data.Masks))
+	for name, hidden := range e.data.Masks {
+		i, ok := e.index[name]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: masks names unknown concept %q", name)
+		}
+		for _, h := range hidden {
+			j, ok := e.index[h]
+			if !ok {
+				return nil, fmt.Errorf("scorer: facts: masks of %q name unknown concept %q", name, h)
+			}
+			masks[i] = append(masks[i], j)
+		}
+	}
+	return masks, nil
 }
 
 // markConcepts marks the named concepts, by index; field names the list in

@@ -123,6 +123,8 @@ func TestCompileFactsRejects(t *testing.T) {
 		"bad polarity":              minimalFacts(`"signals":{"s":[{"all":["self"],"polarity":"maybe"}]}`),
 		"unknown lent":              minimalFacts(`"ref_lends":["nope"]`),
 		"list link read as no term": minimalFacts(`"list_links":{"targets":["partners"],"reads_as":"nope"}`),
+		"unknown masking concept":   minimalFacts(`"masks":{"nope":["self"]}`),
+		"unknown masked concept":    minimalFacts(`"masks":{"self":["nope"]}`),
 	}
 	cases["a term of any words only"] = strings.Replace(minimalFacts(`"signals":{}`), `"cond":["if"]}`, `"cond":["if"],"x":["?"]}`, 1)
 	for name, raw := range cases {
