@@ -112,10 +112,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## How we use your data\n\nWe use your information to:\n\n* provide the service;\n* perform internal compliance and security activities, such as audits.\n\n## Security\n\nWe take reasonable measures to protect your data.\n", "security", "somewhat", ""},
 		{"## Utilisation de vos données\n\nNous utilisons vos données pour :\n\n* fournir le service ;\n* mener des activités internes de conformité et de sécurité, comme des audits.\n\n## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos données.\n", "security", "somewhat", ""},
 		{"## كيف نستخدم بياناتك\n\nنستخدم بياناتك من أجل:\n\n* تقديم الخدمة؛\n* إجراء أنشطة الامتثال والأمن الداخلية، مثل عمليات التدقيق.\n\n## الأمان\n\nنتخذ تدابير معقولة لحماية بياناتك.\n", "security", "somewhat", ""},
-		{"## Security\n\nWe take the following security measures:\n\n* encryption of data in transit;\n* regular security audits.\n", "security", "yes-audits", ""},
+		{"## Security\n\nWe take the following security measures:\n\n* encryption of data in transit;\n* access controls;\n* regular security audits.\n", "security", "yes-audits", ""},
 		// A sentence that refers back to the one before ("This practice is
 		// audited …") is no list item: its audit stands.
-		{"## Security\n\nWe encrypt your data in transit and at rest. This practice is audited every year by our security team.\n", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit and at rest and use firewalls. This practice is audited every year by our security team.\n", "security", "yes-audits", ""},
 		// Two measures of different kinds (the physical security of its
 		// buildings, secure backups, firewalls) are concrete too; two of one
 		// kind, or one alone, are not.
@@ -124,9 +124,22 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"تشمل حماية بياناتك الأمن المادي لمبانينا وجدار الحماية لشبكتنا.", "security", "yes", ""},
 		{"Our security system includes the physical security of the buildings that house our servers.", "security", "", "yes"},
 		{"We use firewalls and antivirus software.", "security", "", "yes"},
+		// Secure data backups and the physical protection of data centres
+		// are measures of their kinds, as secure backups and physical
+		// security are: a list of them under the service's lead-in is
+		// concrete.
+		{"## Security\n\nOur security measures include the following points:\n\n* Physical protection measures for all of our data centers\n* Secure data backup\n", "security", "yes", ""},
+		// Measures that "may be, for example," encryption name what could
+		// be done, not what is (English, French).
+		{"## Security\n\nThese measures may be, for example, encryption, pseudonymisation or contractual obligations.", "security", "", "yes"},
+		{"## Sécurité\n\nCes mesures peuvent être, par exemple, le cryptage, la pseudonymisation ou les obligations contractuelles de transparence à l'égard des autorités.", "security", "", "yes"},
+		// A lead-in that protects data "through measures including:" is the
+		// service's lead-in of its security measures (English, French).
+		{"## How we protect your data\n\nWe protect your data through measures including:\n\n* applying encryption;\n* implementing access controls.\n", "security", "yes", ""},
+		{"## Comment nous protégeons vos données\n\nNous protégeons vos données par des mesures comprenant :\n\n* le chiffrement ;\n* des contrôles d'accès.\n", "security", "yes", ""},
 		// Testing its security measures on an ongoing basis is a review of
 		// them, which counts as an audit.
-		{"## Security\n\nWe update and test such security measures on an ongoing basis and restrict access to your personal information.", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit and use access controls. We update and test such security measures on an ongoing basis and restrict access to your personal information.", "security", "yes-audits", ""},
 		{"We update and test our apps on an ongoing basis.", "security", "", "yes-audits"},
 		// "Means" as a noun, or "this means that", is no definition.
 		{"We utilize security means such as password protection, encryption and restricted access.", "security", "yes", ""},
@@ -149,12 +162,18 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Monitoring its systems for vulnerabilities is an audit in the
 		// raters' rubric, and so is regularly reviewing its security
 		// procedures ("'Reviews', 'monitoring', etc. also count as
-		// audits"; one rater answered "somewhat" to this wording, three
-		// readers of the corpus and the rubric's own note say otherwise).
-		{"## Sécurité\n\nNous surveillons régulièrement nos systèmes afin de détecter d'éventuelles vulnérabilités et attaques.", "security", "yes-audits", ""},
-		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "yes-audits", ""},
-		{"## Sécurité\n\nNous avons mis en place des mesures techniques. Nous revoyons régulièrement nos mesures de sécurité pour tenir compte des nouvelles technologies.", "security", "yes-audits", ""},
-		{"## الأمان\n\nنطبّق تدابير تقنية لحماية بياناتك. نراجع بانتظام إجراءاتنا الأمنية لمواكبة التقنيات الجديدة.", "security", "yes-audits", ""},
+		// audits"). An audit adds to security described concretely: "Yes,
+		// including audits" is "Yes" and more. Over general words, or
+		// alone, the raters answer "somewhat" ("We regularly review our
+		// security procedures", "internal reviews of … security
+		// measures", "We update and test our security technology").
+		{"## Sécurité\n\nNous surveillons régulièrement nos systèmes afin de détecter d'éventuelles vulnérabilités et attaques.", "security", "somewhat", ""},
+		{"## Security\n\nWe have implemented technical and physical security measures. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "somewhat", ""},
+		{"## Sécurité\n\nNous avons mis en place des mesures techniques. Nous revoyons régulièrement nos mesures de sécurité pour tenir compte des nouvelles technologies.", "security", "somewhat", ""},
+		{"## الأمان\n\nنطبّق تدابير تقنية لحماية بياناتك. نراجع بانتظام إجراءاتنا الأمنية لمواكبة التقنيات الجديدة.", "security", "somewhat", ""},
+		{"## Security\n\nWe encrypt your data in transit and use firewalls. We regularly review our security procedures to consider appropriate new technology and methods.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous chiffrons vos données et utilisons des pare-feu. Nous revoyons régulièrement nos mesures de sécurité pour tenir compte des nouvelles technologies.", "security", "yes-audits", ""},
+		{"## الأمان\n\nنستخدم التشفير وجدار الحماية لحماية بياناتك. نراجع بانتظام إجراءاتنا الأمنية لمواكبة التقنيات الجديدة.", "security", "yes-audits", ""},
 		// Updating one's measures is no review of them.
 		{"Our security measures are constantly updated and improved in line with technological progress.", "security", "", "yes-audits"},
 		// A purpose that "may include notifying you about changes" promises
@@ -243,6 +262,20 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// A negation in an aside negates the aside only.
 		{"Ad networks may use information (not including your name or e-mail address) about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.", "behavioral-marketing", "yes", ""},
 		{"We share your usage data (but not your messages) with advertising partners.", "third-party-access", "yes-unspecified", ""},
+		// A denial of sharing with advertisers, data brokers or partners
+		// only says who does not get the data, not that nobody does
+		// (English, French, Arabic); a denial for all third parties is "no".
+		{"Unlike other services, we do not share your data with advertisers.", "third-party-access", "", "no"},
+		{"Nous ne partageons pas vos données avec des annonceurs.", "third-party-access", "", "no"},
+		{"لا نشارك بياناتك مع المعلنين.", "third-party-access", "", "no"},
+		{"We do not share your personal data with third parties.", "third-party-access", "no", ""},
+		{"لا نشارك بياناتك الشخصية مع أطراف ثالثة.", "third-party-access", "no", ""},
+		// Providers that process data "for us" receive it: with a denial of
+		// sharing with advertisers, the service shares with the providers
+		// it needs only (English, French, Arabic).
+		{"We do not share your data with advertisers. Our hosting and payment providers process data for us under contract.", "third-party-access", "yes-unspecified-critical", ""},
+		{"Nous ne partageons pas vos données avec des annonceurs. Nos prestataires d'hébergement traitent les données pour notre compte.", "third-party-access", "yes-unspecified-critical", ""},
+		{"لا نشارك بياناتك مع المعلنين. يعالج مزودو الخدمات البيانات نيابة عنا.", "third-party-access", "yes-unspecified-critical", ""},
 		// Consent given to the service ("when you give us consent") is
 		// consent, not data given to it: the sharing it allows goes
 		// beyond needed providers (English; French and Arabic read it so
@@ -305,7 +338,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"The Company may sell your personal information to data brokers, and the Company shall have no obligation to notify you of any such sale.", "sells-data", "yes", ""},
 		// Regularly reviewing one's own security measures counts as an
 		// audit in the raters' rubric.
-		{"We regularly review our security measures to keep your data safe.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We regularly review our security measures to keep your data safe.", "security", "yes-audits", ""},
 		// A link to earlier versions is a history.
 		{"You can read the earlier versions of this policy here.", "history", "yes", ""},
 		// "Safeguards" for a transfer or for minors is not security; a
@@ -574,7 +607,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You have the right to access and delete your personal information. To exercise these rights, please follow the instructions below:\n\n* To request deletion, email us at privacy@acme.example.", "data-deletion", "yes-contact", ""},
 		{"You can usually access, correct, or delete your personal data using your account settings, but if you can't, contact us.", "data-deletion", "yes-automated", ""},
 		// Testing for vulnerabilities is an audit of security.
-		{"We use firewalls designed to protect against intruders and test for network vulnerabilities.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We use firewalls designed to protect against intruders and test for network vulnerabilities.", "security", "yes-audits", ""},
 		// Sales named in a list of rights, a CCPA table's headings or a sale of
 		// a line of business are no admission; advertising space sold is no data.
 		{"## Your California privacy rights\n\nYou may request the following information:\n\n* the categories of personal information that we sold or disclosed for a business purpose.", "sells-data", "", "yes"},
@@ -618,6 +651,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Card data is stored with our PCI DSS-certified payment provider, and we encrypt it.", "security", "", "yes-independent-audits"},
 		{"Nous sommes certifiés ISO 27001 et HDS (Hébergeur de Données de Santé), et nos données sont chiffrées.", "security", "yes-independent-audits", ""},
 		{"We conduct regular security audits of our systems.", "security", "yes-audits", ""},
+		{"We encrypt your data and use firewalls. We conduct regular security audits of our systems.", "security", "yes-audits", ""},
 		// How long a deletion takes to process is no retention period.
 		{"It may take Acme up to 14 days to process your account deletion request.", "retention", "", "period"},
 		{"Requests to delete: received 1,175; complied with 1,175; median response time 0.83 days.", "retention", "", "period"},
@@ -647,7 +681,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Ninth audit.
 		{"We release account and other personal information when we believe release is appropriate to comply with the law.", "law-enforcement", "reasonable", ""},
 		{"If you block or otherwise reject our cookies, you will not be able to add items to your watchlist.", "cookie-choices", "", "settings"},
-		{"We maintain a wide variety of compliance programs that validate our security controls.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We maintain a wide variety of compliance programs that validate our security controls.", "security", "yes-audits", ""},
 		{"Your data will be used to identify and repair errors; to conduct audits (including bias audits); and for security purposes.", "security", "", "yes-audits"},
 		{"We use communication tools to share links with social networks.", "third-party-access", "", "yes-unspecified"},
 		{"We may collect information from partners that verify your identity for account log-in purposes.", "third-party-collection", "critical-only", ""},
@@ -905,8 +939,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your personal information with third parties except with service providers who help us run the service.", "third-party-access", "yes-unspecified-critical", ""},
 		{"We do not share your personal information with third parties except with service providers and advertising partners.", "third-party-access", "", "yes-unspecified-critical"},
 		{"Where the company collects and sells the personal information of a consumer, it is required to register with the Attorney General.", "sells-data", "", "yes"},
-		{"We review our information collection, storage and processing practices regularly, including physical security measures, to guard against unauthorised access.", "security", "yes-audits", ""},
-		{"We regularly review our security measures to consider new technology and methods.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We review our information collection, storage and processing practices regularly, including physical security measures, to guard against unauthorised access.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We regularly review our security measures to consider new technology and methods.", "security", "yes-audits", ""},
 		{"Refusing advertising cookies will not stop advertising on our site or on the Internet.", "cookie-choices", "", "settings"},
 		{"Cependant le fait de refuser les cookies publicitaires n'entraînera pas l'arrêt de la publicité sur notre site.", "cookie-choices", "", "settings"},
 		{"* Pour Safari : choisissez Safari > Préférences, cliquez sur Afficher les cookies puis choisissez les options souhaitées.", "cookie-choices", "", "settings"},
@@ -1027,7 +1061,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "auditing consumer interactions" (counting ad impressions); the
 		// service's own "right" to use anonymised data is no right to
 		// deletion.
-		{"## Security\n\nWe use firewalls to protect your data. We follow documented procedures for patch installation and we audit our practices at least once a year.", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit. We use firewalls to protect your data. We follow documented procedures for patch installation and we audit our practices at least once a year.", "security", "yes-audits", ""},
 		{"## Security\n\nWe use firewalls to protect your data.\n\n* Auditing consumer interactions on our site (for example, measuring ad impressions)", "security", "", "yes-audits"},
 		{"We reserve the right to use and disclose anonymized session information such as average session lengths with third parties.", "data-deletion", "", "yes-contact"},
 		{"You have the right to request the deletion of your personal data.", "data-deletion", "yes-contact", ""},
@@ -1341,7 +1375,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"If your account is inactive for two years, we delete it.", "retention", "period", ""},
 		// Regular reviews of the service's practices and procedures, listed
 		// among its security measures, count as audits.
-		{"Ces mesures comprennent des examens réguliers de nos pratiques et procédures de sécurité.", "security", "yes-audits", ""},
+		{"Nous chiffrons vos données et utilisons des pare-feu. Ces mesures comprennent des examens réguliers de nos pratiques et procédures de sécurité.", "security", "yes-audits", ""},
 		// Consent asked before material changes to the policy is more than a
 		// notice; consent asked only where the law requires it is not.
 		{"We will ask for your consent before we make material changes to this privacy policy.", "revision-notify", "yes", ""},
@@ -1351,8 +1385,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your personal data with third parties, except when required by law.", "third-party-access", "no", ""},
 		// A procedure to test and evaluate security measures regularly is an
 		// audit (the words of Article 32 GDPR, in English and French).
-		{"We have a procedure to regularly test, assess and evaluate the effectiveness of our technical and organisational security measures.", "security", "yes-audits", ""},
-		{"Nous avons mis en place une procédure visant à tester, à analyser et à évaluer régulièrement l'efficacité des mesures de sécurité.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We have a procedure to regularly test, assess and evaluate the effectiveness of our technical and organisational security measures.", "security", "yes-audits", ""},
+		{"Nous chiffrons vos données et utilisons des contrôles d'accès. Nous avons mis en place une procédure visant à tester, à analyser et à évaluer régulièrement l'efficacité des mesures de sécurité.", "security", "yes-audits", ""},
 		// What providers must promise is not how the service protects data.
 		{"We require that these parties protect your data with appropriate security measures.", "security", "", "somewhat"},
 		// An opt-out from handing one's name to ad networks "without your
@@ -1379,7 +1413,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// monitoring as an audit).
 		{"We share order details with shipping companies and government authorities, such as the customs authorities involved in delivering your order.", "law-enforcement", "", "reasonable"},
 		{"Before engaging any provider which handles customer data, our security team conducts audits to ensure they meet our security standards.", "security", "", "yes-audits"},
-		{"We regularly monitor our systems for security vulnerabilities and attacks.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We regularly monitor our systems for security vulnerabilities and attacks.", "security", "yes-audits", ""},
 		// The site's own privacy settings, in French, are a cookie choice.
 		{"Vous pouvez refuser les cookies publicitaires à tout moment dans nos paramètres de confidentialité.", "cookie-choices", "settings", ""},
 		// The time it takes to delete data is no retention "as long as
@@ -1630,9 +1664,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Nous utilisons HTTPS et des contrôles d'accès stricts pour protéger vos données.", "security", "yes", ""},
 		// Permanent monitoring of access to its systems, among its security
 		// measures, is a check of its security (English, French, Arabic).
-		{"## How we protect your data\n\nWe take these measures:\n\n* Encryption of data in transit\n* Permanent monitoring of access to IT systems to detect misuse of personal data\n", "security", "yes-audits", ""},
-		{"## Sécurité de vos données\n\nNous prenons ces mesures :\n\n* Chiffrement des données en transit\n* Surveillance des accès aux systèmes informatiques pour détecter les abus\n", "security", "yes-audits", ""},
-		{"## أمن بياناتك\n\nنتخذ هذه الإجراءات:\n\n* تشفير البيانات أثناء النقل\n* مراقبة الوصول إلى الأنظمة لكشف إساءة استخدام البيانات\n", "security", "yes-audits", ""},
+		{"## How we protect your data\n\nWe encrypt your data in transit and use access controls. We take these measures:\n\n* Encryption of data in transit\n* Permanent monitoring of access to IT systems to detect misuse of personal data\n", "security", "yes-audits", ""},
+		{"## Sécurité de vos données\n\nNous chiffrons vos données et utilisons des contrôles d'accès. Nous prenons ces mesures :\n\n* Chiffrement des données en transit\n* Surveillance des accès aux systèmes informatiques pour détecter les abus\n", "security", "yes-audits", ""},
+		{"## أمن بياناتك\n\nنستخدم التشفير وجدار الحماية لحماية بياناتك. نتخذ هذه الإجراءات:\n\n* تشفير البيانات أثناء النقل\n* مراقبة الوصول إلى الأنظمة لكشف إساءة استخدام البيانات\n", "security", "yes-audits", ""},
 		// Analytics by a named third party, with named providers, is access
 		// by a named party that is not needed, whatever the words for
 		// sharing (English, Arabic); where the text also speaks of third
@@ -1710,8 +1744,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"You have a right of access, rectification and objection, and a right to set instructions on the storage, erasure and disclosure of your data after your death.", "data-deletion", "", "yes-contact"},
 		// Monitoring its services for vulnerabilities is a check of its
 		// security (English, French).
-		{"## Security\n\nWe take reasonable measures to protect information about you, such as monitoring our services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
-		{"## Sécurité\n\nNous protégeons vos informations, notamment par la surveillance des vulnérabilités de nos services.", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit and use access controls. We take reasonable measures to protect information about you, such as monitoring our services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous chiffrons vos données et utilisons des contrôles d'accès. Nous protégeons vos informations, notamment par la surveillance des vulnérabilités de nos services.", "security", "yes-audits", ""},
 		// A summary of one's own data one may download is no summary of the
 		// policy (English).
 		{"## Summary of information we collect\n\nYou will have to log in to your account to access the summary or the report of your data.", "summary", "", "yes"},
@@ -2197,8 +2231,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Si vous souhaitez recevoir des publicités personnalisées, vous pouvez consentir aux cookies publicitaires lors de la création de votre compte.", "behavioral-marketing", "yes-opt-in", ""},
 		// Monitoring its services for potential vulnerabilities reviews its
 		// security, which counts as an audit (English, French).
-		{"## Security\n\nWe take reasonable measures to protect information about you. We monitor our Services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
-		{"## Sécurité\n\nNous prenons des mesures raisonnables pour protéger vos informations. Nous surveillons nos services afin de détecter les vulnérabilités potentielles et les attaques.", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit and use access controls. We take reasonable measures to protect information about you. We monitor our Services for potential vulnerabilities and attacks.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous chiffrons vos données et utilisons des contrôles d'accès. Nous prenons des mesures raisonnables pour protéger vos informations. Nous surveillons nos services afin de détecter les vulnérabilités potentielles et les attaques.", "security", "yes-audits", ""},
 		// "How to manage or refuse them", right after a sentence on
 		// personalised ads, offers a way out of those ads (English, French).
 		{"We may show you ads for products we think are relevant to you based on your activities. For more information about these activities and how to manage or refuse them, please see our Cookie Notice.", "behavioral-marketing", "yes-opt-out", ""},
@@ -2359,10 +2393,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"نشارك بياناتك مع مزودي الخدمات والشركات الشقيقة.", "third-party-access", "yes-unspecified", ""},
 		// Security measures "regularly reviewed" are reviewed, and the
 		// raters count reviews as audits.
-		{"We have taken appropriate security measures. These security measures are based on the state of the art and are regularly reviewed and developed.", "security", "yes-audits", ""},
-		{"Ces mesures de sécurité sont basées sur l'état de l'art et sont régulièrement révisées et développées.", "security", "yes-audits", ""},
-		{"Wir treffen technische und organisatorische Sicherheitsmaßnahmen, die regelmäßig überprüft werden.", "security", "yes-audits", ""},
-		{"نتخذ تدابير أمنية تتم مراجعتها بانتظام.", "security", "yes-audits", ""},
+		{"We encrypt your data in transit and use access controls. We have taken appropriate security measures. These security measures are based on the state of the art and are regularly reviewed and developed.", "security", "yes-audits", ""},
+		{"Nous chiffrons vos données et utilisons des contrôles d'accès. Ces mesures de sécurité sont basées sur l'état de l'art et sont régulièrement révisées et développées.", "security", "yes-audits", ""},
+		{"Wir verschlüsseln Ihre Daten und setzen eine Firewall ein. Wir treffen technische und organisatorische Sicherheitsmaßnahmen, die regelmäßig überprüft werden.", "security", "yes-audits", ""},
+		{"نستخدم التشفير وجدار الحماية لحماية بياناتك. نتخذ تدابير أمنية تتم مراجعتها بانتظام.", "security", "yes-audits", ""},
 		// Compliance with the card industry's security standard (PCI DSS)
 		// is a concrete measure beside encryption.
 		{"## Security\n\nWe protect your information during transmission by using encryption protocols. We comply with the Payment Card Industry Data Security Standard (PCI DSS) when handling credit card data.\n", "security", "yes", ""},
@@ -2372,7 +2406,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// intrusion detection watch the systems: the raters count
 		// monitoring as an audit.
 		{"We have rigorous data protection measures in place, including data encryption, alerting and monitoring solutions, and access control measures.", "security", "yes-audits", ""},
-		{"Nous utilisons le chiffrement des données ainsi que des solutions d'alerte et de surveillance pour protéger vos données.", "security", "yes-audits", ""},
+		{"Nous chiffrons vos données et utilisons des contrôles d'accès. Nous utilisons le chiffrement des données ainsi que des solutions d'alerte et de surveillance pour protéger vos données.", "security", "yes-audits", ""},
 		{"نستخدم التشفير وأنظمة كشف التسلل لحماية بياناتك.", "security", "yes-audits", ""},
 		// "Members of our group" are affiliates too, though the clause that
 		// names them as such ("which includes our affiliates") is not the
@@ -2388,9 +2422,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"L'entreprise s'engage à ne pas transmettre vos données personnelles à ses partenaires commerciaux sans votre consentement.", "third-party-access", "", "yes-unspecified"},
 		// Monitoring and updating systems regularly is a review of security,
 		// which counts as an audit.
-		{"## Security\n\nWe take all necessary measures to protect your personal data. We monitor and update our systems regularly to prevent security breaches.", "security", "yes-audits", ""},
-		{"## Sécurité\n\nNous prenons toutes les mesures nécessaires pour protéger vos données personnelles. Nous surveillons et mettons à jour nos systèmes régulièrement pour prévenir les failles de sécurité.", "security", "yes-audits", ""},
-		{"## الأمان\n\nنتخذ جميع التدابير اللازمة لحماية بياناتك الشخصية. نراقب ونحدث أنظمتنا بانتظام لمنع الاختراقات الأمنية.", "security", "yes-audits", ""},
+		{"## Security\n\nWe encrypt your data in transit and use access controls. We take all necessary measures to protect your personal data. We monitor and update our systems regularly to prevent security breaches.", "security", "yes-audits", ""},
+		{"## Sécurité\n\nNous chiffrons vos données et utilisons des contrôles d'accès. Nous prenons toutes les mesures nécessaires pour protéger vos données personnelles. Nous surveillons et mettons à jour nos systèmes régulièrement pour prévenir les failles de sécurité.", "security", "yes-audits", ""},
+		{"## الأمان\n\nنستخدم التشفير وجدار الحماية لحماية بياناتك. نتخذ جميع التدابير اللازمة لحماية بياناتك الشخصية. نراقب ونحدث أنظمتنا بانتظام لمنع الاختراقات الأمنية.", "security", "yes-audits", ""},
 		// Being certified to the industry's security standards, or holding
 		// security certifications, is an independent audit.
 		{"Data security matters to us. That's why we have gotten certified for industry standards. We take appropriate safeguards to protect your personal data.", "security", "yes-independent-audits", ""},

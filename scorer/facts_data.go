@@ -318,6 +318,8 @@ const (
 	conceptToSelf     = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
 	conceptUnwilling  = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
 	conceptSecMeasure = "secmeasure"     // optional: security measures ("security measures", "encryption"), whose lead-in ("We take security measures to:") lends its items the service's hand
+	conceptProtect    = "protect"        // optional: protecting data ("protect", "safeguard"), which with steps makes a lead-in of security measures
+	conceptSteps      = "steps"          // optional: steps or measures taken ("measures", "safeguards")
 	mentionPrefix     = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix        = "data_"          // a category of personal data
 	actionPrefix      = "act_"           // an action: collect, share, sell...
@@ -457,6 +459,11 @@ type factsEngine struct {
 		// items ("We take security measures, including:" over "*
 		// encryption in transit").
 		secMeasure int
+		// protect and steps (optional, -1): protecting data, and measures
+		// taken; a lead-in that names both and no action is one of
+		// security measures ("We protect your data through measures
+		// including:").
+		protect, steps int
 	}
 	isAction []bool
 	isData   []bool
@@ -600,7 +607,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
 		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
-		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}} {
+		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}, {&r.protect, conceptProtect}, {&r.steps, conceptSteps}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

@@ -585,15 +585,25 @@ func (e *factsEngine) selfServeLead(rd *reading) bool {
 }
 
 // securityLead reports whether the sentence just read is the service's own
-// lead-in of security measures: it names them, no action, and the service
-// as the actor of its first clause.
+// lead-in of security measures: it names them (or protecting data with
+// measures), no action, and the service as the actor of its first clause.
 func (r *reader) securityLead(rd *reading) bool {
 	e := r.e
-	if e.roles.secMeasure < 0 || !rd.set.has(e.roles.secMeasure) || e.hasAction(&rd.set) {
+	if !e.namesMeasures(rd) || e.hasAction(&rd.set) {
 		return false
 	}
 	r.splitClauses(rd)
 	return len(rd.clauses) > 0 && rd.clauses[0].actor == actorSelf
+}
+
+// namesMeasures reports whether a sentence names security measures:
+// "security measures", or measures that protect ("We protect your data
+// through measures including:").
+func (e *factsEngine) namesMeasures(rd *reading) bool {
+	if e.roles.secMeasure >= 0 && rd.set.has(e.roles.secMeasure) {
+		return true
+	}
+	return e.roles.protect >= 0 && e.roles.steps >= 0 && rd.set.has(e.roles.protect) && rd.set.has(e.roles.steps)
 }
 
 // noLead is no lead-in open.
@@ -609,7 +619,7 @@ var noLead = listLead{act: -1, at: -1}
 func (r *reader) leadIn(rd *reading, question bool, at int) listLead {
 	e := r.e
 	lead := r.lendingLead(rd, question, at)
-	lead.secure = lead.words != "" && e.roles.secMeasure >= 0 && rd.set.has(e.roles.secMeasure)
+	lead.secure = lead.words != "" && e.namesMeasures(rd)
 	return lead
 }
 
