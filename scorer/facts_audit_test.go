@@ -276,6 +276,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your data with advertisers. Our hosting and payment providers process data for us under contract.", "third-party-access", "yes-unspecified-critical", ""},
 		{"Nous ne partageons pas vos données avec des annonceurs. Nos prestataires d'hébergement traitent les données pour notre compte.", "third-party-access", "yes-unspecified-critical", ""},
 		{"لا نشارك بياناتك مع المعلنين. يعالج مزودو الخدمات البيانات نيابة عنا.", "third-party-access", "yes-unspecified-critical", ""},
+		// "Sub-processors" is written with a hyphen as often as without:
+		// a full list of them names the recipients.
+		{"We share your data only with the service providers that process it on our behalf. A full list of our sub-processors is found in our [DPA](https://acme.example/dpa).", "third-party-access", "yes-specified-critical", ""},
 		// Consent given to the service ("when you give us consent") is
 		// consent, not data given to it: the sharing it allows goes
 		// beyond needed providers (English; French and Arabic read it so
