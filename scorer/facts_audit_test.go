@@ -124,6 +124,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"تشمل حماية بياناتك الأمن المادي لمبانينا وجدار الحماية لشبكتنا.", "security", "yes", ""},
 		{"Our security system includes the physical security of the buildings that house our servers.", "security", "", "yes"},
 		{"We use firewalls and antivirus software.", "security", "", "yes"},
+		// A telephone network's "voice firewall" against scam calls protects
+		// no data.
+		{"We use encryption and a voice firewall to identify and block scam calls.", "security", "", "yes"},
 		// Secure data backups and the physical protection of data centres
 		// are measures of their kinds, as secure backups and physical
 		// security are: a list of them under the service's lead-in is
@@ -279,6 +282,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "Sub-processors" is written with a hyphen as often as without:
 		// a full list of them names the recipients.
 		{"We share your data only with the service providers that process it on our behalf. A full list of our sub-processors is found in our [DPA](https://acme.example/dpa).", "third-party-access", "yes-specified-critical", ""},
+		// A denial of sharing for a purpose ("for their own marketing
+		// purposes", "for advertising") says nothing of other sharing
+		// (English, French).
+		{"Your data will never be shared with third parties for their own marketing purposes.", "third-party-access", "", "no"},
+		{"Vos données ne sont jamais partagées avec des tiers à des fins publicitaires.", "third-party-access", "", "no"},
 		// Consent given to the service ("when you give us consent") is
 		// consent, not data given to it: the sharing it allows goes
 		// beyond needed providers (English; French and Arabic read it so
