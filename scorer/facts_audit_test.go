@@ -3627,3 +3627,26 @@ func TestFactsTailoredOffersNotSilence(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsReferBackNotDataQuote: a sentence that refers to the one before
+// ("You can control this through your device settings") names that one's
+// data, not its own, so it quotes no list of data collected (English,
+// French).
+func TestFactsReferBackNotDataQuote(t *testing.T) {
+	for _, c := range []struct{ text, ref string }{
+		{"## What we collect\n\nIf you add a location tag to a post, we may collect precise location data and your IP address. You can control this through your device settings. We also collect your email address.\n",
+			"You can control this"},
+		{"## Données collectées\n\nSi vous ajoutez un lieu à une publication, nous pouvons collecter votre localisation précise et votre adresse IP. Vous pouvez gérer cela dans les réglages de votre appareil. Nous collectons aussi votre adresse e-mail.\n",
+			"Vous pouvez gérer cela"},
+	} {
+		p := answerOf(t, c.text, "list-collected")
+		if p.Answer != "generally" {
+			t.Errorf("list-collected %s, want generally", p.Answer)
+		}
+		for _, e := range p.Evidence {
+			if strings.Contains(e.Quote, c.ref) {
+				t.Errorf("list-collected quotes %q, which refers to the sentence before", e.Quote)
+			}
+		}
+	}
+}

@@ -1191,7 +1191,9 @@ const maxDataStrength = 5
 // as evidence of a pattern about data: a sentence that says which data
 // quotes such a practice best. Other patterns gain nothing from it.
 func (p *compiledPattern) dataStrength(rd *reading, data *conceptSet, e *factsEngine) int8 {
-	if !p.aboutData {
+	if !p.aboutData || rd.ref {
+		// A sentence that refers to the one before ("You can control this
+		// through your settings") names that one's data, not its own.
 		return 0
 	}
 	// The kinds of data named, or the data words named where one kind is
