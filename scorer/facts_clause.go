@@ -131,6 +131,9 @@ type reader struct {
 	// selfNames are the names the document defines for the service
 	// ("Acme (“Acme”, “we”)"), as words: read as the service.
 	selfNames [][]string
+	// titleNames are the names the document's title gives its owner
+	// ("Acme Privacy Policy"), read only for data coming to the service.
+	titleNames [][]string
 	// labelNorm, labelBounds and labelBuf are labelWords' buffers.
 	labelNorm   []byte
 	labelBounds []int32
@@ -663,7 +666,7 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 			dst = e.matchArabicStem(dst, r.words, i, w)
 		}
 	}
-	if len(r.selfNames) > 0 {
+	if len(r.selfNames) > 0 || len(r.titleNames) > 0 {
 		dst = r.findNames(dst)
 	}
 	if len(e.pairedNeg) > 0 {

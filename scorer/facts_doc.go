@@ -64,7 +64,7 @@ func (e *factsEngine) emptyFacts() *docFacts {
 // definitions (a "'X' means …" sentence, a definitions section) raise nothing.
 func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	df := e.emptyFacts()
-	r := &reader{e: e, selfNames: e.definedNames(text)}
+	r := &reader{e: e, selfNames: e.definedNames(text), titleNames: e.titleName(text)}
 	var rd reading
 	// section is the context of the current sentence: its heading and the
 	// headings above it ("## What we collect" over "### Your account").

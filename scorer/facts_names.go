@@ -69,6 +69,38 @@ func (e *factsEngine) definedNames(full string) [][]string {
 	return nil
 }
 
+// maxTitleSearch bounds how far into a text its title is looked for.
+const maxTitleSearch = 400
+
+// titleSuffixes are the words after the service's name in a policy's title:
+// "Acme Privacy Policy".
+var titleSuffixes = []string{" privacy policy", " privacy notice", " privacy statement"}
+
+// titleName returns, as definedNames does, the name a policy's title gives
+// its owner: "Acme Privacy Policy", its first line, names the service Acme.
+// The reader takes it only for data coming to the service ("partners share
+// data with Acme"), not for its actor: a title names the company, whose
+// products ("Acme Antivirus protects your device") are not its practices.
+func (e *factsEngine) titleName(full string) [][]string {
+	head := full[:min(len(full), maxTitleSearch)]
+	for _, line := range strings.Split(head, "\n") {
+		line = strings.Trim(line, " \t#*_")
+		if line == "" {
+			continue
+		}
+		lower := strings.ToLower(line)
+		for _, suf := range titleSuffixes {
+			if k := strings.Index(lower, suf); k > 0 && strings.TrimSpace(lower[k+len(suf):]) == "" {
+				if words := e.nameWords(full, strings.TrimSpace(line[:k])); words != nil {
+					return [][]string{words}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // selfPronouns are the words a definition calls the service by besides its
 // name.
 var selfPronouns = map[string]bool{
@@ -190,6 +222,11 @@ func (r *reader) findNames(dst []termMatch) []termMatch {
 			}
 			dst = append(dst, termMatch{concept: e.roles.self, start: i, end: i + len(n)})
 			if e.roles.toSelf >= 0 && i > 0 && toServiceWords[r.words[i-1]] {
+				dst = append(dst, termMatch{concept: e.roles.toSelf, start: i - 1, end: i + len(n)})
+			}
+		}
+		for _, n := range r.titleNames {
+			if e.roles.toSelf >= 0 && i > 0 && toServiceWords[r.words[i-1]] && i+len(n) <= len(r.words) && slices.Equal(r.words[i:i+len(n)], n) {
 				dst = append(dst, termMatch{concept: e.roles.toSelf, start: i - 1, end: i + len(n)})
 			}
 		}

@@ -38,3 +38,42 @@ func TestDefinedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleName: a policy's title ("Acme Privacy Policy", its first line)
+// names its owner, which the reader takes for data coming to the service
+// ("partners share information with Acme"); a title that names no one, or
+// a word the text also writes in lower case, names nobody.
+func TestTitleName(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Acme Privacy Policy\n===================\n\nWhen you use our services, you trust us.", [][]string{{"acme"}}},
+		{"# Acme Labs Privacy Notice\n\nWe collect data.", [][]string{{"acme", "labs"}}},
+		{"\n\n**Acme Privacy Statement**\n\nWe collect data.", [][]string{{"acme"}}},
+		{"# Privacy Policy\n\nWe collect data.", nil},
+		{"# Our Privacy Policy\n\nWe collect data.", nil},
+		{"# Global Privacy Policy\n\nThis global policy applies everywhere.", nil},
+		{"# Acme Privacy Policy for Kids\n\nWe collect data.", nil},
+		{"Welcome!\n\n# Acme Privacy Policy\n\nWe collect data.", nil},
+	}
+	for _, c := range cases {
+		got := e.titleName(c.text)
+		if !slices.EqualFunc(got, c.want, slices.Equal) {
+			t.Errorf("%q: title names %q, want %q", c.text, got, c.want)
+		}
+	}
+	// Data that partners share "with Acme" comes to the service: it is
+	// collected from others, not shared with them.
+	policy := "Acme Privacy Policy\n===================\n\nWhen you use our services, you trust us with your information.\n\nPartners may share information about your activity with Acme.\n"
+	if p := answerOf(t, policy, "third-party-collection"); p.Answer != "yes" {
+		t.Errorf("third-party-collection %s, want yes", p.Answer)
+	}
+	if p := answerOf(t, policy, "third-party-access"); p.Answer != AnswerUnknown {
+		t.Errorf("third-party-access %s, want unknown", p.Answer)
+	}
+}
