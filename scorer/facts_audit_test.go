@@ -279,6 +279,8 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We do not share your data with advertisers. Our hosting and payment providers process data for us under contract.", "third-party-access", "yes-unspecified-critical", ""},
 		{"Nous ne partageons pas vos données avec des annonceurs. Nos prestataires d'hébergement traitent les données pour notre compte.", "third-party-access", "yes-unspecified-critical", ""},
 		{"لا نشارك بياناتك مع المعلنين. يعالج مزودو الخدمات البيانات نيابة عنا.", "third-party-access", "yes-unspecified-critical", ""},
+		// "Our Recipients List" is the list of its recipients too.
+		{"To provide our Services, we may share your data with our partners. For more in-depth information, please see our Recipients List [here](https://acme.example/recipients).", "third-party-access", "yes-specified-noncritical", ""},
 		// "Sub-processors" is written with a hyphen as often as without:
 		// a full list of them names the recipients.
 		{"We share your data only with the service providers that process it on our behalf. A full list of our sub-processors is found in our [DPA](https://acme.example/dpa).", "third-party-access", "yes-specified-critical", ""},
@@ -1090,10 +1092,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We protect your data with encryption and access controls.", "security", "yes", ""},
 		{"As this policy states, we do not sell your personal information.", "sells-data", "no", ""},
 		// Under a changes heading, notifications of the changes sent by
-		// e-mail are a notice, though "you" is "the user"; posted ones, or
-		// ones the service "may" send, are not.
+		// e-mail are a notice, though "you" is "the user", and so are ones
+		// the service "may" send (the raters answer "yes" to "we may also
+		// notify you … using email"); posted ones are not.
 		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of the above-mentioned changes will be sent to the user via email.", "revision-notify", "yes", ""},
-		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes may be sent by email.", "revision-notify", "", "yes"},
+		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes may be sent by email.", "revision-notify", "yes", ""},
 		{"### Changes to this Policy\n\nWe may revise this policy at any time. Notifications of changes will be posted on this page.", "revision-notify", "", "yes"},
 		// Two or more dated updates, each with a link to read it, are a
 		// list of earlier versions; one dated line with a link is not.
@@ -2107,10 +2110,15 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Personal information may be disclosed to government agencies in accordance with judicial proceedings, court orders, or legal processes.", "law-enforcement", "strict", ""},
 		{"Vos données ne peuvent être communiquées aux autorités que conformément à une décision de justice.", "law-enforcement", "strict", ""},
 		// "We will let you know by revising the date; if the changes are
-		// material, we may also notify you by email": the email is a maybe,
-		// so no notice is promised (English, French).
-		{"If we change this policy, we will let you know by revising the date at the top. If the changes, in our sole discretion, are material, we may also notify you by sending an email.", "revision-notify", "", "yes"},
-		{"Si nous modifions cette politique, nous mettrons à jour la date en haut de la page. Si les modifications sont importantes, nous pourrons également vous informer par e-mail.", "revision-notify", "", "yes"},
+		// material, we may also notify you by email": the raters count a
+		// notice the service "may" send as one ("We also may notify Users
+		// of the change using email": yes), and so does Legible (English,
+		// French); "choose to email all our registered users" too. An
+		// attempt to notify promises none.
+		{"If we change this policy, we will let you know by revising the date at the top. If the changes, in our sole discretion, are material, we may also notify you by sending an email.", "revision-notify", "yes", ""},
+		{"Si nous modifions cette politique, nous mettrons à jour la date en haut de la page. Si les modifications sont importantes, nous pourrons également vous informer par e-mail.", "revision-notify", "yes", ""},
+		{"If we decide to change our privacy policy, the updated policy will be posted on this page. If the changes are significant, we may also choose to email all our registered users with the new details.", "revision-notify", "yes", ""},
+		{"If we change this policy, we will attempt to notify you by email.", "revision-notify", "", "yes"},
 		// "Nous veillerons à vous en tenir informé" promises notice of
 		// changes; advice to read the policy "afin de vous tenir informé"
 		// (to keep yourself informed) does not.
