@@ -124,6 +124,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"تشمل حماية بياناتك الأمن المادي لمبانينا وجدار الحماية لشبكتنا.", "security", "yes", ""},
 		{"Our security system includes the physical security of the buildings that house our servers.", "security", "", "yes"},
 		{"We use firewalls and antivirus software.", "security", "", "yes"},
+		// Systems "that have limited access" in "controlled facilities" are
+		// access control and physical security: two measures (English,
+		// French, Arabic).
+		{"For example, we store personal data you provide on computer systems that have limited access and are in controlled facilities.", "security", "yes", ""},
+		{"Nous conservons vos données sur des systèmes à accès limité, situés dans des installations contrôlées.", "security", "yes", ""},
+		{"نخزن بياناتك على أنظمة ذات وصول محدود في مرافق خاضعة للرقابة.", "security", "yes", ""},
 		// A telephone network's "voice firewall" against scam calls protects
 		// no data.
 		{"We use encryption and a voice firewall to identify and block scam calls.", "security", "", "yes"},
