@@ -124,6 +124,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"تشمل حماية بياناتك الأمن المادي لمبانينا وجدار الحماية لشبكتنا.", "security", "yes", ""},
 		{"Our security system includes the physical security of the buildings that house our servers.", "security", "", "yes"},
 		{"We use firewalls and antivirus software.", "security", "", "yes"},
+		// "…, and therefore we use …" opens a clause of the service's own,
+		// as "…, and we use …" does (English, French).
+		{"Acme wants you to use our services with confidence, and therefore we use a number of security techniques, including firewalls and access control procedures.", "security", "yes", ""},
+		{"Acme veut que vous utilisiez nos services en toute confiance, et donc nous utilisons des techniques de sécurité, dont des pare-feu et des contrôles d'accès.", "security", "yes", ""},
 		// Systems "that have limited access" in "controlled facilities" are
 		// access control and physical security: two measures (English,
 		// French, Arabic).

@@ -297,8 +297,8 @@ func (r *reader) splitClauses(out *reading) {
 				r.cuts = append(r.cuts, cut{at: m.start - 1})
 			}
 		case e.roles.self, e.roles.other, e.roles.you:
-			if m.start > 0 && isJoiner(r.words[m.start-1]) && !r.actorRun(k) {
-				r.cuts = append(r.cuts, cut{at: m.start - 1})
+			if j := r.joinerBefore(m.start); j >= 0 && !r.actorRun(k) {
+				r.cuts = append(r.cuts, cut{at: j})
 			}
 		}
 	}
@@ -401,6 +401,24 @@ func (r *reader) cutNegatedPredicates() {
 
 // isJoiner reports whether a word joins two clauses when an actor follows
 // it: a comma, or "and" in the supported languages.
+// joinerBefore returns where the joiner that opens a clause at word i
+// stands: the word before it ("…, and we use"), or the one before a
+// connective adverb ("…, and therefore we use"); -1 when there is none.
+func (r *reader) joinerBefore(i int) int {
+	if i > 0 && isJoiner(r.words[i-1]) {
+		return i - 1
+	}
+	if i > 1 && connectives[r.words[i-1]] && isJoiner(r.words[i-2]) {
+		return i - 2
+	}
+	return -1
+}
+
+// connectives are the adverbs that may stand between a joiner and the
+// actor of the clause it opens: "and therefore we", "et donc nous".
+var connectives = map[string]bool{"therefore": true, "thus": true, "so": true, "hence": true, "then": true,
+	"donc": true, "ainsi": true, "daher": true, "deshalb": true, "somit": true, "entonces": true}
+
 func isJoiner(w string) bool {
 	switch w {
 	case ",", "and", "et", "und", "y", "e":
