@@ -399,8 +399,6 @@ func (r *reader) cutNegatedPredicates() {
 	}
 }
 
-// isJoiner reports whether a word joins two clauses when an actor follows
-// it: a comma, or "and" in the supported languages.
 // joinerBefore returns where the joiner that opens a clause at word i
 // stands: the word before it ("…, and we use"), or the one before a
 // connective adverb ("…, and therefore we use"); -1 when there is none.
@@ -419,6 +417,8 @@ func (r *reader) joinerBefore(i int) int {
 var connectives = map[string]bool{"therefore": true, "thus": true, "so": true, "hence": true, "then": true,
 	"donc": true, "ainsi": true, "daher": true, "deshalb": true, "somit": true, "entonces": true}
 
+// isJoiner reports whether a word joins two clauses when an actor follows
+// it: a comma, or "and" in the supported languages.
 func isJoiner(w string) bool {
 	switch w {
 	case ",", "and", "et", "und", "y", "e":

@@ -88,9 +88,10 @@ func (e *factsEngine) titleName(full string) [][]string {
 		if line == "" {
 			continue
 		}
-		lower := strings.ToLower(line)
 		for _, suf := range titleSuffixes {
-			if k := strings.Index(lower, suf); k > 0 && strings.TrimSpace(lower[k+len(suf):]) == "" {
+			// The suffixes are ASCII: compared byte for byte from the
+			// line's end, a cut inside a longer letter compares unequal.
+			if k := len(line) - len(suf); k > 0 && strings.EqualFold(line[k:], suf) {
 				if words := e.nameWords(full, strings.TrimSpace(line[:k])); words != nil {
 					return [][]string{words}
 				}

@@ -2,6 +2,7 @@ package scorer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,12 @@ func TestTitleName(t *testing.T) {
 		{"# Global Privacy Policy\n\nThis global policy applies everywhere.", nil},
 		{"# Acme Privacy Policy for Kids\n\nWe collect data.", nil},
 		{"Welcome!\n\n# Acme Privacy Policy\n\nWe collect data.", nil},
+		// Letters whose lower case is longer or shorter in bytes (the
+		// Kelvin sign, a dotted capital I) and a title cut inside a letter
+		// are read without error.
+		{"# \u212aelvin Privacy Policy\n\nWe collect data.", [][]string{{"kelvin"}}},
+		{"# \u0130zmir Privacy Policy\n\nWe collect data.", [][]string{{"izmir"}}},
+		{strings.Repeat("\u00e9", 250) + " Privacy Policy", nil},
 	}
 	for _, c := range cases {
 		got := e.titleName(c.text)
