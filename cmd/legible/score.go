@@ -127,7 +127,8 @@ func parseScoreFlags(e *env, args []string) (scoreOptions, []string, error) {
 	lang := fs.String("lang", "auto", "document `language`: auto to detect it, or an ISO 639-1 code such as en, ar, fr, de, es")
 	minGrade := fs.String("min-grade", "", minGradeHelp())
 	kind := fs.String("kind", "auto", "document `kind`: privacy, terms, cookies, or auto to tell it from the file name\n"+
-		"(terms, conditions, tos, cgu, agb: terms; cookie, tracker: cookies; anything else: privacy);\n"+
+		"(terms, conditions, and tos, cgu, cgv, agb as words of their own: terms; cookie, tracker: cookies;\n"+
+		"anything else: privacy);\n"+
 		"KIND=FILE names one file's kind, e.g. terms=tos.md")
 	site := fs.Bool("site", false, "combine the files into one site report (privacy policy, terms, cookie policy) and grade the site")
 	files, err := parseInterspersed(fs, args)

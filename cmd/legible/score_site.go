@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/legible-app/legible"
 	"github.com/legible-app/legible/rating"
@@ -23,15 +25,28 @@ func inputKind(arg, flagKind string) (legible.DocKind, string) {
 		return legible.DocKind(flagKind), arg
 	}
 	name := strings.ToLower(filepath.Base(arg))
-	for _, w := range []string{"terms", "conditions", "tos", "cgu", "cgv", "agb", "nutzungsbedingungen", "شروط"} {
-		if strings.Contains(name, w) {
-			return legible.KindTerms, arg
+	// Words of the name: "terms-of-service.md" holds "terms", "CGU.html"
+	// "cgu"; an acronym counts only as a whole word, never inside another
+	// ("photos.html" is no "tos").
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	has := func(long []string, acronyms []string) bool {
+		for _, w := range long {
+			if strings.Contains(name, w) {
+				return true
+			}
 		}
+		for _, w := range words {
+			if slices.Contains(acronyms, w) {
+				return true
+			}
+		}
+		return false
 	}
-	for _, w := range []string{"cookie", "tracker"} {
-		if strings.Contains(name, w) {
-			return legible.KindCookies, arg
-		}
+	if has([]string{"terms", "conditions", "nutzungsbedingungen", "شروط"}, []string{"tos", "cgu", "cgv", "agb"}) {
+		return legible.KindTerms, arg
+	}
+	if has([]string{"cookie", "tracker"}, nil) {
+		return legible.KindCookies, arg
 	}
 	return legible.KindPrivacy, arg
 }

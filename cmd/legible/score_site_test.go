@@ -24,6 +24,12 @@ func TestInputKind(t *testing.T) {
 		{"cookies=a=b.md", "privacy", legible.KindCookies, "a=b.md"},
 		{"notes.md", "terms", legible.KindTerms, "notes.md"},
 		{"x=y.md", "auto", legible.KindPrivacy, "x=y.md"},
+		// An acronym is a whole word of the name, never part of another.
+		{"photos-privacy.html", "auto", legible.KindPrivacy, "photos-privacy.html"},
+		{"/tmp/tmp.xAgbTos9.txt", "auto", legible.KindPrivacy, "/tmp/tmp.xAgbTos9.txt"},
+		{"acme_tos.md", "auto", legible.KindTerms, "acme_tos.md"},
+		{"AGB.pdf", "auto", legible.KindTerms, "AGB.pdf"},
+		{"termsofservice.html", "auto", legible.KindTerms, "termsofservice.html"},
 	}
 	for _, tt := range tests {
 		kind, file := inputKind(tt.arg, tt.flag)
