@@ -294,6 +294,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "Sub-processors" is written with a hyphen as often as without:
 		// a full list of them names the recipients.
 		{"We share your data only with the service providers that process it on our behalf. A full list of our sub-processors is found in our [DPA](https://acme.example/dpa).", "third-party-access", "yes-specified-critical", ""},
+		// "Except in accordance with this policy" refers to the policy's
+		// other sentences: the sentence says neither "no" nor with whom
+		// (English, French, Arabic).
+		{"We do not share your personal data with third parties except in accordance with this Privacy Policy.", "third-party-access", "", "yes-unspecified"},
+		{"Nous ne partageons pas vos données personnelles avec des tiers, sauf conformément à la présente politique de confidentialité.", "third-party-access", "", "yes-unspecified"},
+		{"لا نشارك بياناتك الشخصية مع أطراف ثالثة إلا وفقًا لسياسة الخصوصية هذه.", "third-party-access", "", "yes-unspecified"},
 		// A denial of sharing for a purpose ("for their own marketing
 		// purposes", "for advertising") says nothing of other sharing
 		// (English, French).
