@@ -294,6 +294,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// "Sub-processors" is written with a hyphen as often as without:
 		// a full list of them names the recipients.
 		{"We share your data only with the service providers that process it on our behalf. A full list of our sub-processors is found in our [DPA](https://acme.example/dpa).", "third-party-access", "yes-specified-critical", ""},
+		// Renting its mailing lists (customer files, "fichiers clients",
+		// "قوائمنا البريدية") is renting personal data (English, French,
+		// Arabic); a denial of it is a denial.
+		{"We rent our mailing lists to carefully selected companies.", "sells-data", "yes", ""},
+		{"Nous louons nos fichiers clients à des partenaires.", "sells-data", "yes", ""},
+		{"نؤجر قوائمنا البريدية لشركات مختارة بعناية.", "sells-data", "yes", ""},
+		{"We never sell or rent our mailing lists.", "sells-data", "no", ""},
 		// "Except in accordance with this policy" refers to the policy's
 		// other sentences: the sentence says neither "no" nor with whom
 		// (English, French, Arabic).
