@@ -128,12 +128,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// as "…, and we use …" does (English, French).
 		{"Acme wants you to use our services with confidence, and therefore we use a number of security techniques, including firewalls and access control procedures.", "security", "yes", ""},
 		{"Acme veut que vous utilisiez nos services en toute confiance, et donc nous utilisons des techniques de sécurité, dont des pare-feu et des contrôles d'accès.", "security", "yes", ""},
-		// Systems "that have limited access" in "controlled facilities" are
-		// access control and physical security: two measures (English,
-		// French, Arabic).
-		{"For example, we store personal data you provide on computer systems that have limited access and are in controlled facilities.", "security", "yes", ""},
-		{"Nous conservons vos données sur des systèmes à accès limité, situés dans des installations contrôlées.", "security", "yes", ""},
-		{"نخزن بياناتك على أنظمة ذات وصول محدود في مرافق خاضعة للرقابة.", "security", "yes", ""},
+		// Systems "that have limited access" in "controlled facilities",
+		// with encryption in transit, are what the raters answer "somewhat"
+		// for, word for word: no concrete pair is read in them.
+		{"We use a variety of security technologies and procedures to help protect your personal data from unauthorized access, use, or disclosure. For example, we store the personal data you provide on computer systems that have limited access and are in controlled facilities.", "security", "", "yes"},
 		// A telephone network's "voice firewall" against scam calls protects
 		// no data.
 		{"We use encryption and a voice firewall to identify and block scam calls.", "security", "", "yes"},
