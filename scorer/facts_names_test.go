@@ -10,14 +10,7 @@ import (
 // that also calls it "we", and only a capitalised name the lexicons do not
 // read and the text never writes in lower case.
 func TestDefinedNames(t *testing.T) {
-	e, err := loadFacts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text string
-		want [][]string
-	}{
+	checkNames(t, "names", func(e *factsEngine, text string) [][]string { return e.definedNames(text) }, []nameCase{
 		{`Acme Labs Inc. ("Acme", "we", "us") runs this app.`, [][]string{{"acme"}}},
 		{"Perplexity AI, Inc. and its affiliates (collectively, “Perplexity,” “we,” “us,” or “our”) collect data.", [][]string{{"perplexity"}}},
 		{"Stack Exchange, Inc. (“Stack Overflow”, “we”) runs the site.", [][]string{{"stack", "overflow"}}},
@@ -31,11 +24,25 @@ func TestDefinedNames(t *testing.T) {
 		// No definition of "we", or one that names nobody.
 		{`Acme Labs Inc. ("Acme") runs this app (see below).`, nil},
 		{`Acme Labs Inc. ("we", "us") runs this app.`, nil},
+	})
+}
+
+// nameCase is a text and the names read from it.
+type nameCase struct {
+	text string
+	want [][]string
+}
+
+// checkNames checks the names read from each case's text.
+func checkNames(t *testing.T, what string, read func(e *factsEngine, text string) [][]string, cases []nameCase) {
+	t.Helper()
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, c := range cases {
-		got := e.definedNames(c.text)
-		if !slices.EqualFunc(got, c.want, slices.Equal) {
-			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
+		if got := read(e, c.text); !slices.EqualFunc(got, c.want, slices.Equal) {
+			t.Errorf("%q: %s %q, want %q", c.text, what, got, c.want)
 		}
 	}
 }
@@ -45,14 +52,7 @@ func TestDefinedNames(t *testing.T) {
 // ("partners share information with Acme"); a title that names no one, or
 // a word the text also writes in lower case, names nobody.
 func TestTitleName(t *testing.T) {
-	e, err := loadFacts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text string
-		want [][]string
-	}{
+	checkNames(t, "title names", func(e *factsEngine, text string) [][]string { return e.titleName(text) }, []nameCase{
 		{"Acme Privacy Policy\n===================\n\nWhen you use our services, you trust us.", [][]string{{"acme"}}},
 		{"# Acme Labs Privacy Notice\n\nWe collect data.", [][]string{{"acme", "labs"}}},
 		{"\n\n**Acme Privacy Statement**\n\nWe collect data.", [][]string{{"acme"}}},
@@ -67,13 +67,7 @@ func TestTitleName(t *testing.T) {
 		{"# \u212aelvin Privacy Policy\n\nWe collect data.", [][]string{{"kelvin"}}},
 		{"# \u0130zmir Privacy Policy\n\nWe collect data.", [][]string{{"izmir"}}},
 		{strings.Repeat("\u00e9", 250) + " Privacy Policy", nil},
-	}
-	for _, c := range cases {
-		got := e.titleName(c.text)
-		if !slices.EqualFunc(got, c.want, slices.Equal) {
-			t.Errorf("%q: title names %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 	// Data that partners share "with Acme" comes to the service: it is
 	// collected from others, not shared with them.
 	policy := "Acme Privacy Policy\n===================\n\nWhen you use our services, you trust us with your information.\n\nPartners may share information about your activity with Acme.\n"
