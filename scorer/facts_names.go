@@ -211,25 +211,31 @@ func capitalised(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// findNames adds a match of the service for each of the document's names
-// in the sentence, and one of data coming to it for a name after "with" or
-// "to" ("partners share data with Acme").
+// findNames adds a match of the service for each of the document's defined
+// names in the sentence, and one of data coming to it for a defined or
+// title name after "with" or "to" ("partners share data with Acme").
 func (r *reader) findNames(dst []termMatch) []termMatch {
-	e := r.e
 	for i := range r.words {
-		for _, n := range r.selfNames {
-			if i+len(n) > len(r.words) || !slices.Equal(r.words[i:i+len(n)], n) {
-				continue
-			}
-			dst = append(dst, termMatch{concept: e.roles.self, start: i, end: i + len(n)})
-			if e.roles.toSelf >= 0 && i > 0 && toServiceWords[r.words[i-1]] {
-				dst = append(dst, termMatch{concept: e.roles.toSelf, start: i - 1, end: i + len(n)})
-			}
+		dst = r.namesAt(dst, i, r.selfNames, true)
+		dst = r.namesAt(dst, i, r.titleNames, false)
+	}
+	return dst
+}
+
+// namesAt adds the matches of those of names that stand at word i: the
+// service as actor (when actor is set) and, after "with" or "to", data
+// coming to it.
+func (r *reader) namesAt(dst []termMatch, i int, names [][]string, actor bool) []termMatch {
+	e := r.e
+	for _, n := range names {
+		if i+len(n) > len(r.words) || !slices.Equal(r.words[i:i+len(n)], n) {
+			continue
 		}
-		for _, n := range r.titleNames {
-			if e.roles.toSelf >= 0 && i > 0 && toServiceWords[r.words[i-1]] && i+len(n) <= len(r.words) && slices.Equal(r.words[i:i+len(n)], n) {
-				dst = append(dst, termMatch{concept: e.roles.toSelf, start: i - 1, end: i + len(n)})
-			}
+		if actor {
+			dst = append(dst, termMatch{concept: e.roles.self, start: i, end: i + len(n)})
+		}
+		if e.roles.toSelf >= 0 && i > 0 && toServiceWords[r.words[i-1]] {
+			dst = append(dst, termMatch{concept: e.roles.toSelf, start: i - 1, end: i + len(n)})
 		}
 	}
 	return dst
