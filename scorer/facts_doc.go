@@ -299,8 +299,14 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 				// with:" leads its list with the action of the sentence
 				// before, in the same paragraph.
 				leads := rd.leads
+				measures, own := e.roles.steps >= 0 && rd.set.has(e.roles.steps) && !e.hasAction(&rd.set), strings.Join(r.words, " ")
 				r.read(prev, &rd)
-				if e.hasAction(&rd.set) {
+				if measures && r.namesOwnMeasures(&rd) {
+					// "We take various security measures … These
+					// measures include:" lists the measures of the
+					// sentence before, whatever its verb.
+					lead = listLead{words: own, act: -1, at: idx, secure: true}
+				} else if e.hasAction(&rd.set) {
 					lead = r.leadIn(&rd, false, idx)
 				}
 				r.read(raw, &rd)
@@ -593,7 +599,52 @@ func (r *reader) securityLead(rd *reading) bool {
 		return false
 	}
 	r.splitClauses(rd)
-	return len(rd.clauses) > 0 && rd.clauses[0].actor == actorSelf
+	if len(rd.clauses) == 0 || rd.set.has(e.roles.other) {
+		// "Our payment processor takes these security measures:" lists
+		// another's.
+		return false
+	}
+	switch rd.clauses[0].actor {
+	case actorSelf:
+		return true
+	case actorNone:
+		// Without an actor, the list must be of measures: "… has
+		// implemented good security practices:", not "Security covers
+		// the measures that protect data from the following events:".
+		return e.endsWithMeasures(rd)
+	}
+	return false
+}
+
+// endsWithMeasures reports whether the last term of the sentence, "the
+// following" aside, names security measures or steps taken.
+func (e *factsEngine) endsWithMeasures(rd *reading) bool {
+	last := -1
+	for k := range rd.matches {
+		m := &rd.matches[k]
+		if m.concept == e.roles.following {
+			continue
+		}
+		if last < 0 || m.end > rd.matches[last].end || m.end == rd.matches[last].end && (m.concept == e.roles.secMeasure || m.concept == e.roles.steps) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	c := rd.matches[last].concept
+	return c >= 0 && (c == e.roles.secMeasure || c == e.roles.steps)
+}
+
+// namesOwnMeasures reports whether the sentence just read names security
+// measures that are not another's: "Acme adopts various security
+// measures", not "Our payment processor takes security measures".
+func (r *reader) namesOwnMeasures(rd *reading) bool {
+	if !r.e.namesMeasures(rd) {
+		return false
+	}
+	r.splitClauses(rd)
+	return len(rd.clauses) > 0 && rd.clauses[0].actor != actorOther && !rd.set.has(r.e.roles.other)
 }
 
 // namesMeasures reports whether a sentence names security measures:
@@ -1450,10 +1501,21 @@ func (p *compiledPattern) actorFits(rd *reading, c *clause, e *factsEngine) bool
 	}
 	if len(p.all) > 0 && (p.actorBefore || e.isAction[p.all[0][0]]) {
 		if pos := rd.firstOf(c, p.all[0]); pos >= 0 {
-			return p.actors&rd.actorAt(e, c, pos) != 0
+			return p.actors&rd.itemActor(rd.actorAt(e, c, pos)) != 0
 		}
 	}
-	return p.actors&c.actor != 0
+	return p.actors&rd.itemActor(c.actor) != 0
+}
+
+// itemActor is the actor of a clause of the sentence: an item of the
+// service's own list of security measures that names no actor ("Firewall
+// protection of IT systems" under "We take these measures:", or under "The
+// following security measures are in place:") is the service's measure.
+func (rd *reading) itemActor(actor uint8) uint8 {
+	if rd.secLead && actor == actorNone {
+		return actorSelf
+	}
+	return actor
 }
 
 // fits checks the pattern's polarity against a clause.
