@@ -2719,6 +2719,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"نحتفظ بالبيانات ما دام حسابك نشطًا.", "retention", "account", ""},
 		// Without it, the items say nothing of consent.
 		{"We may use your personal data to:\n\n* deliver targeted advertising based on your interests.\n", "behavioral-marketing", "", "yes-opt-in"},
+		// Transmitting personal data to the authorities in a judicial
+		// investigation is giving it to law enforcement (English, Arabic);
+		// data transmitted to the service's own servers is shared with no
+		// one.
+		{"In some cases, such as a judicial investigation, Acme may transmit your personal data to the competent public authorities.", "law-enforcement", "reasonable", ""},
+		{"في بعض الحالات، مثل إجراء تحقيق قضائي، قد تقوم Acme بنقل بياناتك الشخصية إلى السلطات العامة المختصة.", "law-enforcement", "reasonable", ""},
+		{"We transmit personal data to the following recipients where necessary: our hosting provider and our payment provider.", "third-party-access", "yes-unspecified-critical", ""},
+		{"Your browser and our app transmit your messages securely to our servers, where we store them.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
