@@ -2727,6 +2727,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"في بعض الحالات، مثل إجراء تحقيق قضائي، قد تقوم Acme بنقل بياناتك الشخصية إلى السلطات العامة المختصة.", "law-enforcement", "reasonable", ""},
 		{"We transmit personal data to the following recipients where necessary: our hosting provider and our payment provider.", "third-party-access", "yes-unspecified-critical", ""},
 		{"Your browser and our app transmit your messages securely to our servers, where we store them.", "third-party-access", "", "yes-unspecified"},
+		// Not communicating personal data to third parties for commercial
+		// purposes denies any sale (English, French); communicating with
+		// the reader shares nothing.
+		{"Likewise, Acme does not communicate your personal data to third parties for commercial purposes.", "sells-data", "no", ""},
+		{"De même, Acme ne communique pas vos données personnelles à des tiers à des fins commerciales.", "sells-data", "no", ""},
+		{"We communicate with you by email about your account.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
