@@ -2733,6 +2733,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"Likewise, Acme does not communicate your personal data to third parties for commercial purposes.", "sells-data", "no", ""},
 		{"De même, Acme ne communique pas vos données personnelles à des tiers à des fins commerciales.", "sells-data", "no", ""},
 		{"We communicate with you by email about your account.", "third-party-access", "", "yes-unspecified"},
+		// The reader's right to object, in a clause of its own after the
+		// data, leaves the collection standing (English, French); opting
+		// out of the collection itself does not.
+		{"To run the service, Acme processes your email address, your date of birth and your device identifiers, for which you have the right of access and the right to object.", "list-collected", "generally", ""},
+		{"Pour faire fonctionner le service, Acme traite votre adresse e-mail, votre date de naissance et les identifiants de votre appareil, pour lesquels vous disposez d'un droit d'accès et d'un droit d'opposition.", "list-collected", "generally", ""},
+		{"You can opt out of our collection of your email address, your date of birth and your device identifiers.", "list-collected", "", "generally"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
