@@ -2739,6 +2739,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"To run the service, Acme processes your email address, your date of birth and your device identifiers, for which you have the right of access and the right to object.", "list-collected", "generally", ""},
 		{"Pour faire fonctionner le service, Acme traite votre adresse e-mail, votre date de naissance et les identifiants de votre appareil, pour lesquels vous disposez d'un droit d'accès et d'un droit d'opposition.", "list-collected", "generally", ""},
 		{"You can opt out of our collection of your email address, your date of birth and your device identifiers.", "list-collected", "", "generally"},
+		// The service and others joined as one subject ("we and our
+		// partners share …") share as the service does; others alone do
+		// not (English, French).
+		{"As part of our ads programme, we and our users use cookies to share your device identifiers with our advertising partners.", "third-party-access", "yes-unspecified", ""},
+		{"We and our advertising partners use cookies to share your device identifiers with advertisers.", "third-party-access", "yes-unspecified", ""},
+		{"Dans le cadre de notre programme publicitaire, nous et nos utilisateurs partageons vos identifiants d'appareil avec nos partenaires publicitaires.", "third-party-access", "yes-unspecified", ""},
+		{"Our partners and other companies share data with advertisers. We collect your email address.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -33,6 +33,10 @@ type clause struct {
 	// partners, who do not …": others), or the Arabic subject after its
 	// verb ("لا يبيع المعلنون"); or 0.
 	antecedent uint8
+	// joinFrom and joinTo are the words of others joined to the service
+	// as one subject ("our users" in "we and our users share …"), who do
+	// not take the action from it; both 0 when there are none.
+	joinFrom, joinTo int
 	// verb is the word of the clause's first action, or -1.
 	verb    int
 	negated bool
@@ -93,7 +97,7 @@ func (rd *reading) actorAt(e *factsEngine, c *clause, pos int) uint8 {
 		if m.start >= c.end || m.start > pos {
 			break
 		}
-		if m.start >= c.start && m.actsAfter(actor, named) {
+		if m.start >= c.start && m.actsAfter(actor, named) && (m.start < c.joinFrom || m.start >= c.joinTo) {
 			if a := e.actorOf(m.concept); a != 0 {
 				actor = a
 				named = named || a == actorSelf
@@ -451,8 +455,63 @@ func (r *reader) actorRun(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		p := r.matches[j]
 		if p.end == m.start-1 {
-			return p.concept == e.roles.other || p.concept == e.roles.you
+			// "we and our partners use …": the service and others are
+			// one subject, not two clauses.
+			return p.concept == e.roles.other || p.concept == e.roles.you || r.compound(p, m)
 		}
+	}
+	return false
+}
+
+// compound reports whether actor match m follows the service's match p as
+// one subject: "we and our users", "nous et nos utilisateurs" (a
+// determiner may stand between "and" and the others).
+func (r *reader) compound(p, m termMatch) bool {
+	return p.concept == r.e.roles.self && p.end < len(r.words) && andWord(r.words[p.end]) && (m.start == p.end+1 || m.start == p.end+2)
+}
+
+// joinedOthers returns the words [from, to) of the others the first
+// compound subject of matches joins to the service ("our users" in "we and
+// our users share …"), who act with it: the service is the actor. Both are
+// 0 when there is none.
+func (r *reader) joinedOthers(matches []termMatch) (int, int) {
+	e := r.e
+	from, to := 0, 0
+	for k, p := range matches {
+		if p.concept != e.roles.self {
+			continue
+		}
+		for _, m := range matches[k+1:] {
+			actor := e.actorOf(m.concept) != 0
+			if to == 0 {
+				if actor && r.compound(p, m) {
+					from, to = m.start, m.end
+				} else if m.start > p.end+2 {
+					break
+				}
+				continue
+			}
+			if m.start > to {
+				break
+			}
+			if actor {
+				// "we and our advertising partners": the
+				// others' words run on.
+				to = max(to, m.end)
+			}
+		}
+		if to > 0 {
+			return from, to
+		}
+	}
+	return 0, 0
+}
+
+// andWord reports whether w is "and" in a supported language.
+func andWord(w string) bool {
+	switch w {
+	case "and", "et", "und", "y", "e":
+		return true
 	}
 	return false
 }
@@ -498,6 +557,7 @@ func (r *reader) clause(from, to int) clause {
 		}
 	}
 	c.verb = firstAction
+	c.joinFrom, c.joinTo = r.joinedOthers(matches)
 	c.actor = r.actorBefore(matches, firstAction, actorNone)
 	// A denial in a relative clause is its antecedent's ("our partners,
 	// who do not sell your data"), not the service's; what others do
@@ -530,11 +590,15 @@ func (r *reader) clauseMatches(from, to int) []termMatch {
 // word in object position does not take over from an actor named before it.
 func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8) uint8 {
 	named := false // the service is named before, in the clause
+	from, to := r.joinedOthers(matches)
 	for _, m := range matches {
 		if verb >= 0 && m.start > verb {
 			break
 		}
 		if a := r.e.actorOf(m.concept); a != 0 && m.actsAfter(actor, named) {
+			if m.start >= from && m.start < to {
+				continue
+			}
 			actor = a
 			named = named || a == actorSelf
 			if verb < 0 {

@@ -234,6 +234,10 @@ func TestClauseActor(t *testing.T) {
 		// Others named after "to" or "with" receive; they do not act.
 		{"To our related companies, to the extent such sharing is necessary.", 0, actorSelf},
 		{"You may log in and correct your data, opt out of sharing with our advertisers, or delete your account.", 0, actorYou},
+		// The service joined by others as one subject acts: "we and our
+		// users share".
+		{"As part of our ads programme, we and our users share your device identifiers with our advertising partners.", 1, actorSelf},
+		{"Nous et nos partenaires publicitaires partageons vos identifiants d'appareil.", 0, actorSelf},
 		// … unless the preposition is part of another phrase.
 		{"We list your choices with respect to advertising networks that collect data about you.", 0, actorOther},
 	}
