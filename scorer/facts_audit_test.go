@@ -2746,6 +2746,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We and our advertising partners use cookies to share your device identifiers with advertisers.", "third-party-access", "yes-unspecified", ""},
 		{"Dans le cadre de notre programme publicitaire, nous et nos utilisateurs partageons vos identifiants d'appareil avec nos partenaires publicitaires.", "third-party-access", "yes-unspecified", ""},
 		{"Our partners and other companies share data with advertisers. We collect your email address.", "third-party-access", "", "yes-unspecified"},
+		// Third parties "who help manage our business and deliver
+		// services" work for the service, as those "who help us provide"
+		// it do: no sharing beyond needed providers.
+		{"We may share your personal information in the manner described below:\n\n* with third parties who help manage our business and deliver services.\n", "third-party-access", "", "yes-unspecified"},
+		{"We share your personal information with third parties who help manage our business and deliver services.", "third-party-access", "", "yes-unspecified"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
