@@ -221,7 +221,7 @@ const maxRunInLabelWords = 16
 // when a clause follows it (clauseFrom).
 func (r *reader) labelWords(raw string) int {
 	s := strings.TrimLeft(raw, " \t*_#>-")
-	colon := strings.IndexAny(s[:min(len(s), 160)], ":：")
+	colon := indexColon(s[:min(len(s), 160)])
 	if colon <= 0 || strings.ContainsAny(s[:colon], ".;!?") || strings.TrimSpace(strings.Trim(s[colon:], ":： *_")) == "" {
 		return 0
 	}

@@ -1120,7 +1120,7 @@ func sameLine(text string, a, b Span) bool {
 func runInLabel(raw string) string {
 	s := strings.TrimLeft(raw, " \t*_#>-")
 	head := s[:min(len(s), 64)]
-	colon := strings.IndexAny(head, ":：")
+	colon := indexColon(head)
 	if colon <= 0 || colon > 60 {
 		return ""
 	}

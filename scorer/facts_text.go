@@ -300,3 +300,14 @@ func footnoteEnd(s string, i int) int {
 func isMarkdownPunct(c byte) bool {
 	return strings.IndexByte("\\`*_{}[]()#+-.!<>|~", c) >= 0
 }
+
+// indexColon is the byte index of the first colon in s, ASCII ":" or
+// fullwidth "：", or -1. (strings.IndexAny takes the slow path, a rune at a
+// time, for a set that holds a non-ASCII character.)
+func indexColon(s string) int {
+	i := strings.IndexByte(s, ':')
+	if j := strings.Index(s, "："); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}

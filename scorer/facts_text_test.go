@@ -415,3 +415,22 @@ func TestHeaderRowEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexColon: the first colon, ASCII or fullwidth, whichever comes first.
+func TestIndexColon(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Access: you may", 6},
+		{"アクセス：あなた", 12},
+		{"a：b:c", 1},
+		{"a:b：c", 1},
+		{"no colon", -1},
+		{"", -1},
+	} {
+		if got := indexColon(c.s); got != c.want {
+			t.Errorf("indexColon(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
