@@ -826,6 +826,9 @@ func (e *factsEngine) infinitive(w string) bool {
 func (r *reader) findPairedNegations(dst []termMatch) []termMatch {
 	e := r.e
 	for i, w := range r.words {
+		if w == "" || !e.pairedFirst[w[0]] {
+			continue
+		}
 		pair := e.pairedNeg[w]
 		if pair == nil {
 			continue

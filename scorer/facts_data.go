@@ -380,6 +380,9 @@ type factsEngine struct {
 	quantifiers map[string]bool
 	// pairedNeg is PairedNegations, normalised: pairedNeg[word][before].
 	pairedNeg map[string]map[string]bool
+	// pairedFirst marks the first bytes of pairedNeg's words: most words
+	// are ruled out before the map is looked up.
+	pairedFirst [256]bool
 	// notNames is NotNames, normalised.
 	notNames map[string]bool
 	// possessive is ReaderObjects.Possessive, normalised.
@@ -637,6 +640,11 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	e.quantifiers = wordSet(e.data.ReaderObjects.Quantifiers)
 	e.notNames = wordSet(e.data.NotNames)
 	e.pairedNeg = wordsAfter(e.data.PairedNegations)
+	for w := range e.pairedNeg {
+		if w != "" {
+			e.pairedFirst[w[0]] = true
+		}
+	}
 	for _, name := range e.names {
 		for _, t := range e.data.Concepts[name] {
 			if err := e.addTerm(name, t, &buf); err != nil {
