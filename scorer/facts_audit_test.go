@@ -2751,6 +2751,16 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// it do: no sharing beyond needed providers.
 		{"We may share your personal information in the manner described below:\n\n* with third parties who help manage our business and deliver services.\n", "third-party-access", "", "yes-unspecified"},
 		{"We share your personal information with third parties who help manage our business and deliver services.", "third-party-access", "", "yes-unspecified"},
+		// "May" is a month only beside a number: the modal verb of a
+		// list's lead-in dates nothing.
+		{"## International transfers\n\nWe may process your personal data outside your country of residence, and in all cases appropriate safeguards keep it protected. These safeguards may include:\n\n* Relying on adequacy decisions issued by the European Commission or other relevant authorities.\n", "history", "", "last-modified"},
+		{"Last updated: May 5, 2025", "history", "last-modified", ""},
+		{"Dernière mise à jour : 5 mai 2025", "history", "last-modified", ""},
+		// A short line under a heading stays short: a dated "initial
+		// version" item is a past version, as it is without the heading
+		// (French, English).
+		{"# Mises à jour importantes du document\n\n- 2024-02 version initiale du document\n- 2026-06 mise à jour pour ajouter un prestataire\n", "history", "yes", ""},
+		{"# Important updates to the document\n\n- 2024-02 initial version of the document\n- 2026-06 update to add a provider\n", "history", "yes", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer

@@ -755,6 +755,9 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		dst = r.findPairedNegations(dst)
 	}
 	sortMatches(dst)
+	if len(e.besideNumbers) > 0 {
+		dst = r.dropLoneWords(dst)
+	}
 	if len(e.masks) > 0 {
 		dst = e.unmask(dst)
 	}
@@ -776,6 +779,25 @@ func (r *reader) findTerms(dst []termMatch) []termMatch {
 		}
 	}
 	return dst
+}
+
+// dropLoneWords drops the one-word matches of BesideNumbers words that no
+// number stands beside (two words either way: "May 5, 2025", "5 May", "May
+// 2025"), keeping the order of the rest.
+func (r *reader) dropLoneWords(ms []termMatch) []termMatch {
+	e := r.e
+	return slices.DeleteFunc(ms, func(m termMatch) bool {
+		words := e.besideNumbers[m.concept]
+		if words == nil || m.end != m.start+1 || !words[r.words[m.start]] {
+			return false
+		}
+		for i := max(0, m.start-2); i < min(len(r.words), m.end+2); i++ {
+			if w := r.words[i]; i != m.start && w != "" && w[0] >= '0' && w[0] <= '9' {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // unmask drops the matches that a match of a masking concept holds and

@@ -71,6 +71,10 @@ type factsData struct {
 	// own are not read: "when you give us consent" is consent, not data
 	// given to the service ("give us").
 	Masks map[string][]string `json:"masks"`
+	// BesideNumbers maps a concept to words that name it only beside a
+	// number: "May" is a month in "May 5, 2025" or "5 May", the modal verb
+	// in "These safeguards may include".
+	BesideNumbers map[string][]string `json:"beside_numbers"`
 	// ListLinks are what the address of a link to the list of a service's
 	// recipients holds ("subprocessors", "who-are-mozillas-partners"): a
 	// link to such a list ("we share it with [our partners](…)") names its
@@ -474,6 +478,9 @@ type factsEngine struct {
 	refLends, leadLends []bool
 	// masks lists, by concept, the concepts its matches hide (Masks).
 	masks map[int][]int
+	// besideNumbers lists, by concept, its words read only beside a
+	// number (BesideNumbers), normalised.
+	besideNumbers map[int]map[string]bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
 	// itemSignal marks the ItemSignals.
@@ -578,6 +585,9 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		return nil, err
 	}
 	if e.leadLends, err = e.markConcepts("lead_lends", e.data.LeadLends); err != nil {
+		return nil, err
+	}
+	if e.besideNumbers, err = e.numberWords(); err != nil {
 		return nil, err
 	}
 	if e.masks, err = e.maskConcepts(); err != nil {
@@ -1002,6 +1012,22 @@ func (e *factsEngine) maskConcepts() (map[int][]int, error) {
 		}
 	}
 	return masks, nil
+}
+
+// numberWords indexes BesideNumbers by concept.
+func (e *factsEngine) numberWords() (map[int]map[string]bool, error) {
+	if len(e.data.BesideNumbers) == 0 {
+		return nil, nil
+	}
+	words := make(map[int]map[string]bool, len(e.data.BesideNumbers))
+	for name, ws := range e.data.BesideNumbers {
+		i, ok := e.index[name]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: beside_numbers names unknown concept %q", name)
+		}
+		words[i] = wordSet(ws)
+	}
+	return words, nil
 }
 
 // markConcepts marks the named concepts, by index; field names the list in

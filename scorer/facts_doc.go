@@ -1404,7 +1404,7 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 	if len(p.all) > 0 && !anyOf(&rd.set, p.all[0]) {
 		return false, conceptSet{}, 0
 	}
-	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.words > p.maxWords || rd.words < p.minWords || p.excluded(&rd.set) ||
+	if len(p.section) > 0 && !anyOf(section, p.section) || anyOf(section, p.notSection) || p.maxWords > 0 && rd.ownWords() > p.maxWords || rd.words < p.minWords || p.excluded(&rd.set) ||
 		rd.lent && (p.polarity == "neg" || p.notLent && !rd.ref && !rd.secLead) {
 		return false, conceptSet{}, 0
 	}
@@ -1453,6 +1453,16 @@ func (p *compiledPattern) test(rd *reading, section *conceptSet, e *factsEngine)
 		}
 	}
 	return false, conceptSet{}, 0
+}
+
+// ownWords is the length of the sentence in words, without the words a
+// list's lead-in lent it: a short line ("2024-02 initial version") stays
+// short under a heading.
+func (rd *reading) ownWords() int {
+	if rd.lent && rd.own > 0 {
+		return rd.own
+	}
+	return rd.words
 }
 
 // clauseExcluded reports whether the clause that holds the first of the
