@@ -20,7 +20,7 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 		p := Practice{ID: q.ID, Answer: AnswerUnknown, Question: q.Question["en"]}
 		if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
-			p.Evidence = e.evidence(text, sentences, df, d.When, q.QuoteSection)
+			p.Evidence = e.evidence(text, sentences, df, d.quoteOrder(), q.QuoteSection)
 		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
 			// Silence answers only where the text does not speak of the
 			// subject at all: a hedged promise to notify is not "no".
@@ -401,4 +401,20 @@ func countHits(hits []int, apart bool) int {
 		}
 	}
 	return n
+}
+
+// quoteOrder is the order in which a decision's signals are quoted: When's,
+// with QuoteFirst moved to the front.
+func (d *decision) quoteOrder() []string {
+	if d.QuoteFirst == "" || len(d.When) == 0 || d.When[0] == d.QuoteFirst {
+		return d.When
+	}
+	order := make([]string, 0, len(d.When))
+	order = append(order, d.QuoteFirst)
+	for _, s := range d.When {
+		if s != d.QuoteFirst {
+			order = append(order, s)
+		}
+	}
+	return order
 }

@@ -3760,3 +3760,14 @@ func TestFactsSecurityListWithoutActor(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsReviewQuotedFirst: where reviews over concrete measures make
+// security "yes-audits", the review is quoted first, for it shows the
+// answer; the measure it reviews only shows "yes".
+func TestFactsReviewQuotedFirst(t *testing.T) {
+	text := "## Security\n\nOur security measures include the following:\n\n* Physical protection measures for our data centres\n* Secure data backup\n* Security information and event management (SIEM)\n"
+	_, p := quotedAnswer(t, text, "security", "yes-audits")
+	if !strings.Contains(p.Evidence[0].Quote, "SIEM") {
+		t.Errorf("security quotes %q first, not the review", p.Evidence[0].Quote)
+	}
+}

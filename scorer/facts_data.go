@@ -276,6 +276,10 @@ type decision struct {
 	// first signal of When: "only from the sources it needs" holds when
 	// every sentence about sources names one the service needs.
 	Covers []string `json:"covers"`
+	// QuoteFirst names the signal of When quoted first when it is not the
+	// first (which MinHits counts): the review that makes security
+	// "yes-audits" shows the answer better than the measure it reviews.
+	QuoteFirst string `json:"quote_first"`
 }
 
 // answerText is an answer's label and advice, by language code.
@@ -961,6 +965,9 @@ func (e *factsEngine) checkQuestions() error {
 				if _, ok := e.sigIndex[s]; !ok {
 					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
 				}
+			}
+			if d.QuoteFirst != "" && !slices.Contains(d.When, d.QuoteFirst) {
+				return fmt.Errorf("scorer: facts: question %q: quote_first %q is not one of the decision's signals", q.ID, d.QuoteFirst)
 			}
 		}
 		for _, s := range q.Topic {
