@@ -2761,6 +2761,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// (French, English).
 		{"# Mises à jour importantes du document\n\n- 2024-02 version initiale du document\n- 2026-06 mise à jour pour ajouter un prestataire\n", "history", "yes", ""},
 		{"# Important updates to the document\n\n- 2024-02 initial version of the document\n- 2026-06 update to add a provider\n", "history", "yes", ""},
+		// Being unable to process a minor's data on the grounds of
+		// contractual necessity is a legal basis, not a service closed to
+		// children.
+		{"For users under the age of majority (under 18 in most countries), who have a limited ability to enter into a contract, we may be unable to process your information on the grounds of contractual necessity.", "children", "", "not-directed"},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -3739,6 +3743,11 @@ func TestFactsSecurityListWithoutActor(t *testing.T) {
 		{"## Security measures\n\nFor the security of your personal data, Acme has implemented good security practices:\n\n- Password hashing;\n- Sign-in by SSH key, access to servers limited to a small trusted group, use of firewalls.\n", "yes", ""},
 		{"## Mesures de sécurité\n\nPour la sécurité de vos données personnelles, Acme a mis en place de bonnes pratiques de sécurité :\n\n- Hachage des mots de passe ;\n- Connexion par clé SSH, accès aux serveurs limité à un petit groupe de confiance, utilisation de pare-feu.\n", "yes", ""},
 		{"## الإجراءات الأمنية\n\nلضمان أمان بياناتك الشخصية، طبقت Acme ممارسات أمنية جيدة:\n\n- تشفير كلمات المرور؛\n- الوصول إلى الخوادم مقصور على مجموعة صغيرة موثوق بها، واستخدام جدران الحماية.\n", "yes", ""},
+		// A lead-in of measures that protect users' data ("des
+		// utilisateurs": the users are whose data it is, not who acts),
+		// whatever ends it, lists measures.
+		{"## Sécurité\n\nAcme s'engage à protéger les données personnelles de ses utilisateurs. Cela inclut la mise en œuvre de mesures globales pour protéger les données des utilisateurs, notamment :\n\n* sécuriser les données des utilisateurs en transit, y compris par cryptage, et au repos ;\n* mettre en œuvre des procédures internes pour limiter l'accès aux données des utilisateurs ;\n", "yes", ""},
+		{"## Security\n\nThis includes global measures to protect the data of users, including:\n\n* securing the data of users in transit, including by encryption, and at rest;\n* internal procedures that limit access to the data of users;\n", "yes", ""},
 		// Guards: another's measures, and what security protects against.
 		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "", "yes"},
 		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "somewhat", ""},
@@ -3753,7 +3762,7 @@ func TestFactsSecurityListWithoutActor(t *testing.T) {
 		}
 	}
 	// The items of a list of threats are no evidence of security.
-	p := answerOf(t, cases[9].text, "security")
+	p := answerOf(t, cases[11].text, "security")
 	for _, e := range p.Evidence {
 		if strings.HasPrefix(e.Quote, "destruction") || strings.HasPrefix(e.Quote, "loss") || strings.HasPrefix(e.Quote, "unauthorised") {
 			t.Errorf("security quotes %q, a threat, not a measure", e.Quote)

@@ -609,9 +609,10 @@ func (r *reader) securityLead(rd *reading) bool {
 		return true
 	case actorNone:
 		// Without an actor, the list must be of measures: "… has
-		// implemented good security practices:", not "Security covers
-		// the measures that protect data from the following events:".
-		return e.endsWithMeasures(rd)
+		// implemented good security practices:", "measures to protect
+		// users' data, including:", not "Security covers the measures
+		// that protect data from the following events:".
+		return e.roles.following < 0 || !rd.set.has(e.roles.following) || e.endsWithMeasures(rd)
 	}
 	return false
 }

@@ -234,6 +234,9 @@ func TestClauseActor(t *testing.T) {
 		// Others named after "to" or "with" receive; they do not act.
 		{"To our related companies, to the extent such sharing is necessary.", 0, actorSelf},
 		{"You may log in and correct your data, opt out of sharing with our advertisers, or delete your account.", 0, actorYou},
+		// Users whose data it is ("of users", "des utilisateurs") do not act.
+		{"Measures to protect the data of users.", 0, actorNone},
+		{"Mesures globales pour protéger les données des utilisateurs.", 0, actorNone},
 		// The service joined by others as one subject acts: "we and our
 		// users share".
 		{"As part of our ads programme, we and our users share your device identifiers with our advertising partners.", 1, actorSelf},
