@@ -3780,3 +3780,15 @@ func TestFactsReviewQuotedFirst(t *testing.T) {
 		t.Errorf("security quotes %q first, not the review", p.Evidence[0].Quote)
 	}
 }
+
+// TestFactsProvidersQuotedFirst: where the service shares only with the
+// providers it needs, the sentence that shares with its service providers
+// is quoted first, not the lead-in of a list whose first item is its own
+// staff, who are no third party.
+func TestFactsProvidersQuotedFirst(t *testing.T) {
+	text := "## Sharing\n\nWe may share your personal data on a need-to-know basis with the following parties:\n\n* **Our staff.** Authorised members of our teams who need to access your personal data to do their jobs.\n\nWe may also share your personal data with our service providers.\n"
+	_, p := quotedAnswer(t, text, "third-party-access", "yes-unspecified-critical")
+	if !strings.Contains(p.Evidence[0].Quote, "service providers") {
+		t.Errorf("third-party-access quotes %q first, not the sharing with providers", p.Evidence[0].Quote)
+	}
+}

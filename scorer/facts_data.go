@@ -276,9 +276,12 @@ type decision struct {
 	// first signal of When: "only from the sources it needs" holds when
 	// every sentence about sources names one the service needs.
 	Covers []string `json:"covers"`
-	// QuoteFirst names the signal of When quoted first when it is not the
+	// QuoteFirst names the signal quoted first when it is not When's
 	// first (which MinHits counts): the review that makes security
-	// "yes-audits" shows the answer better than the measure it reviews.
+	// "yes-audits" shows the answer better than the measure it reviews. It
+	// may be a signal the decision does not ask for but that shows it:
+	// sharing with service providers shows "only with the providers it
+	// needs" better than the lead-in of a list whose first item is staff.
 	QuoteFirst string `json:"quote_first"`
 }
 
@@ -966,8 +969,8 @@ func (e *factsEngine) checkQuestions() error {
 					return fmt.Errorf("scorer: facts: question %q: unknown signal %q", q.ID, s)
 				}
 			}
-			if d.QuoteFirst != "" && !slices.Contains(d.When, d.QuoteFirst) {
-				return fmt.Errorf("scorer: facts: question %q: quote_first %q is not one of the decision's signals", q.ID, d.QuoteFirst)
+			if _, ok := e.sigIndex[d.QuoteFirst]; d.QuoteFirst != "" && !ok {
+				return fmt.Errorf("scorer: facts: question %q: unknown quote_first signal %q", q.ID, d.QuoteFirst)
 			}
 		}
 		for _, s := range q.Topic {
