@@ -3792,3 +3792,21 @@ func TestFactsProvidersQuotedFirst(t *testing.T) {
 		t.Errorf("third-party-access quotes %q first, not the sharing with providers", p.Evidence[0].Quote)
 	}
 }
+
+// TestFactsOtherSourcesQuote: where the service collects from others, a
+// sentence whose only example is a source it needs (its carriers updating
+// addresses) quotes after one that names others (co-branded partners).
+func TestFactsOtherSourcesQuote(t *testing.T) {
+	for _, text := range []string{
+		"## Data we collect\n\nWe may also receive other information about you from other sources, such as updated delivery addresses from our carriers, which we use to correct our records. We also receive information about you from other companies with which we offer co-branded services.\n",
+		"## Données collectées\n\nNous collectons des informations vous concernant auprès d'autres sources, par exemple des adresses mises à jour par nos transporteurs. Nous collectons aussi des informations vous concernant auprès d'autres sources, par exemple les entreprises de nos offres co-brandées.\n",
+	} {
+		p := answerOf(t, text, "third-party-collection")
+		if p.Answer != "yes" || len(p.Evidence) == 0 {
+			t.Fatalf("third-party-collection %s with %d quotes, want yes, quoted", p.Answer, len(p.Evidence))
+		}
+		if q := p.Evidence[0].Quote; strings.Contains(q, "carriers") || strings.Contains(q, "transporteurs") {
+			t.Errorf("third-party-collection quotes %q first, a source the service needs", q)
+		}
+	}
+}
