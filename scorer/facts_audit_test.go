@@ -3810,3 +3810,17 @@ func TestFactsOtherSourcesQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsDeclinedRequestNotDeletion: declining a request ("such as when
+// you request deletion of an account under investigation") is no evidence
+// of deletion; the sentence that respects the reader's ability to delete is
+// quoted instead.
+func TestFactsDeclinedRequestNotDeletion(t *testing.T) {
+	text := "## Your privacy rights\n\nAt Acme, we respect your ability to know, access, correct and delete your personal data.\n\n## Exceptions\n\nWe may also decline to grant a request where doing so would undermine our use of data for anti-fraud purposes, such as when you request deletion of an account that is being investigated.\n"
+	_, p := quotedAnswer(t, text, "data-deletion", "yes-contact")
+	for _, e := range p.Evidence {
+		if strings.Contains(e.Quote, "decline") {
+			t.Errorf("data-deletion quotes %q, a refusal", e.Quote)
+		}
+	}
+}
