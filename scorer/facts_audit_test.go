@@ -3824,3 +3824,30 @@ func TestFactsDeclinedRequestNotDeletion(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsOptOutQuotedFirst: where targeted ads come with an opt-out, a
+// sentence that names both the opt-out and the ads is quoted first, for it
+// shows the whole answer (English, French); limiting how often an ad is
+// shown is no opt-out.
+func TestFactsOptOutQuotedFirst(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"## Advertising\n\nWe show you personalised ads based on your activity on our site and on other sites.\n\n## Your choices\n\nYou can opt out of personalised ads at any time in your account settings.\n", "opt out"},
+		{"## Publicité\n\nNous vous montrons des publicités personnalisées selon votre activité sur notre site et sur d'autres sites.\n\n## Vos choix\n\nVous pouvez vous opposer aux publicités personnalisées à tout moment dans les paramètres de votre compte.\n", "opposer"},
+	} {
+		rep, err := Score(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "behavioral-marketing")
+		if p.Answer != "yes-opt-out" || len(p.Evidence) == 0 {
+			t.Fatalf("behavioral-marketing %s with %d quotes, want yes-opt-out, quoted", p.Answer, len(p.Evidence))
+		}
+		if !strings.Contains(p.Evidence[0].Quote, c.want) {
+			t.Errorf("behavioral-marketing quotes %q first, not the opt-out", p.Evidence[0].Quote)
+		}
+	}
+	text := "We show you ads based on your previous activity on our website. Our cookies also let us limit how many times you see the same ads."
+	if p := answerOf(t, text, "behavioral-marketing"); p.Answer == "yes-opt-out" {
+		t.Errorf("limiting how often an ad is shown read as an opt-out: %s", p.Answer)
+	}
+}
