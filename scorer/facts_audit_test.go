@@ -2765,6 +2765,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// contractual necessity is a legal basis, not a service closed to
 		// children.
 		{"For users under the age of majority (under 18 in most countries), who have a limited ability to enter into a contract, we may be unable to process your information on the grounds of contractual necessity.", "children", "", "not-directed"},
+		// A list of recipients that gives only "non-exclusive examples"
+		// names not all of them (English, French).
+		{"We share your personal data with advertising partners and marketing companies. Our list of third parties sets out, under each category, non-exclusive examples of the third parties to whom we disclose your data.", "third-party-access", "yes-unspecified", ""},
+		{"Nous partageons vos données personnelles avec des partenaires publicitaires. Notre liste des tiers en donne une liste non exhaustive.", "third-party-access", "", "yes-specified-noncritical"},
+		{"We share your personal data with advertising partners and marketing companies. See our list of third parties to whom we disclose your data.", "third-party-access", "yes-specified-noncritical", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
