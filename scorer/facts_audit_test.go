@@ -2770,6 +2770,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We share your personal data with advertising partners and marketing companies. Our list of third parties sets out, under each category, non-exclusive examples of the third parties to whom we disclose your data.", "third-party-access", "yes-unspecified", ""},
 		{"Nous partageons vos données personnelles avec des partenaires publicitaires. Notre liste des tiers en donne une liste non exhaustive.", "third-party-access", "", "yes-specified-noncritical"},
 		{"We share your personal data with advertising partners and marketing companies. See our list of third parties to whom we disclose your data.", "third-party-access", "yes-specified-noncritical", ""},
+		// "La liste complète des sous-traitants", or a link to a page of
+		// sous-traitants, names the processors.
+		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. La liste complète des sous-traitants auxquels nous faisons appel est disponible sur notre site.", "third-party-access", "yes-specified-critical", ""},
+		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. Vous trouverez nos sous-traitants [ici](https://acme.example/sous-traitant/).", "third-party-access", "yes-specified-critical", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
