@@ -2774,6 +2774,29 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sous-traitants, names the processors.
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. La liste complète des sous-traitants auxquels nous faisons appel est disponible sur notre site.", "third-party-access", "yes-specified-critical", ""},
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. Vous trouverez nos sous-traitants [ici](https://acme.example/sous-traitant/).", "third-party-access", "yes-specified-critical", ""},
+		// A list of security measures is the service's when its lead-in
+		// names no actor ("The following security measures are in
+		// place:", "Acme has implemented good security practices:", the
+		// service's name not being "we") or refers to the measures of the
+		// sentence before ("These measures include:"): its items describe
+		// the service's security concretely. A list of what security
+		// protects against, or of another's measures, is not.
+		{"## How do we protect your data?\n\nAcme adopts various security measures to protect its users' personal data. These measures are specified below:\n\n* Secure transmission using TLS encryption\n* Firewall protection of our servers\n", "security", "yes", ""},
+		{"## How do we protect your data?\n\nAcme uses a variety of security measures to protect your personal data. In particular, these measures include the following:\n\n* Storage of passwords in encrypted form,\n* Firewall protection of IT systems,\n* Permanent monitoring of access to IT systems.\n", "security", "yes-audits", ""},
+		{"## Security\n\nThe following security measures are in place:\n\n* Encryption of stored passwords\n* Firewalls around our servers\n", "security", "yes", ""},
+		{"## Sécurité\n\nLes mesures de sécurité suivantes sont en place :\n\n* Chiffrement des mots de passe stockés\n* Pare-feu autour de nos serveurs\n", "security", "yes", ""},
+		{"## Comment protégeons-nous vos données ?\n\nAcme met en œuvre diverses mesures de sécurité pour protéger vos données personnelles. Ces mesures sont les suivantes :\n\n* Transmission chiffrée par TLS\n* Protection des serveurs par pare-feu\n", "security", "yes", ""},
+		{"## Security measures\n\nFor the security of your personal data, Acme has implemented good security practices:\n\n- Password hashing;\n- Sign-in by SSH key, access to servers limited to a small trusted group, use of firewalls.\n", "security", "yes", ""},
+		{"## Mesures de sécurité\n\nPour la sécurité de vos données personnelles, Acme a mis en place de bonnes pratiques de sécurité :\n\n- Hachage des mots de passe ;\n- Connexion par clé SSH, accès aux serveurs limité à un petit groupe de confiance, utilisation de pare-feu.\n", "security", "yes", ""},
+		{"## الإجراءات الأمنية\n\nلضمان أمان بياناتك الشخصية، طبقت Acme ممارسات أمنية جيدة:\n\n- تشفير كلمات المرور؛\n- الوصول إلى الخوادم مقصور على مجموعة صغيرة موثوق بها، واستخدام جدران الحماية.\n", "security", "yes", ""},
+		// A lead-in of measures that protect users' data ("des
+		// utilisateurs": the users are whose data it is, not who acts),
+		// whatever ends it, lists measures.
+		{"## Sécurité\n\nAcme s'engage à protéger les données personnelles de ses utilisateurs. Cela inclut la mise en œuvre de mesures globales pour protéger les données des utilisateurs, notamment :\n\n* sécuriser les données des utilisateurs en transit, y compris par cryptage, et au repos ;\n* mettre en œuvre des procédures internes pour limiter l'accès aux données des utilisateurs ;\n", "security", "yes", ""},
+		{"## Security\n\nThis includes global measures to protect the data of users, including:\n\n* securing the data of users in transit, including by encryption, and at rest;\n* internal procedures that limit access to the data of users;\n", "security", "yes", ""},
+		// Guards: another's measures, and what security protects against.
+		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "security", "", "yes"},
+		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "security", "somewhat", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -3735,43 +3758,10 @@ func TestFactsReferBackNotDataQuote(t *testing.T) {
 	}
 }
 
-// TestFactsSecurityListWithoutActor: a list of security measures is the
-// service's when its lead-in names no actor ("The following security
-// measures are in place:", "Acme has implemented good security
-// practices:", the service's name not being "we") or refers to the
-// measures of the sentence before ("These measures include:"): its items
-// describe the service's security concretely. A list of what security
-// protects against, or of another's measures, is not.
-func TestFactsSecurityListWithoutActor(t *testing.T) {
-	cases := []struct{ text, want, not string }{
-		{"## How do we protect your data?\n\nAcme adopts various security measures to protect its users' personal data. These measures are specified below:\n\n* Secure transmission using TLS encryption\n* Firewall protection of our servers\n", "yes", ""},
-		{"## How do we protect your data?\n\nAcme uses a variety of security measures to protect your personal data. In particular, these measures include the following:\n\n* Storage of passwords in encrypted form,\n* Firewall protection of IT systems,\n* Permanent monitoring of access to IT systems.\n", "yes-audits", ""},
-		{"## Security\n\nThe following security measures are in place:\n\n* Encryption of stored passwords\n* Firewalls around our servers\n", "yes", ""},
-		{"## Sécurité\n\nLes mesures de sécurité suivantes sont en place :\n\n* Chiffrement des mots de passe stockés\n* Pare-feu autour de nos serveurs\n", "yes", ""},
-		{"## Comment protégeons-nous vos données ?\n\nAcme met en œuvre diverses mesures de sécurité pour protéger vos données personnelles. Ces mesures sont les suivantes :\n\n* Transmission chiffrée par TLS\n* Protection des serveurs par pare-feu\n", "yes", ""},
-		{"## Security measures\n\nFor the security of your personal data, Acme has implemented good security practices:\n\n- Password hashing;\n- Sign-in by SSH key, access to servers limited to a small trusted group, use of firewalls.\n", "yes", ""},
-		{"## Mesures de sécurité\n\nPour la sécurité de vos données personnelles, Acme a mis en place de bonnes pratiques de sécurité :\n\n- Hachage des mots de passe ;\n- Connexion par clé SSH, accès aux serveurs limité à un petit groupe de confiance, utilisation de pare-feu.\n", "yes", ""},
-		{"## الإجراءات الأمنية\n\nلضمان أمان بياناتك الشخصية، طبقت Acme ممارسات أمنية جيدة:\n\n- تشفير كلمات المرور؛\n- الوصول إلى الخوادم مقصور على مجموعة صغيرة موثوق بها، واستخدام جدران الحماية.\n", "yes", ""},
-		// A lead-in of measures that protect users' data ("des
-		// utilisateurs": the users are whose data it is, not who acts),
-		// whatever ends it, lists measures.
-		{"## Sécurité\n\nAcme s'engage à protéger les données personnelles de ses utilisateurs. Cela inclut la mise en œuvre de mesures globales pour protéger les données des utilisateurs, notamment :\n\n* sécuriser les données des utilisateurs en transit, y compris par cryptage, et au repos ;\n* mettre en œuvre des procédures internes pour limiter l'accès aux données des utilisateurs ;\n", "yes", ""},
-		{"## Security\n\nThis includes global measures to protect the data of users, including:\n\n* securing the data of users in transit, including by encryption, and at rest;\n* internal procedures that limit access to the data of users;\n", "yes", ""},
-		// Guards: another's measures, and what security protects against.
-		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "", "yes"},
-		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "somewhat", ""},
-	}
-	for _, c := range cases {
-		p := answerOf(t, c.text, "security")
-		if c.want != "" && p.Answer != c.want {
-			t.Errorf("security in %q: %s, want %s", c.text, p.Answer, c.want)
-		}
-		if c.not != "" && p.Answer == c.not {
-			t.Errorf("security in %q: %s, which the text does not say", c.text, p.Answer)
-		}
-	}
-	// The items of a list of threats are no evidence of security.
-	p := answerOf(t, cases[11].text, "security")
+// TestFactsThreatListNotMeasures: the items of a list of what security
+// protects against ("destruction,", "loss,") are no evidence of security.
+func TestFactsThreatListNotMeasures(t *testing.T) {
+	p := answerOf(t, "## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "security")
 	for _, e := range p.Evidence {
 		if strings.HasPrefix(e.Quote, "destruction") || strings.HasPrefix(e.Quote, "loss") || strings.HasPrefix(e.Quote, "unauthorised") {
 			t.Errorf("security quotes %q, a threat, not a measure", e.Quote)
