@@ -634,7 +634,7 @@ func (e *factsEngine) endsWithMeasures(rd *reading) bool {
 		return false
 	}
 	c := rd.matches[last].concept
-	return c >= 0 && (c == e.roles.secMeasure || c == e.roles.steps)
+	return c == e.roles.secMeasure || c == e.roles.steps
 }
 
 // namesOwnMeasures reports whether the sentence just read names security
