@@ -2774,6 +2774,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sous-traitants, names the processors.
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. La liste complète des sous-traitants auxquels nous faisons appel est disponible sur notre site.", "third-party-access", "yes-specified-critical", ""},
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. Vous trouverez nos sous-traitants [ici](https://acme.example/sous-traitant/).", "third-party-access", "yes-specified-critical", ""},
+		// A policy that says the date of its latest version appears at the
+		// top is dated, as one that shows "Last updated" is (English,
+		// French).
+		{"## Changes\n\nThe date of the latest version of this privacy policy will appear at the top of the page.", "history", "last-modified", ""},
+		{"## Modifications\n\nLa date de la dernière version de cette politique figure en haut de la page.", "history", "last-modified", ""},
 		// A list of security measures is the service's when its lead-in
 		// names no actor ("The following security measures are in
 		// place:", "Acme has implemented good security practices:", the
