@@ -2739,6 +2739,7 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"To run the service, Acme processes your email address, your date of birth and your device identifiers, for which you have the right of access and the right to object.", "list-collected", "generally", ""},
 		{"Pour faire fonctionner le service, Acme traite votre adresse e-mail, votre date de naissance et les identifiants de votre appareil, pour lesquels vous disposez d'un droit d'accès et d'un droit d'opposition.", "list-collected", "generally", ""},
 		{"You can opt out of our collection of your email address, your date of birth and your device identifiers.", "list-collected", "", "generally"},
+		{"لتشغيل الخدمة، تقوم Acme بمعالجة بياناتك الشخصية مثل اسم المستخدم وعنوان البريد الإلكتروني وعنوان IP، والتي لديك الحق في الوصول إليها والحق في الاعتراض.", "list-collected", "generally", ""},
 		// The service and others joined as one subject ("we and our
 		// partners share …") share as the service does; others alone do
 		// not (English, French).
