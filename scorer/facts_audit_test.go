@@ -2600,10 +2600,14 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// is a list of what is collected.
 		{"The following information must be provided by users in the sign-up form: date of birth, username, gender, email address, password, postcode, city and country.", "list-collected", "generally", ""},
 		{"Les informations ci-après doivent être fournies par les utilisateurs dans le formulaire d'inscription : date de naissance ; pseudonyme ; sexe ; adresse e-mail ; mot de passe ; code postal ; ville ; pays.", "list-collected", "generally", ""},
-		// Following a named security standard is a concrete measure; a
-		// standard its payment processors follow is theirs.
-		{"Acme Payments (\"Acme\", \"we\" or \"us\") runs this site. Specifically, Acme complies with the Payment Card Industry Data Security Standards.", "security", "yes", ""},
-		{"We follow the PCI DSS standard when we handle card data.", "security", "yes", ""},
+		// Following a named security standard alone describes the
+		// service's security only in part ("somewhat", as the raters answer
+		// for a PCI-certified service that gives no overview of its
+		// practices); beside another measure in one sentence it is one of
+		// two; a standard its payment processors follow is theirs.
+		{"Acme Payments (\"Acme\", \"we\" or \"us\") runs this site. Specifically, Acme complies with the Payment Card Industry Data Security Standards.", "security", "somewhat", ""},
+		{"We follow the PCI DSS standard when we handle card data.", "security", "somewhat", ""},
+		{"We encrypt card data and follow the PCI DSS standard when we handle it.", "security", "yes", ""},
 		{"Payments are handled by our payment processors. PCI-DSS requirements help ensure the secure handling of payment information.", "security", "", "yes"},
 		{"Il garantit un traitement sécurisé des données bancaires, en conformité avec les normes PCI-DSS.", "security", "", "yes"},
 		// A request whose sender's identity is checked through a dashboard
@@ -2775,6 +2779,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// sous-traitants, names the processors.
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. La liste complète des sous-traitants auxquels nous faisons appel est disponible sur notre site.", "third-party-access", "yes-specified-critical", ""},
 		{"Nous partageons vos données uniquement avec nos sous-traitants, pour les besoins du service. Vous trouverez nos sous-traitants [ici](https://acme.example/sous-traitant/).", "third-party-access", "yes-specified-critical", ""},
+		// A full list of one kind of recipient (marketing providers) names
+		// not the others (advertising partners).
+		{"Nous partageons vos données avec des partenaires publicitaires. La liste complète des prestataires de services marketing peut être consultée dans les paramètres de l'application.", "third-party-access", "", "yes-specified-noncritical"},
 		// A policy that says the date of its latest version appears at the
 		// top is dated, as one that shows "Last updated" is (English,
 		// French).
