@@ -352,7 +352,7 @@ func (r *reader) splitClauses(out *reading) {
 		if denied || disclaimed {
 			matches := r.clauseMatches(c.start, c.end)
 			c.antecedent = actorOther
-			c.actor = r.actorBefore(matches, c.verb, actorOther)
+			c.actor = r.actorBefore(matches, c.verb, actorOther, c)
 		}
 	}
 	// "If you opt out, we will not sell your data": the denial holds only
@@ -507,13 +507,10 @@ func (r *reader) joinedOthers(matches []termMatch) (int, int) {
 	return 0, 0
 }
 
-// andWord reports whether w is "and" in a supported language.
+// andWord reports whether w is "and" in a supported language: a joiner
+// other than the comma.
 func andWord(w string) bool {
-	switch w {
-	case "and", "et", "und", "y", "e":
-		return true
-	}
-	return false
+	return w != "," && isJoiner(w)
 }
 
 // clause builds the clause of words[from:to] from the sentence's matches
@@ -558,7 +555,7 @@ func (r *reader) clause(from, to int) clause {
 	}
 	c.verb = firstAction
 	c.joinFrom, c.joinTo = r.joinedOthers(matches)
-	c.actor = r.actorBefore(matches, firstAction, actorNone)
+	c.actor = r.actorBefore(matches, firstAction, actorNone, &c)
 	// A denial in a relative clause is its antecedent's ("our partners,
 	// who do not sell your data"), not the service's; what others do
 	// there with data the service gives them ("advertising partners, who
@@ -587,16 +584,16 @@ func (r *reader) clauseMatches(from, to int) []termMatch {
 // actorBefore is the actor of a clause of matches whose first action is at
 // word verb (-1 for none): the last actor named before the action, actor
 // when none is, or the first actor named when the clause has no action. A
-// word in object position does not take over from an actor named before it.
-func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8) uint8 {
+// word in object position does not take over from an actor named before it,
+// nor do others joined to the service as one subject (c's join span).
+func (r *reader) actorBefore(matches []termMatch, verb int, actor uint8, c *clause) uint8 {
 	named := false // the service is named before, in the clause
-	from, to := r.joinedOthers(matches)
 	for _, m := range matches {
 		if verb >= 0 && m.start > verb {
 			break
 		}
 		if a := r.e.actorOf(m.concept); a != 0 && m.actsAfter(actor, named) {
-			if m.start >= from && m.start < to {
+			if m.start >= c.joinFrom && m.start < c.joinTo {
 				continue
 			}
 			actor = a

@@ -595,13 +595,7 @@ func (e *factsEngine) selfServeLead(rd *reading) bool {
 // measures), no action, and the service as the actor of its first clause.
 func (r *reader) securityLead(rd *reading) bool {
 	e := r.e
-	if !e.namesMeasures(rd) || e.hasAction(&rd.set) {
-		return false
-	}
-	r.splitClauses(rd)
-	if len(rd.clauses) == 0 || rd.set.has(e.roles.other) {
-		// "Our payment processor takes these security measures:" lists
-		// another's.
+	if e.hasAction(&rd.set) || !r.namesOwnMeasures(rd) {
 		return false
 	}
 	switch rd.clauses[0].actor {
@@ -639,7 +633,8 @@ func (e *factsEngine) endsWithMeasures(rd *reading) bool {
 
 // namesOwnMeasures reports whether the sentence just read names security
 // measures that are not another's: "Acme adopts various security
-// measures", not "Our payment processor takes security measures".
+// measures", not "Our payment processor takes security measures". It
+// leaves the sentence split into clauses.
 func (r *reader) namesOwnMeasures(rd *reading) bool {
 	if !r.e.namesMeasures(rd) {
 		return false
