@@ -19,6 +19,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"We may collect personal information directly from you, or we may receive personal information about you from: retailers, licensors or third-party sources.", "third-party-collection", "yes", ""},
 		{"## How we collect data\n\nWe collect data through:\n\n* **Direct interactions:** when you fill out forms or contact us.\n* **Third-party sources:** payment processors, analytics providers, or advertising networks.\n", "third-party-collection", "yes", ""},
 		{"## Information from other sources\n\nWe receive personal data from our trusted partners, such as security partners, to protect against fraud and abuse.", "third-party-collection", "critical-only", ""},
+		// Advertising content tailored to the reader is targeted
+		// advertising, and so are targeted communications, which one may
+		// refuse in the app's settings (French, Arabic).
+		{"**Communication ciblée.** Nous créons des groupes d’utilisateurs aux intérêts similaires. Ces groupes nous permettent de vous faire parvenir des contenus publicitaires adaptés sur des plateformes tierces partenaires.", "behavioral-marketing", "yes", ""},
+		{"Ces groupes nous permettent de vous faire parvenir des contenus publicitaires adaptés sur des plateformes tierces partenaires. Vous pouvez vous opposer à tout moment à l’envoi de communications ciblées dans vos paramètres de notification.", "behavioral-marketing", "yes-opt-out", ""},
+		{"تتيح لنا هذه المجموعات أن نرسل إليك محتوى إعلاني مخصص على منصات شركائنا.", "behavioral-marketing", "yes", ""},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
@@ -3861,5 +3867,29 @@ func TestFactsOptOutQuotedFirst(t *testing.T) {
 	text := "We show you ads based on your previous activity on our website. Our cookies also let us limit how many times you see the same ads."
 	if p := answerOf(t, text, "behavioral-marketing"); p.Answer == "yes-opt-out" {
 		t.Errorf("limiting how often an ad is shown read as an opt-out: %s", p.Answer)
+	}
+}
+
+// TestFactsSecurityLabelsHold: the raters answer `somewhat` for general
+// words beside monitoring of the service's systems, so the label of
+// `somewhat` must not say that no audit is mentioned; it says only what
+// holds for every `somewhat`, in each language.
+func TestFactsSecurityLabelsHold(t *testing.T) {
+	text := "## Security\n\nWe take all necessary measures to ensure the security of personal data. We monitor and update our systems regularly to prevent security breaches.\n"
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "security")
+	if p.Answer != "somewhat" {
+		t.Fatalf("security: %s, want somewhat", p.Answer)
+	}
+	for _, lang := range []string{"en", "ar", "fr", "de", "es"} {
+		label, _ := PracticeText("security", "somewhat", lang)
+		for _, claim := range []string{"audit", "تدقيق", "Prüfung", "auditoría"} {
+			if strings.Contains(label, claim) {
+				t.Errorf("%s label %q claims no audit is mentioned", lang, label)
+			}
+		}
 	}
 }
