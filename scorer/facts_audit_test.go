@@ -3893,3 +3893,25 @@ func TestFactsSecurityLabelsHold(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsOptOutQuoteNotPrinciples: following an industry's
+// self-regulatory principles offers the reader no way out; the opt-out
+// quoted first is a sentence that gives one (English, French).
+func TestFactsOptOutQuoteNotPrinciples(t *testing.T) {
+	cases := []struct{ text, lang, quote string }{
+		{"## Interest-based advertising\n\nWe show you interest-based ads based on your visits to other websites. In doing so, we adhere to the Digital Advertising Alliance's Self-Regulatory Principles for Online Behavioral Advertising. You may opt out of interest-based ads by visiting the Network Advertising Initiative.\n",
+			"en", "You may opt out"},
+		{"## Publicité ciblée\n\nNous vous montrons des publicités ciblées selon votre navigation. Nous adhérons aux Principes d’Autoréglementation pour la Publicité Comportementale en Ligne de la Digital Advertising Alliance. Vous pouvez vous opposer aux publicités ciblées dans vos paramètres.\n",
+			"fr", "Vous pouvez vous opposer"},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "behavioral-marketing")
+		if p.Answer != "yes-opt-out" || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, c.quote) {
+			t.Errorf("%s: %s quoting %+v, want yes-opt-out quoting %q first", c.lang, p.Answer, p.Evidence, c.quote)
+		}
+	}
+}
