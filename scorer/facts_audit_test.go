@@ -25,6 +25,13 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"**Communication ciblée.** Nous créons des groupes d’utilisateurs aux intérêts similaires. Ces groupes nous permettent de vous faire parvenir des contenus publicitaires adaptés sur des plateformes tierces partenaires.", "behavioral-marketing", "yes", ""},
 		{"Ces groupes nous permettent de vous faire parvenir des contenus publicitaires adaptés sur des plateformes tierces partenaires. Vous pouvez vous opposer à tout moment à l’envoi de communications ciblées dans vos paramètres de notification.", "behavioral-marketing", "yes-opt-out", ""},
 		{"تتيح لنا هذه المجموعات أن نرسل إليك محتوى إعلاني مخصص على منصات شركائنا.", "behavioral-marketing", "yes", ""},
+		// "These measures include …" after the service's own measures, in
+		// its paragraph, names the service's measures; the unauthorised
+		// third parties they keep out are no recipients (English, French).
+		{"## How we protect your data\n\nWe have security measures, including administrative, physical and electronic measures, to protect against the loss of information. These measures include SSL encryption of your personal information in transit and firewalls to prevent unauthorised third parties from accessing it.", "security", "yes", ""},
+		{"## Sécurité\n\nNous avons mis en place des mesures de sécurité pour protéger vos données. Ces mesures comprennent le chiffrement des données et des pare-feu contre les tiers non autorisés.", "security", "yes", ""},
+		{"## How we protect your data\n\nWe have security measures to protect your personal data. These measures include the encryption of your personal information.\n\nWe also use firewalls on our servers.", "security", "yes", ""},
+		{"You agree to notify us if your password is lost, stolen or disclosed to an unauthorized third party. We collect your email address.", "third-party-access", "", "yes-unspecified"},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},

@@ -326,6 +326,16 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		} else {
 			lead = noLead
 		}
+		if !item && !colon && !rd.lent && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) && r.namesMeasuresAlone(&rd) {
+			// "These measures include SSL encryption …" after "We have
+			// security measures …" in its paragraph names the service's
+			// own measures, as the items of its list would.
+			leads := rd.leads
+			r.read(prev, &rd)
+			own := r.namesOwnMeasures(&rd)
+			r.read(raw, &rd)
+			rd.leads, rd.secLead = leads, own
+		}
 		prev, prevAt = raw, idx
 		if r.isDefinition() {
 			continue
@@ -641,6 +651,29 @@ func (r *reader) namesOwnMeasures(rd *reading) bool {
 	}
 	r.splitClauses(rd)
 	return len(rd.clauses) > 0 && rd.clauses[0].actor != actorOther && !rd.set.has(r.e.roles.other)
+}
+
+// namesMeasuresAlone reports whether the sentence just read opens on
+// measures ("These measures include …", "Such measures include …") with no
+// actor of its own: the measures of the sentence before, if that one names
+// its own.
+func (r *reader) namesMeasuresAlone(rd *reading) bool {
+	e := r.e
+	if e.roles.steps < 0 || !rd.set.has(e.roles.steps) {
+		return false
+	}
+	opens := false
+	for _, m := range rd.matches {
+		if m.concept == e.roles.steps && m.start <= 1 {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	r.splitClauses(rd)
+	return len(rd.clauses) > 0 && rd.clauses[0].actor == actorNone
 }
 
 // namesMeasures reports whether a sentence names security measures:
