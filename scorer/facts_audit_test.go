@@ -32,6 +32,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Sécurité\n\nNous avons mis en place des mesures de sécurité pour protéger vos données. Ces mesures comprennent le chiffrement des données et des pare-feu contre les tiers non autorisés.", "security", "yes", ""},
 		{"## How we protect your data\n\nWe have security measures to protect your personal data. These measures include the encryption of your personal information.\n\nWe also use firewalls on our servers.", "security", "yes", ""},
 		{"You agree to notify us if your password is lost, stolen or disclosed to an unauthorized third party. We collect your email address.", "third-party-access", "", "yes-unspecified"},
+		// A full list of one kind of partner (those that measure the
+		// audience) names not the other recipients (French, Spanish).
+		{"Nous partageons vos données d’utilisation avec des partenaires externes qui fournissent des services de marketing et d’analyse en notre nom. Vous trouverez une liste complète des partenaires d’analyse dans notre CMP.", "third-party-access", "yes-unspecified", ""},
+		{"Compartimos sus datos de uso con socios externos que prestan servicios de marketing y análisis. Encontrará la lista completa de socios de análisis en nuestra CMP.", "third-party-access", "", "yes-specified-noncritical"},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
