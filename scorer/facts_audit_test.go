@@ -36,6 +36,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// audience) names not the other recipients (French, Spanish).
 		{"Nous partageons vos données d’utilisation avec des partenaires externes qui fournissent des services de marketing et d’analyse en notre nom. Vous trouverez une liste complète des partenaires d’analyse dans notre CMP.", "third-party-access", "yes-unspecified", ""},
 		{"Compartimos sus datos de uso con socios externos que prestan servicios de marketing y análisis. Encontrará la lista completa de socios de análisis en nuestra CMP.", "third-party-access", "", "yes-specified-noncritical"},
+		// Not sharing with advertisers "unless you ask us to" shares only
+		// as the reader directs.
+		{"We don't share information that personally identifies you with advertisers, such as your name or email, unless you ask us to. We collect your email address.", "third-party-access", "", "yes-unspecified"},
+		{"Nous ne partageons pas les informations qui vous identifient avec des annonceurs, sauf si vous nous le demandez. Nous collectons votre adresse e-mail.", "third-party-access", "", "yes-unspecified"},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
