@@ -119,7 +119,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		// in your settings"): it is quoted first.
 		si := e.sigIndex[when[0]]
 		idx = append(idx, df.hits[si][k])
-		out = append(out, df.quote(text, sentences, si, k, sections))
+		out = append(out, df.quote(text, sentences, si, k, sections, e.listSignal[si]))
 	}
 	for round := 0; round < evidencePerSignal; round++ {
 		for _, s := range when {
@@ -130,7 +130,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 					break
 				}
 				idx = append(idx, df.hits[si][k])
-				ev := df.quote(text, sentences, si, k, sections)
+				ev := df.quote(text, sentences, si, k, sections, e.listSignal[si])
 				if quoted(out, ev.Quote) {
 					continue // the same words elsewhere: look for another sentence
 				}
@@ -143,10 +143,11 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 }
 
 // quote is the evidence of hit k of signal si: its sentence, and the list's
-// lead-in an item was read with, for it is quoted with it too. With
+// lead-in an item was read with, for it is quoted with it too; with list,
+// the items of that list that raise si are quoted together. With
 // sections, a short heading is quoted as the context of its section's first
 // sentence.
-func (df *docFacts) quote(text string, sentences []Span, si, k int, sections bool) Evidence {
+func (df *docFacts) quote(text string, sentences []Span, si, k int, sections, list bool) Evidence {
 	h := df.hits[si][k]
 	sp := sentences[h]
 	if end := df.labelEnd(text, sentences, h); end != sp.End {
@@ -169,6 +170,13 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections boo
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
+		if items := df.listItems(si, l); list && len(items) >= minListItems {
+			// The items of one list that raise the signal together are
+			// quoted as the list they make ("email address; name; cookies
+			// and usage data"), under their lead-in.
+			start, end := sentences[items[0]].Start, sentences[items[min(len(items), maxListItems)-1]].End
+			ev = Evidence{Quote: cleanQuote(text[start:end]), Start: start, End: end, Context: ev.Context}
+		}
 	} else if sections && h+1 < len(sentences) && sectionTitle(ev.Quote) && isHeading(text, sp) && !isHeading(text, sentences[h+1]) {
 		// A heading ("Highlights", "Policy overview") names what its
 		// section holds; the section's first sentence shows it, quoted with
@@ -177,6 +185,26 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections boo
 		ev = Evidence{Quote: cleanQuote(text[next.Start:next.End]), Start: next.Start, End: next.End, Context: ev.Quote}
 	}
 	return ev
+}
+
+// minListItems is the fewest items of one list, raising one signal, quoted
+// as a list; maxListItems the most quoted.
+const (
+	minListItems = 3
+	maxListItems = 8
+)
+
+// listItems returns, in text order, the sentences that raise signal si read
+// with lead-in l.
+func (df *docFacts) listItems(si, l int) []int {
+	var items []int
+	for m, lead := range df.lead[si] {
+		if lead == l {
+			items = append(items, df.hits[si][m])
+		}
+	}
+	slices.Sort(items)
+	return items
 }
 
 // labelEnd is where a quote of sentence i ends: with the sentence after it

@@ -3930,3 +3930,25 @@ func TestFactsOptOutQuoteNotPrinciples(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsListQuotedAsList: the items of one list that name the data
+// collected are quoted together, under their lead-in, before a sentence
+// that names one kind of data; so are a list's security measures.
+func TestFactsListQuotedAsList(t *testing.T) {
+	cases := []struct{ text, id, want, quote string }{
+		{"## Types of data collected\n\n**Personal data**\n\nWhile using our Service, we may ask you to provide us with certain personally identifiable information. Personally identifiable information may include, but is not limited to:\n\n1. Email address\n2. First name and last name\n3. Cookies and Usage Data\n\nWe may also collect information that your browser sends whenever you visit our Service (\"Usage Data\").\n",
+			"list-collected", "generally", "Email address; First name and last name; Cookies and Usage Data"},
+		{"## Données collectées\n\nNous collectons les données suivantes :\n\n- vos nom et prénom ;\n- vos coordonnées (adresse, numéro de téléphone, adresse e-mail) ;\n- votre date de naissance.\n\nNous pouvons aussi collecter votre adresse IP lorsque vous visitez le site.\n",
+			"list-collected", "generally", "vos nom et prénom ; vos coordonnées"},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, c.id)
+		if p.Answer != c.want || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, c.quote) {
+			t.Errorf("%s: %s quoting %+v, want %s quoting %q", c.id, p.Answer, p.Evidence, c.want, c.quote)
+		}
+	}
+}

@@ -58,6 +58,11 @@ type factsData struct {
 	// with third parties:" over a legal obligation and a merger shares with
 	// no one else).
 	ItemSignals []string `json:"item_signals"`
+	// ListSignals are the signals whose items of one list, read with one
+	// lead-in, are quoted as the list they make ("email address; name;
+	// cookies and usage data") and ranked by its length: the kinds of data
+	// collected, the measures that protect them, the periods they are kept.
+	ListSignals []string `json:"list_signals"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -490,8 +495,9 @@ type factsEngine struct {
 	besideNumbers map[int]map[string]bool
 	// sigNames, sigPats and sigIndex list the signals in name order.
 	sigNames []string
-	// itemSignal marks the ItemSignals.
+	// itemSignal marks the ItemSignals, listSignal the ListSignals.
 	itemSignal []bool
+	listSignal []bool
 	// sigMention marks the mentions-* signals, which an overview raises.
 	sigMention []bool
 	sigPats    [][]compiledPattern
@@ -846,6 +852,14 @@ func (e *factsEngine) compileSignals() error {
 			return fmt.Errorf("scorer: facts: item_signals: unknown signal %q", sig)
 		}
 		e.itemSignal[i] = true
+	}
+	e.listSignal = make([]bool, len(e.sigNames))
+	for _, sig := range e.data.ListSignals {
+		i, ok := e.sigIndex[sig]
+		if !ok {
+			return fmt.Errorf("scorer: facts: list_signals: unknown signal %q", sig)
+		}
+		e.listSignal[i] = true
 	}
 	lookup := func(sig, name string) (int, error) {
 		i, ok := e.index[name]

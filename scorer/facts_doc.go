@@ -354,8 +354,40 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		df.closeTOC(e, r, text, sentences, &toc)
 	}
 	df.dropBareLeads(e, lentItems)
+	df.rankLists(e)
 	return df
 }
+
+// rankLists ranks the items of a list that raise one of the ListSignals
+// together, read
+// with one lead-in, as the list they make, which is how they are quoted:
+// each gains one for every item beyond the second, up to maxListRank, so
+// that "Personal data may include: email address; name; cookies and usage
+// data" is quoted before a sentence that names one kind of data.
+func (df *docFacts) rankLists(e *factsEngine) {
+	for si, leads := range df.lead {
+		if !e.listSignal[si] {
+			continue
+		}
+		for k, l := range leads {
+			if l < 0 {
+				continue
+			}
+			n := 0
+			for _, m := range leads {
+				if m == l {
+					n++
+				}
+			}
+			if n >= minListItems {
+				df.strength[si][k] += int8(min(n-minListItems+1, maxListRank))
+			}
+		}
+	}
+}
+
+// maxListRank bounds what a list's length adds to its items' strength.
+const maxListRank = 2
 
 // subjectPronouns are the plural subject pronouns a sentence may open with
 // to speak of what the sentence before named ("They record …", "Ils

@@ -158,11 +158,14 @@ func cleanQuote(s string) string {
 		case tag > 0:
 			// An HTML tag: a line break or a block's end parts words, a
 			// link or emphasis vanishes ("<a href='…'>Learn More</a>,").
-			if block {
-				b.WriteByte(' ')
-			}
 			i += tag
-		case c == '\n' || c == '\r' || c == '\t':
+			if block {
+				i += partItems(&b, s[i:])
+			}
+		case c == '\n':
+			i++
+			i += partItems(&b, s[i:])
+		case c == '\r' || c == '\t':
 			b.WriteByte(' ')
 			i++
 		default:
@@ -190,6 +193,40 @@ func cleanQuote(s string) string {
 		kept = append(kept, unemphasize(w))
 	}
 	return strings.Join(kept, " ")
+}
+
+// partItems writes the space that a line break (or an HTML block's end)
+// leaves before s, the rest of the text: before a list's next item, whose
+// marker it skips, "; " unless what is written already ends a clause
+// ("Email address; First name and last name"). It returns the length of the
+// marker skipped.
+func partItems(b *strings.Builder, s string) int {
+	n := listMarkerEnd(s)
+	if n > 0 && !endsClause(b.String()) {
+		b.WriteString("; ")
+	} else {
+		b.WriteByte(' ')
+	}
+	return n
+}
+
+// listMarkerEnd returns, when a line (s, after its line break) opens a
+// list item (spaces, a bullet or an ordered marker, a space), the length of
+// that opening; else 0.
+func listMarkerEnd(s string) int {
+	t := strings.TrimLeft(s, " \t")
+	w, _, ok := strings.Cut(t, " ")
+	if !ok || !(w == "-" || w == "*" || w == "+" || w == "•" || w == "●" || w == "▪" || w == "◦" || orderedMarker(w)) {
+		return 0
+	}
+	return len(s) - len(t) + len(w) + 1
+}
+
+// endsClause reports whether s, trimmed of spaces and emphasis marks, ends
+// with punctuation that already parts what follows, or is empty.
+func endsClause(s string) bool {
+	s = strings.TrimRight(s, " \t\r\n*_")
+	return s == "" || strings.ContainsAny(s[len(s)-1:], ".,;:!?")
 }
 
 // orderedMarker reports whether w is an ordered list's marker ("1.", "2)").

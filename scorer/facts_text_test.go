@@ -26,6 +26,13 @@ func TestCleanQuote(t *testing.T) {
 		{"We may:\n\n* provide offers;\n- send emails.\n\nFollow these steps:\n\n1. Visit the page.", "We may: provide offers; send emails. Follow these steps: Visit the page."},
 		{"(_View previous versions: 10/3/22, 10/1/21_, 4/19/21_)", "(View previous versions: 10/3/22, 10/1/21, 4/19/21)"},
 		{"Write to privacy_team@acme.example or see *note* 2 * below.", "Write to privacy_team@acme.example or see note 2 * below."},
+		// The items of a list are parted as a list is read aloud, their
+		// markers dropped, whatever the marker or the line break.
+		{"Email address\n2. First name and last name\n3. Cookies and Usage Data", "Email address; First name and last name; Cookies and Usage Data"},
+		{"Name, phone number, email address, photos<br>*   User ID<br>*   Survey responses", "Name, phone number, email address, photos; User ID; Survey responses"},
+		{"vos nom et prénom ;\n• vos coordonnées ;\n• votre date de naissance", "vos nom et prénom ; vos coordonnées ; votre date de naissance"},
+		{"_We collect data when you:_\n\n1. _Create an account;_", "We collect data when you: Create an account;"},
+		{"We also keep logs.\n- They help us fix bugs.", "We also keep logs. They help us fix bugs."},
 	}
 	for _, c := range cases {
 		if got := cleanQuote(c.in); got != c.want {
