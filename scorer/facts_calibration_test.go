@@ -158,14 +158,23 @@ func overlaps(ev []Evidence, pieces []string) bool {
 	return false
 }
 
-// stillIn reports whether any cited sentence is still in the folded text.
+// stillIn reports whether any cited sentence is still in the folded text,
+// semicolons aside: a quote parts list items with them, the raters' copies
+// of a list may not.
 func stillIn(folded string, pieces []string) bool {
+	folded = " " + withoutSemicolons(folded) + " "
 	for _, p := range pieces {
-		if strings.Contains(folded, " "+p+" ") {
+		if strings.Contains(folded, " "+withoutSemicolons(p)+" ") {
 			return true
 		}
 	}
 	return false
+}
+
+// withoutSemicolons drops the semicolons of a folded text and the spaces
+// around them, trimmed.
+func withoutSemicolons(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, ";", " ")), " ")
 }
 
 // practiceOf finds a practice by id.
