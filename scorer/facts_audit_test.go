@@ -1668,12 +1668,12 @@ func TestFactsAuditRegressions(t *testing.T) {
 		{"## Vos choix\n\nNous utilisons des cookies pour vous montrer des publicités ciblées. Vous pouvez vous opposer à l'utilisation des cookies sur notre page de préférences.", "behavioral-marketing", "yes-opt-out", ""},
 		{"## خياراتك\n\nنستخدم ملفات تعريف الارتباط لعرض إعلانات موجهة لك. يمكنك إلغاء الاشتراك في استخدام ملفات تعريف الارتباط من صفحة الخيارات.", "behavioral-marketing", "yes-opt-out", ""},
 		{"## Your choices\n\nWe use cookies to keep you signed in. We show you targeted advertising based on your browsing.\n\nYou can opt out of the use of cookies in your browser.", "behavioral-marketing", "", "yes-opt-out"},
-		// Recordings and demographic data released in public datasets
-		// (under CC0) go to anyone, beyond the providers a service needs
-		// (English, French, Arabic).
-		{"Voice recordings, along with any demographic data you provide, may be made available in our public datasets under a CC0 licence.", "third-party-access", "yes-unspecified", ""},
-		{"Vos enregistrements vocaux et vos données démographiques peuvent être publiés dans nos jeux de données publics sous licence CC0.", "third-party-access", "yes-unspecified", ""},
-		{"التسجيلات الصوتية بالإضافة إلى أي بيانات ديموغرافية يمكن إتاحتها في قواعد بياناتنا لاستهلاك الجمهور بموجب ترخيص CC0.", "third-party-access", "yes-unspecified", ""},
+		// Recordings a contributor gives to a public dataset (under CC0)
+		// are published as the contributor chose, not private data a third
+		// party is let in to (English, French, Arabic).
+		{"Voice recordings, along with any demographic data you provide, may be made available in our public datasets under a CC0 licence.", "third-party-access", "", "yes-unspecified"},
+		{"Vos enregistrements vocaux et vos données démographiques peuvent être publiés dans nos jeux de données publics sous licence CC0.", "third-party-access", "", "yes-unspecified"},
+		{"التسجيلات الصوتية بالإضافة إلى أي بيانات ديموغرافية يمكن إتاحتها في قواعد بياناتنا لاستهلاك الجمهور بموجب ترخيص CC0.", "third-party-access", "", "yes-unspecified"},
 		{"We publish aggregated statistics about recordings in public datasets.", "third-party-access", "", "yes-unspecified"},
 		// Not to "give" personal information to any third party is not to
 		// share it; giving the reader a choice is no sharing (English,
