@@ -359,11 +359,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 }
 
 // rankLists ranks the items of a list that raise one of the ListSignals
-// together, read
-// with one lead-in, as the list they make, which is how they are quoted:
-// each gains one for every item beyond the second, up to maxListRank, so
-// that "Personal data may include: email address; name; cookies and usage
-// data" is quoted before a sentence that names one kind of data.
+// together, read with one lead-in, as the list they make, which is how they
+// are quoted: each gains one for every item beyond the second, up to
+// maxListRank, so that "Personal data may include: email address; name;
+// cookies and usage data" is quoted before a sentence that names one kind
+// of data.
 func (df *docFacts) rankLists(e *factsEngine) {
 	for si, leads := range df.lead {
 		if !e.listSignal[si] {
@@ -373,13 +373,7 @@ func (df *docFacts) rankLists(e *factsEngine) {
 			if l < 0 {
 				continue
 			}
-			n := 0
-			for _, m := range leads {
-				if m == l {
-					n++
-				}
-			}
-			if n >= minListItems {
+			if n := len(df.listItems(si, l)); n >= minListItems {
 				df.strength[si][k] += int8(min(n-minListItems+1, maxListRank))
 			}
 		}
