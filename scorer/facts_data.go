@@ -829,6 +829,20 @@ func filterHash(k uint32) uint32 {
 func setBit(f []uint64, i uint32)      { f[i>>6] |= 1 << (i & 63) }
 func hasBit(f []uint64, i uint32) bool { return f[i>>6]&(1<<(i&63)) != 0 }
 
+// markSignals marks, by signal index, the signals a table of facts.json
+// (key) names, each of which must exist.
+func (e *factsEngine) markSignals(key string, names []string) ([]bool, error) {
+	marks := make([]bool, len(e.sigNames))
+	for _, sig := range names {
+		i, ok := e.sigIndex[sig]
+		if !ok {
+			return nil, fmt.Errorf("scorer: facts: %s: unknown signal %q", key, sig)
+		}
+		marks[i] = true
+	}
+	return marks, nil
+}
+
 // compileSignals resolves the concept names of every signal's patterns.
 func (e *factsEngine) compileSignals() error {
 	e.sigIndex = map[string]int{}
@@ -845,21 +859,12 @@ func (e *factsEngine) compileSignals() error {
 		e.sigIndex[sig] = i
 		e.sigMention[i] = strings.HasPrefix(sig, mentionPrefix)
 	}
-	e.itemSignal = make([]bool, len(e.sigNames))
-	for _, sig := range e.data.ItemSignals {
-		i, ok := e.sigIndex[sig]
-		if !ok {
-			return fmt.Errorf("scorer: facts: item_signals: unknown signal %q", sig)
-		}
-		e.itemSignal[i] = true
+	var err error
+	if e.itemSignal, err = e.markSignals("item_signals", e.data.ItemSignals); err != nil {
+		return err
 	}
-	e.listSignal = make([]bool, len(e.sigNames))
-	for _, sig := range e.data.ListSignals {
-		i, ok := e.sigIndex[sig]
-		if !ok {
-			return fmt.Errorf("scorer: facts: list_signals: unknown signal %q", sig)
-		}
-		e.listSignal[i] = true
+	if e.listSignal, err = e.markSignals("list_signals", e.data.ListSignals); err != nil {
+		return err
 	}
 	lookup := func(sig, name string) (int, error) {
 		i, ok := e.index[name]
