@@ -40,6 +40,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// as the reader directs.
 		{"We don't share information that personally identifies you with advertisers, such as your name or email, unless you ask us to. We collect your email address.", "third-party-access", "", "yes-unspecified"},
 		{"Nous ne partageons pas les informations qui vous identifient avec des annonceurs, sauf si vous nous le demandez. Nous collectons votre adresse e-mail.", "third-party-access", "", "yes-unspecified"},
+		// Independent third-party audits of the service's compliance are
+		// independent audits wherever the policy names them; a provider's
+		// are the provider's.
+		{"## Data retention\n\nWe keep your data as long as necessary. We maintain a compliance program that includes independent third-party audits and certifications.", "security", "yes-independent-audits", ""},
+		{"## Security\n\nOur hosting provider undergoes independent third-party audits. We collect your email address.", "security", "", "yes-independent-audits"},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},
