@@ -45,6 +45,11 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// are the provider's.
 		{"## Data retention\n\nWe keep your data as long as necessary. We maintain a compliance program that includes independent third-party audits and certifications.", "security", "yes-independent-audits", ""},
 		{"## Security\n\nOur hosting provider undergoes independent third-party audits. We collect your email address.", "security", "", "yes-independent-audits"},
+		// The next sentence of a list item that shares nothing personal
+		// ("without sharing any personal data") withdraws the item's
+		// sharing (English, French).
+		{"We may disclose personal data about you to third parties for the reasons set out above:\n\n* our payment providers, to process payments;\n* our affiliates, to spare you a second age verification. In this case, we only share an age confirmation without sharing any personal data whatsoever;\n", "third-party-access", "", "yes-unspecified"},
+		{"Nous pouvons communiquer vos données personnelles à des tiers pour les raisons ci-dessus :\n\n* nos prestataires de paiement, pour traiter les paiements ;\n* nos sociétés affiliées, pour vous éviter une seconde vérification d'âge. Dans ce cas, nous ne partageons qu'une confirmation d'âge, sans partager aucune donnée personnelle ;\n", "third-party-access", "", "yes-unspecified"},
 		// Cookies that remember your choices offer no choice: under an
 		// advertising heading they are no way out of targeted ads.
 		{"## Interest-based advertising\n\nWe show you personalised ads based on your activity on our site. We use functional cookies to remember your choices so we can provide enhanced features.\n", "behavioral-marketing", "yes", ""},

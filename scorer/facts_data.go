@@ -336,6 +336,7 @@ const (
 	conceptSecMeasure = "secmeasure"     // optional: security measures ("security measures", "encryption"), whose lead-in ("We take security measures to:") lends its items the service's hand
 	conceptProtect    = "protect"        // optional: protecting data ("protect", "safeguard"), which with steps makes a lead-in of security measures
 	conceptSteps      = "steps"          // optional: steps or measures taken ("measures", "safeguards")
+	conceptNoneShared = "none_shared"    // optional: sharing that holds no personal data ("without sharing any personal data")
 	mentionPrefix     = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
 	dataPrefix        = "data_"          // a category of personal data
 	actionPrefix      = "act_"           // an action: collect, share, sell...
@@ -483,6 +484,11 @@ type factsEngine struct {
 		// security measures ("We protect your data through measures
 		// including:").
 		protect, steps int
+		// noneShared (optional, -1): a sentence's word that what is
+		// shared holds no personal data ("without sharing any personal
+		// data"), which withdraws the sharing the sentence before it in
+		// its paragraph or list item states.
+		noneShared int
 	}
 	isAction []bool
 	isData   []bool
@@ -633,7 +639,8 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.cookieOut, conceptCookieOut}, {&r.readerRules, conceptRules}, {&r.contents, conceptContents},
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
 		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
-		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}, {&r.protect, conceptProtect}, {&r.steps, conceptSteps}} {
+		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}, {&r.protect, conceptProtect}, {&r.steps, conceptSteps},
+		{&r.noneShared, conceptNoneShared}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

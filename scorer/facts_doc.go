@@ -32,6 +32,10 @@ type docFacts struct {
 	// readerRules counts the sentences' words that set rules for the
 	// reader's own handling of data ("your app", "you must").
 	readerRules int
+	// withdrawn lists the sentences whose sharing the next sentence of
+	// their paragraph or list item withdraws ("without sharing any
+	// personal data").
+	withdrawn []int
 }
 
 // rulesForReader reports whether a text of words words is written to
@@ -192,6 +196,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			df.raiseLabel(e, r, idx, &rd, label)
 		}
 		r.read(raw, &rd)
+		if e.roles.noneShared >= 0 && rd.set.has(e.roles.noneShared) && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) {
+			// "(g) our affiliates, to spare you a second age check. In
+			// this case, we share only an age confirmation, without
+			// sharing any personal data": the item shares nothing personal.
+			df.withdrawn = append(df.withdrawn, idx-1)
+		}
 		if rd.words <= maxBareLabelWords && rd.set.has(e.roles.neg) {
 			df.negated = append(df.negated, idx)
 		}
@@ -353,6 +363,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	if toc.at >= 0 {
 		df.closeTOC(e, r, text, sentences, &toc)
 	}
+	df.dropWithdrawn(e)
 	df.dropBareLeads(e, lentItems)
 	df.rankLists(e)
 	return df
@@ -521,20 +532,37 @@ func (df *docFacts) dropBareLeads(e *factsEngine, lentItems map[int]int) {
 		return
 	}
 	for si := range df.hits {
-		if !e.itemSignal[si] {
+		if e.itemSignal[si] {
+			df.keepHits(si, func(h int) bool { return lentItems[h] == 0 || slices.Contains(df.lead[si], h) })
+		}
+	}
+}
+
+// dropWithdrawn drops, for each of the ItemSignals (sharing), the sentences
+// whose sharing the next one withdraws.
+func (df *docFacts) dropWithdrawn(e *factsEngine) {
+	if len(df.withdrawn) == 0 {
+		return
+	}
+	for si := range df.hits {
+		if e.itemSignal[si] {
+			df.keepHits(si, func(h int) bool { return !slices.Contains(df.withdrawn, h) })
+		}
+	}
+}
+
+// keepHits keeps the hits of signal si whose sentence keep accepts, with
+// their strength, lead-in and focus.
+func (df *docFacts) keepHits(si int, keep func(h int) bool) {
+	n := 0
+	for k, h := range df.hits[si] {
+		if !keep(h) {
 			continue
 		}
-		hits := df.hits[si]
-		keep := 0
-		for k, h := range hits {
-			if lentItems[h] > 0 && !slices.Contains(df.lead[si], h) {
-				continue
-			}
-			df.hits[si][keep], df.strength[si][keep], df.lead[si][keep], df.focus[si][keep] = h, df.strength[si][k], df.lead[si][k], df.focus[si][k]
-			keep++
-		}
-		df.hits[si], df.strength[si], df.lead[si], df.focus[si] = hits[:keep], df.strength[si][:keep], df.lead[si][:keep], df.focus[si][:keep]
+		df.hits[si][n], df.strength[si][n], df.lead[si][n], df.focus[si][n] = h, df.strength[si][k], df.lead[si][k], df.focus[si][k]
+		n++
 	}
+	df.hits[si], df.strength[si], df.lead[si], df.focus[si] = df.hits[si][:n], df.strength[si][:n], df.lead[si][:n], df.focus[si][:n]
 }
 
 // tocLink reports whether a sentence is an entry of a table of contents: a
