@@ -839,11 +839,17 @@ func hasBit(f []uint64, i uint32) bool { return f[i>>6]&(1<<(i&63)) != 0 }
 // markSignals marks, by signal index, the signals a table of facts.json
 // (key) names, each of which must exist.
 func (e *factsEngine) markSignals(key string, names []string) ([]bool, error) {
-	marks := make([]bool, len(e.sigNames))
-	for _, sig := range names {
-		i, ok := e.sigIndex[sig]
+	return markNames(e.sigIndex, len(e.sigNames), key+": unknown signal", names)
+}
+
+// markNames marks, by index, the names a list gives, each of which index
+// must hold; what says, in errors, which list and what kind of name.
+func markNames(index map[string]int, size int, what string, names []string) ([]bool, error) {
+	marks := make([]bool, size)
+	for _, n := range names {
+		i, ok := index[n]
 		if !ok {
-			return nil, fmt.Errorf("scorer: facts: %s: unknown signal %q", key, sig)
+			return nil, fmt.Errorf("scorer: facts: %s %q", what, n)
 		}
 		marks[i] = true
 	}
@@ -1069,13 +1075,5 @@ func (e *factsEngine) numberWords() (map[int]map[string]bool, error) {
 // markConcepts marks the named concepts, by index; field names the list in
 // errors.
 func (e *factsEngine) markConcepts(field string, names []string) ([]bool, error) {
-	marks := make([]bool, len(e.names))
-	for _, n := range names {
-		i, ok := e.index[n]
-		if !ok {
-			return nil, fmt.Errorf("scorer: facts: %s names unknown concept %q", field, n)
-		}
-		marks[i] = true
-	}
-	return marks, nil
+	return markNames(e.index, len(e.names), field+" names unknown concept", names)
 }
