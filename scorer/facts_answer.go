@@ -170,12 +170,14 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections, li
 	ev := Evidence{Quote: cleanQuote(text[sp.Start:sp.End]), Start: sp.Start, End: sp.End, Focus: df.focus[si][k]}
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
-		if items := df.listItems(si, l); list && len(items) >= minListItems {
-			// The items of one list that raise the signal together are
-			// quoted as the list they make ("email address; name; cookies
-			// and usage data"), under their lead-in.
-			start, end := sentences[items[0]].Start, sentences[items[min(len(items), maxListItems)-1]].End
-			ev = Evidence{Quote: cleanQuote(text[start:end]), Start: start, End: end, Context: ev.Context}
+		if list {
+			if items := df.listItems(si, l); len(items) >= minListItems {
+				// The items of one list that raise the signal together
+				// are quoted as the list they make ("email address; name;
+				// cookies and usage data"), under their lead-in.
+				start, end := sentences[items[0]].Start, sentences[items[min(len(items), maxListItems)-1]].End
+				ev = Evidence{Quote: cleanQuote(text[start:end]), Start: start, End: end, Context: ev.Context}
+			}
 		}
 	} else if sections && h+1 < len(sentences) && sectionTitle(ev.Quote) && isHeading(text, sp) && !isHeading(text, sentences[h+1]) {
 		// A heading ("Highlights", "Policy overview") names what its

@@ -712,18 +712,8 @@ func (r *reader) namesOwnMeasures(rd *reading) bool {
 // actor of its own: the measures of the sentence before, if that one names
 // its own.
 func (r *reader) namesMeasuresAlone(rd *reading) bool {
-	e := r.e
-	if e.roles.steps < 0 || !rd.set.has(e.roles.steps) {
-		return false
-	}
-	opens := false
-	for _, m := range rd.matches {
-		if m.concept == e.roles.steps && m.start <= 1 {
-			opens = true
-			break
-		}
-	}
-	if !opens {
+	steps := r.e.roles.steps
+	if steps < 0 || !rd.set.has(steps) || !slices.ContainsFunc(rd.matches, func(m termMatch) bool { return m.concept == steps && m.start <= 1 }) {
 		return false
 	}
 	r.splitClauses(rd)
