@@ -3962,3 +3962,99 @@ func TestFactsListQuotedAsList(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsChangelogEntries: an entry of a change log ("May 25, 2018:
+// Added …") tells what changed in the policy, not what the service does:
+// it raises the policy's history and nothing else, in each language.
+func TestFactsChangelogEntries(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "## Change log\n\n* _May 25, 2018:_ Added more specific information on how we protect your data with encryption, and on our security audits.\n* _February 1, 2011:_ Clarified the subpoena language on when we disclose information to law enforcement as required by law.\n* _2010-06-01:_ Added the list of the service providers we share your personal data with.\n"},
+		{"fr", "## Historique des modifications\n\n* 25 mai 2018 : ajout d'informations sur le chiffrement qui protège vos données et sur nos audits de sécurité.\n* 1er février 2011 : précisions sur la communication de vos données aux autorités judiciaires lorsque la loi l'exige.\n* 1 juin 2010 : ajout de la liste des prestataires avec lesquels nous partageons vos données personnelles.\n"},
+		{"ar", "## سجل التغييرات\n\n* 25 مايو 2018: أضفنا معلومات عن التشفير الذي يحمي بياناتك وعن عمليات تدقيق الأمان.\n* 1 فبراير 2011: أوضحنا متى نفصح عن بياناتك لجهات إنفاذ القانون وفقًا لما يقتضيه القانون.\n* 1 يونيو 2010: أضفنا قائمة مقدمي الخدمات الذين نشارك معهم بياناتك الشخصية.\n"},
+	}
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		a, err := Analyze(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		df := e.readDocument(a.Text, a.Sentences)
+		for si, name := range e.sigNames {
+			if len(df.hits[si]) > 0 && !e.historySignal[si] {
+				t.Errorf("%s: a change log raises %s", c.lang, name)
+			}
+		}
+	}
+	// Its entries still show the policy's history.
+	if p := answerOf(t, cases[0].text, "history"); p.Answer != "yes" {
+		t.Errorf("history of a change log: %s, want yes", p.Answer)
+	}
+	// A sentence about a date is no entry.
+	for in, want := range map[string]bool{
+		"_May 25, 2018:_ Added information.":            true,
+		"2018-05-25: Added information.":                true,
+		"1st of May 2018: Added information.":           true,
+		"25 mai 2018 : ajout d'informations.":           true,
+		"Version 2.0: Added information.":               false,
+		"May 2018 update: Added information.":           false,
+		"Note: we keep logs for 30 days.":               false,
+		"Effective date: May 25, 2018.":                 false,
+		"On 25 May 2018, we added information: a list.": false,
+		"Section 25, 2018: Added information.":          false,
+	} {
+		var buf []byte
+		if got := e.changelogEntry(in, &buf); got != want {
+			t.Errorf("changelogEntry(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestFactsServiceActsOnAccounts: what the service may do to an account or
+// to content (delete it when a payment fails, remove content that breaks
+// its terms or infringes rights), and what it does not control once data is
+// shared, are no right of the reader's and no denial of sharing.
+func TestFactsServiceActsOnAccounts(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		signals []string
+	}{
+		{"If your payment method is no longer valid when a renewal fee is due, Acme reserves the right to delete your account and any information associated with your account without any liability to you.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"Acme may, at any time and without prior notice, remove or block any User Content that in our sole judgment violates these Terms, is alleged to violate the rights of third parties, or is otherwise objectionable.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"Acme's policy is to remove or disable access to material that it believes in good faith, upon notice from a rights owner, is infringing the intellectual property rights of a third party.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"Once sharing occurs, Acme will have no control over the information that has been shared.",
+			[]string{"no-sharing", "no-sharing-all"}},
+		{"Une fois le partage effectué, Acme n'a aucun contrôle sur les informations partagées.",
+			[]string{"no-sharing", "no-sharing-all"}},
+		{"Acme se réserve le droit de supprimer votre compte et les informations qui y sont associées si votre paiement échoue.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"نحتفظ بالحق في حذف حسابك والمعلومات المرتبطة به إذا تعذر الدفع.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+	} {
+		got := signalsOf(t, c.text)
+		for _, s := range c.signals {
+			if got[s] {
+				t.Errorf("%q raises %s", c.text, s)
+			}
+		}
+	}
+	// The reader's own deletion still reads.
+	if p := answerOf(t, "You can delete your account and any information associated with it at any time in your account settings.", "data-deletion"); p.Answer != "yes-automated" {
+		t.Errorf("self-service deletion: %s, want yes-automated", p.Answer)
+	}
+}
+
+// TestFactsListOfRecipientsUnderHeading: a list under a heading that names
+// it the list of the service's recipients ("List of Sub-processors") names
+// them.
+func TestFactsListOfRecipientsUnderHeading(t *testing.T) {
+	text := "## List of Sub-processors\n\nAcme uses the following products and services:\n\n* **Stripe:** for card payments.\n* **Google Analytics:** for analysing how visitors browse our site.\n* **Sendgrid:** for sending emails.\n"
+	if !signalsOf(t, text)["recipients-listed"] {
+		t.Error("a list of sub-processors under its heading does not name the recipients")
+	}
+}

@@ -63,6 +63,10 @@ type factsData struct {
 	// cookies and usage data") and ranked by its length: the kinds of data
 	// collected, the measures that protect them, the periods they are kept.
 	ListSignals []string `json:"list_signals"`
+	// HistorySignals are the signals of the policy's own history (its
+	// date, its earlier versions, its change log), the only ones an entry
+	// of a change log raises ("May 25, 2018: Added …").
+	HistorySignals []string `json:"history_signals"`
 	// RefLends names the concepts, beyond actions and data, that a sentence
 	// referring to the one before ("You can opt out of this sharing") borrows
 	// from it: what the practice is for ("for targeted advertising").
@@ -314,6 +318,7 @@ const (
 	conceptDuration   = "duration"       // a number followed by a unit of time (added by the reader)
 	conceptNumeral    = "numeral"        // a word that starts with a digit (added by the reader)
 	conceptDateLine   = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
+	conceptMonth      = "month"          // the months, which a change log's dates name
 	conceptGists      = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
 	conceptContents   = "contents"       // optional: a table of contents ("Sommaire", "Contents")
 	conceptPointer    = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
@@ -504,6 +509,11 @@ type factsEngine struct {
 	// itemSignal marks the ItemSignals, listSignal the ListSignals.
 	itemSignal []bool
 	listSignal []bool
+	// historySignal marks the HistorySignals.
+	historySignal []bool
+	// months are the words of the month concept, folded: the months a
+	// change log's dates name.
+	months map[string]bool
 	// sigMention marks the mentions-* signals, which an overview raises.
 	sigMention []bool
 	sigPats    [][]compiledPattern
@@ -611,6 +621,12 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 	}
 	if e.masks, err = e.maskConcepts(); err != nil {
 		return nil, err
+	}
+	e.months = map[string]bool{}
+	var folded []byte
+	for _, t := range e.data.Concepts[conceptMonth] {
+		folded = foldInto(folded[:0], t)
+		e.months[strings.TrimSpace(string(folded))] = true
 	}
 	if w := e.data.ListLinks.ReadsAs; w != "" && !isTerm(e.data.Concepts, w) {
 		return nil, fmt.Errorf("scorer: facts: list_links reads as %q, a term of no concept", w)
@@ -877,6 +893,9 @@ func (e *factsEngine) compileSignals() error {
 		return err
 	}
 	if e.listSignal, err = e.markSignals("list_signals", e.data.ListSignals); err != nil {
+		return err
+	}
+	if e.historySignal, err = e.markSignals("history_signals", e.data.HistorySignals); err != nil {
 		return err
 	}
 	lookup := func(sig, name string) (int, error) {

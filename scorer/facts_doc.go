@@ -169,7 +169,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			banned = endsWith(raw, ':') && e.bans(&rd)
 			bannedHead = banned
 			overviewLead = false
-			df.raise(e, r, idx, &rd, &section, true, false, -1)
+			df.raise(e, r, idx, &rd, &section, true, nil, -1)
 			continue
 		}
 		title := tocLink(text[sp.Start:min(len(text), sp.End+3)]) || bareTitle(text, lineStart, lineEnd)
@@ -358,7 +358,16 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// on cookies speaks of the cookies.
 		rd.cookies = prevCookies && opensWithPronoun(raw)
 		prevCookies = e.roles.cookie >= 0 && rd.set.has(e.roles.cookie)
-		df.raise(e, r, idx, &rd, &section, false, r.isOverview() || item && overviewLead, lentFrom)
+		var only []bool // every signal
+		switch {
+		case r.isOverview() || item && overviewLead:
+			only = e.sigMention
+		case e.changelogEntry(raw, &r.labelNorm):
+			// "_May 25, 2018:_ Added information for …" tells what
+			// changed in the policy, not what the service does.
+			only = e.historySignal
+		}
+		df.raise(e, r, idx, &rd, &section, false, only, lentFrom)
 	}
 	if toc.at >= 0 {
 		df.closeTOC(e, r, text, sentences, &toc)
@@ -518,7 +527,7 @@ func (df *docFacts) closeTOC(e *factsEngine, r *reader, text string, sentences [
 func (df *docFacts) raiseLabel(e *factsEngine, r *reader, idx int, rd *reading, label string) {
 	r.read(label, rd)
 	section := rd.set
-	df.raise(e, r, idx, rd, &section, true, false, -1)
+	df.raise(e, r, idx, rd, &section, true, nil, -1)
 }
 
 // dropBareLeads drops, for each practice signal, the lead-ins whose items
@@ -1209,10 +1218,11 @@ func runInLabel(raw string) string {
 }
 
 // raise records the signals sentence idx raises; a heading raises only the
-// patterns that allow it, an overview of the policy only the signals that
-// say a subject is spoken of (mentions-*). lead is the sentence whose
-// lead-in the sentence was read with, or -1.
-func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading, overview bool, lead int) {
+// patterns that allow it. With only, it raises only the signals only marks:
+// an overview of the policy those that say a subject is spoken of
+// (mentions-*), an entry of a change log those of the policy's history.
+// lead is the sentence whose lead-in the sentence was read with, or -1.
+func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, section *conceptSet, heading bool, only []bool, lead int) {
 	// The candidate signals: those whose first concepts the sentence holds.
 	var cand [maxSignals / 64]uint64
 	for k, w := range rd.set {
@@ -1233,7 +1243,7 @@ func (df *docFacts) raise(e *factsEngine, r *reader, idx int, rd *reading, secti
 		}
 		for ; w != 0; w &= w - 1 {
 			si := k*64 + bits.TrailingZeros64(w)
-			if overview && !e.sigMention[si] {
+			if only != nil && !only[si] {
 				continue
 			}
 			df.raiseOne(e, si, idx, rd, section, heading, weight, lead)
@@ -1896,4 +1906,53 @@ func underline(next string) byte {
 		return '-'
 	}
 	return 0
+}
+
+// maxChangelogDate bounds the bytes of the date that opens an entry of a
+// change log, before its colon.
+const maxChangelogDate = 40
+
+// changelogEntry reports whether raw is an entry of a change log: a date
+// and nothing else before the colon that opens it ("_May 25, 2018:_ Added
+// …", "2011-02-01: Clarified …", "25 mai 2018 : …"). buf is scratch space.
+func (e *factsEngine) changelogEntry(raw string, buf *[]byte) bool {
+	c := strings.IndexByte(raw, ':')
+	if c < 0 || c > maxChangelogDate {
+		return false
+	}
+	*buf = foldInto((*buf)[:0], raw[:c])
+	year, parts := false, 0
+	for _, w := range strings.Fields(string(*buf)) {
+		switch {
+		case w == "," || dateFiller[w]:
+		case e.months[w]:
+			parts++
+		case isDayOrYear(w):
+			parts++
+			if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+				year = true
+			}
+		default:
+			return false
+		}
+	}
+	return year && parts >= 2
+}
+
+// dateFiller are the words a date may hold beside its day, month and year
+// ("1st of May", "le 25 mai").
+var dateFiller = map[string]bool{"of": true, "the": true, "le": true, "de": true, "del": true, "el": true, "den": true}
+
+// isDayOrYear reports whether w is a number of up to four digits, with an
+// ordinal's ending or not ("25", "1st", "1er", "2018").
+func isDayOrYear(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch w[n:] {
+	case "", "st", "nd", "rd", "th", "er":
+		return n > 0 && n <= 4
+	}
+	return false
 }

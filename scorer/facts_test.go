@@ -111,6 +111,9 @@ func TestFactsNotRaised(t *testing.T) {
 		{"fr except is no denial", "Nous ne partageons pas vos données personnelles avec des tiers, sauf avec nos prestataires.", []string{"no-sharing"}},
 		{"fr others", "Les autres entreprises suivent vos données pour créer des profils publicitaires.", []string{"shares-third-parties", "targeted-ads"}},
 		{"fr education", "Indiquez votre formation et votre parcours professionnel.", []string{"security-audits"}},
+		{"fr controller named", "La liste des responsables du traitement des données est disponible ici ; leurs coordonnées sont disponibles dans la section Nous contacter.", []string{"collects"}},
+		{"fr controller of the app", "Acme Santé est responsable de traitement dans le cadre de l’utilisation de l’application et de vos coordonnées.", []string{"collects"}},
+		{"en controllers named", "The list of the data controllers and their contact details is available in the Contact us section.", []string{"collects"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
