@@ -121,13 +121,19 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 		idx = append(idx, df.hits[si][k])
 		out = append(out, df.quote(text, sentences, si, k, sections, e.listSignal[si]))
 	}
+	// first holds, per signal of the decision, the strength of its first
+	// quote: a later one much weaker than it shows the answer worse.
+	first := make([]int8, len(when))
 	for round := 0; round < evidencePerSignal; round++ {
-		for _, s := range when {
+		for w, s := range when {
 			si := e.sigIndex[s]
 			for len(out) < maxEvidence {
 				k, ok := strongest(df.hits[si], df.strength[si], idx)
-				if !ok {
+				if !ok || round > 0 && df.strength[si][k] < first[w]-maxQuoteGap {
 					break
+				}
+				if round == 0 {
+					first[w] = df.strength[si][k]
 				}
 				idx = append(idx, df.hits[si][k])
 				ev := df.quote(text, sentences, si, k, sections, e.listSignal[si])
@@ -355,6 +361,10 @@ func quoted(ev []Evidence, q string) bool {
 	}
 	return false
 }
+
+// maxQuoteGap is how much weaker than a signal's first quote a later one
+// of it may be.
+const maxQuoteGap int8 = 2
 
 // evidencePerSignal is how many sentences one signal may quote.
 const evidencePerSignal = 2

@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -4056,5 +4057,44 @@ func TestFactsListOfRecipientsUnderHeading(t *testing.T) {
 	text := "## List of Sub-processors\n\nAcme uses the following products and services:\n\n* **Stripe:** for card payments.\n* **Google Analytics:** for analysing how visitors browse our site.\n* **Sendgrid:** for sending emails.\n"
 	if !signalsOf(t, text)["recipients-listed"] {
 		t.Error("a list of sub-processors under its heading does not name the recipients")
+	}
+}
+
+// TestFactsWeakSecondQuoteDropped: an answer quotes a second sentence of a
+// signal only when it is nearly as strong as the first, so that a promise
+// to email the reader of changes is not followed by an item of a list of
+// purposes or a change log's entry.
+func TestFactsWeakSecondQuoteDropped(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := "We will tell you of any material change to this policy by email before it applies."
+	two := "Our purposes include sending you notices about changes to our services and terms."
+	three := "We will also show you a notice in the app when this policy changes in any way."
+	text := one + " " + two + " " + three
+	sentences := []Span{{0, len(one)}, {len(one) + 1, len(one) + 1 + len(two)}, {len(one) + len(two) + 2, len(text)}}
+	si := e.sigIndex["change-notice"]
+	for _, c := range []struct {
+		strength []int8
+		want     []string
+	}{
+		{[]int8{3, 0, 1}, []string{one, three}},
+		{[]int8{3, 0, 0}, []string{one}},
+		{[]int8{0, 3, -2}, []string{two}},
+		{[]int8{1, 1, 1}, []string{one, two}},
+	} {
+		df := e.emptyFacts()
+		df.hits[si] = []int{0, 1, 2}
+		df.strength[si] = c.strength
+		df.lead[si] = []int{-1, -1, -1}
+		df.focus[si] = []float32{0, 0, 0}
+		var got []string
+		for _, ev := range e.evidence(text, sentences, df, []string{"change-notice"}, false) {
+			got = append(got, ev.Quote)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("strengths %v: quotes %q, want %q", c.strength, got, c.want)
+		}
 	}
 }
