@@ -4036,6 +4036,24 @@ func TestFactsServiceActsOnAccounts(t *testing.T) {
 			[]string{"delete-self-serve", "delete-on-request"}},
 		{"نحتفظ بالحق في حذف حسابك والمعلومات المرتبطة به إذا تعذر الدفع.",
 			[]string{"delete-self-serve", "delete-on-request"}},
+		{"We are entitled to amend, supplement, delete or take other actions towards the Prohibited Content listed below at any time.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"In using the Service, you grant Acme a worldwide, perpetual, irrevocable, non-exclusive, royalty-free right and license (with the right to sublicense) to use, host, reproduce and delete your Inputs.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"Acme est en droit de supprimer sans consultation les messages enregistrés dans le compte du client s'ils dépassent 5 000.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		{"If the Client does not pay the first Fee within two weeks, Acme has the right to permanently delete the Account, including all Client Data therein.",
+			[]string{"delete-self-serve", "delete-on-request"}},
+		// Contract clauses name courts and warranties, not authorities
+		// getting the reader's data.
+		{"By uploading your content, you represent and warrant to us that you have all necessary rights and licenses to do so.",
+			[]string{"law-enforcement"}},
+		{"Either party may seek injunctive or other equitable relief in a court to prevent the infringement of intellectual property rights, including any provisional relief required to prevent irreparable harm.",
+			[]string{"law-enforcement"}},
+		{"En cas de contestation, les tribunaux administratifs français seront seuls compétents pour répondre à ce litige.",
+			[]string{"law-enforcement"}},
+		{"If you submit a Counter Notification, Acme will promptly provide the person who provided the Notification of Claimed Infringement with a copy of your Counter Notification, as required to comply with the law.",
+			[]string{"law-enforcement"}},
 	} {
 		got := signalsOf(t, c.text)
 		for _, s := range c.signals {
@@ -4044,9 +4062,29 @@ func TestFactsServiceActsOnAccounts(t *testing.T) {
 			}
 		}
 	}
-	// The reader's own deletion still reads.
-	if p := answerOf(t, "You can delete your account and any information associated with it at any time in your account settings.", "data-deletion"); p.Answer != "yes-automated" {
-		t.Errorf("self-service deletion: %s, want yes-automated", p.Answer)
+	// A party that represents and warrants names no warrant of the police.
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &reader{e: e}
+	var rd reading
+	r.read("You represent and warrant that you have all the rights needed to upload your content.", &rd)
+	for _, c := range []string{"lawenf", "lawenf_strong", "strictlegal", "court_process"} {
+		if rd.set.has(e.index[c]) {
+			t.Errorf("\"represent and warrant\" reads as %s", c)
+		}
+	}
+	// The reader's own deletion still reads, and so do the authorities
+	// getting data under a court's order.
+	for _, c := range []struct{ text, id, want string }{
+		{"You can delete your account and any information associated with it at any time in your account settings.", "data-deletion", "yes-automated"},
+		{"Every data subject shall have the right to require the controller to erase the personal data concerning him or her without undue delay.", "data-deletion", "yes-contact"},
+		{"Acme may share your account data with a third party under order from a court of competent jurisdiction related to a lawsuit or investigation.", "law-enforcement", "reasonable"},
+	} {
+		if p := answerOf(t, c.text, c.id); p.Answer != c.want {
+			t.Errorf("%q: %s = %s, want %s", c.text, c.id, p.Answer, c.want)
+		}
 	}
 }
 

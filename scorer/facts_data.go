@@ -351,7 +351,7 @@ const (
 const maxSignals = 128
 
 // maxConcepts bounds the lexicon so that a clause's concepts fit a bitset.
-const maxConcepts = 320
+const maxConcepts = 384
 
 // conceptSet is a set of concept indices.
 type conceptSet [maxConcepts / 64]uint64
