@@ -177,7 +177,7 @@ func (df *docFacts) quote(text string, sentences []Span, si, k int, sections, li
 	if l := df.lead[si][k]; l >= 0 {
 		ev.Context = cleanQuote(text[sentences[l].Start:sentences[l].End])
 		if list {
-			if items := df.listItems(si, l); len(items) >= minListItems {
+			if items := df.listItems(si, l, h); len(items) >= minListItems {
 				// The items of one list that raise the signal together
 				// are quoted as the list they make ("email address; name;
 				// cookies and usage data"), under their lead-in.
@@ -203,16 +203,23 @@ const (
 )
 
 // listItems returns, in text order, the sentences that raise signal si read
-// with lead-in l.
-func (df *docFacts) listItems(si, l int) []int {
+// with lead-in l in the list that holds sentence h: no break stands between
+// them and h.
+func (df *docFacts) listItems(si, l, h int) []int {
 	var items []int
 	for m, lead := range df.lead[si] {
-		if lead == l {
-			items = append(items, df.hits[si][m])
+		if i := df.hits[si][m]; lead == l && !df.brokenBetween(min(i, h), max(i, h)) {
+			items = append(items, i)
 		}
 	}
 	slices.Sort(items)
 	return items
+}
+
+// brokenBetween reports whether a break stands between sentences a and b.
+func (df *docFacts) brokenBetween(a, b int) bool {
+	k, _ := slices.BinarySearch(df.breaks, a+1)
+	return k < len(df.breaks) && df.breaks[k] < b
 }
 
 // labelEnd is where a quote of sentence i ends: with the sentence after it

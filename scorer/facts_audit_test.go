@@ -4136,3 +4136,24 @@ func TestFactsWeakSecondQuoteDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsListEndsAtParagraph: a paragraph between items read with one
+// lead-in ends the list they make, so a list of the data collected is
+// quoted without the list of occasions above it.
+func TestFactsListEndsAtParagraph(t *testing.T) {
+	text := "## Information you give us\n\nWe gather information that you provide to us when you:\n\n" +
+		"* Fill in forms, run searches, post content on the website or answer surveys\n" +
+		"* Make an inquiry or send us feedback by email or by post\n" +
+		"* Register for and update an online account with us\n\n" +
+		"The information you provide to us will include (depending on the circumstances):\n\n" +
+		"* **Identity and contact data**: names, postal addresses, email addresses and phone numbers.\n" +
+		"* **Account data**: username, password and your preferences.\n" +
+		"* **Financial data**: billing addresses and card details.\n"
+	p := answerOf(t, text, "list-collected")
+	if p.Answer != "generally" || len(p.Evidence) == 0 {
+		t.Fatalf("list-collected: %s quoting %+v, want generally", p.Answer, p.Evidence)
+	}
+	if q := p.Evidence[0].Quote; !strings.HasPrefix(q, "Identity and contact data") || strings.Contains(q, "Fill in forms") {
+		t.Errorf("list-collected quotes %q, want the list of data alone", q)
+	}
+}

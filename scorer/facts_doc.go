@@ -36,6 +36,10 @@ type docFacts struct {
 	// their paragraph or list item withdraws ("without sharing any
 	// personal data").
 	withdrawn []int
+	// breaks lists, in order, the sentences that are no list item but
+	// stand between items read with one lead-in: each ends the list its
+	// items before it make.
+	breaks []int
 }
 
 // rulesForReader reports whether a text of words words is written to
@@ -279,6 +283,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			}
 		}
 		lentFrom := refFrom
+		leadAt := lead.at
 		if item {
 			if lead.words != "" && !rd.set.has(lead.act) && !r.opensWithActor(&rd) {
 				own, leads := r.realWords(), rd.leads
@@ -335,6 +340,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			lead = r.leadIn(&rd, false, idx)
 		} else {
 			lead = noLead
+		}
+		if !item && leadAt >= 0 && leadAt != idx && lead.at == leadAt {
+			// A paragraph between items read with one lead-in ("The
+			// information you provide will include:") ends the list they
+			// make: the items after it are another list.
+			df.breaks = append(df.breaks, idx)
 		}
 		if !item && !colon && !rd.lent && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) && r.namesMeasuresAlone(&rd) {
 			// "These measures include SSL encryption …" after "We have
@@ -393,7 +404,7 @@ func (df *docFacts) rankLists(e *factsEngine) {
 			if l < 0 {
 				continue
 			}
-			if n := len(df.listItems(si, l)); n >= minListItems {
+			if n := len(df.listItems(si, l, df.hits[si][k])); n >= minListItems {
 				df.strength[si][k] += int8(min(n-minListItems+1, maxListRank))
 			}
 		}
