@@ -4157,3 +4157,14 @@ func TestFactsListEndsAtParagraph(t *testing.T) {
 		t.Errorf("list-collected quotes %q, want the list of data alone", q)
 	}
 }
+
+// TestFactsRepeatedSentenceOnce: a sentence repeated word for word under
+// every section states nothing the first did not: one measure beside
+// general words stays one measure.
+func TestFactsRepeatedSentenceOnce(t *testing.T) {
+	block := "We take all appropriate and reasonable security measures to:\n\n* help protect your information against loss, misuse and unauthorised access\n* protect the confidentiality of your personal information, such as by using secured servers with firewalls\n\n"
+	text := "## Security\n\n" + block + "## Security of your profile\n\nYour profile is visible to other members.\n\n" + block + "## Security of your payments\n\nYour card is charged by our payment provider.\n\n" + block
+	if p := answerOf(t, text, "security"); p.Answer != "somewhat" {
+		t.Errorf("security %s, want somewhat", p.Answer)
+	}
+}

@@ -1,6 +1,7 @@
 package scorer
 
 import (
+	"hash/maphash"
 	"math/bits"
 	"slices"
 	"strings"
@@ -121,6 +122,12 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 	// short gist: a summary of the policy.
 	toc := tocState{at: -1}
 	var lines lineFinder
+	// read holds a hash of each sentence as read (with the words a lead-in
+	// or the sentence before lent it): a sentence repeated word for word
+	// ("Here at Bumble, we take … measures to:" over the same items under
+	// every section) states nothing the first did not.
+	read := map[uint64]bool{}
+	seed := maphash.MakeSeed()
 	for idx, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
@@ -377,6 +384,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// "_May 25, 2018:_ Added information for …" tells what
 			// changed in the policy, not what the service does.
 			only = e.historySignal
+		}
+		if h := maphash.Bytes(seed, r.norm); read[h] {
+			continue
+		} else {
+			read[h] = true
 		}
 		df.raise(e, r, idx, &rd, &section, false, only, lentFrom)
 	}
