@@ -4169,19 +4169,11 @@ func TestFactsRepeatedSentenceOnce(t *testing.T) {
 	}
 }
 
-// TestFactsTeenConsentNotChildren: a parent's consent asked of minors above
-// an age floor ("13 or older but under 18", "above the Age Limit") is for
-// teenagers; the children under the floor are the service's not-directed
-// answer. Consent asked for children themselves still answers.
-func TestFactsTeenConsentNotChildren(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"Our Services are not directed to children under 13. If you are 13 or older but under 18, you must have permission from your parent or guardian to use our Services.", "not-directed"},
-		{"If you are under the Age Limit, do not use the Service. If you are above the Age Limit but under the age of majority in your country, you may use the Service only with the consent of your parent or legal guardian.", "not-directed"},
-		{"Nos services ne s'adressent pas aux enfants de moins de 13 ans. Si vous avez au moins 13 ans mais moins de 18 ans, vous devez obtenir l'autorisation de vos parents pour utiliser nos services.", "not-directed"},
-		{"Children under 13 may use the Service only with the consent of a parent or guardian.", "parental-consent"},
-	} {
-		if p := answerOf(t, c.text, "children"); p.Answer != c.want {
-			t.Errorf("%q: children %s, want %s", c.text, p.Answer, c.want)
-		}
+// TestFactsNotAddressedToChildren: French "ne s'adressent pas aux enfants"
+// says the services are not meant for children.
+func TestFactsNotAddressedToChildren(t *testing.T) {
+	text := "Nos services ne s'adressent pas aux enfants de moins de 13 ans."
+	if p := answerOf(t, text, "children"); p.Answer != "not-directed" {
+		t.Errorf("%q: children %s, want not-directed", text, p.Answer)
 	}
 }
