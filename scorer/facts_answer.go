@@ -12,13 +12,17 @@ import (
 const maxEvidence = 3
 
 // answerAll answers every question from a document's signals. full says
-// whether the text is a full privacy policy, whose silence may answer.
-func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, full bool) []Practice {
+// whether the text is a full privacy policy, whose silence may answer; only,
+// when not nil, marks the questions read (the others are unknown, mentioned
+// where the text speaks of them).
+func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, full bool, only []bool) []Practice {
 	out := make([]Practice, 0, len(e.data.Questions))
 	for qi := range e.data.Questions {
 		q := &e.data.Questions[qi]
 		p := Practice{ID: q.ID, Answer: AnswerUnknown, Question: q.Question["en"]}
-		if d, ok := e.decide(q, df, full); ok {
+		if only != nil && !only[qi] {
+			p.Mentioned = e.mentions(q, df)
+		} else if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
 			p.Evidence = e.evidence(text, sentences, df, d.quoteOrder(), q.QuoteSection)
 		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
@@ -427,9 +431,15 @@ func readFacts(a *Analysis, kind legible.DocKind, covered bool) []Practice {
 		// must do with data, and a contract between businesses ("the
 		// Receiving Controller will …") what each party owes the other,
 		// not what the service does for you: nothing is read.
-		return e.answerAll(a.Text, a.Sentences, e.emptyFacts(), false)
+		return e.answerAll(a.Text, a.Sentences, e.emptyFacts(), false, nil)
 	}
-	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind))
+	var only []bool
+	if kind == legible.KindTerms {
+		// A contract is read only for what it states plainly of the
+		// reader's data; the rest is its privacy policy's to answer.
+		only = e.termsQuestion
+	}
+	return e.answerAll(a.Text, a.Sentences, df, covered && e.isFullPolicy(a, kind), only)
 }
 
 // countHits counts the sentences hits holds, or with apart the runs of

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/legible-app/legible"
 )
 
 // TestFactsAuditRegressions: the kinds of wrong answer a hand audit of
@@ -4175,5 +4177,46 @@ func TestFactsNotAddressedToChildren(t *testing.T) {
 	text := "Nos services ne s'adressent pas aux enfants de moins de 13 ans."
 	if p := answerOf(t, text, "children"); p.Answer != "not-directed" {
 		t.Errorf("%q: children %s, want not-directed", text, p.Answer)
+	}
+}
+
+// TestFactsTermsReadForPlainStatements: a terms of service is read only for
+// what a contract states plainly of the reader's data (age, deleting one's
+// account, the authorities, selling, ads, cookies); its fees that change
+// with notice, its payment clauses and its own date answer no question of
+// the privacy policy's.
+func TestFactsTermsReadForPlainStatements(t *testing.T) {
+	text := "# Terms of Service\n\nLast updated: June 9, 2025\n\n" +
+		"You must be at least 13 years old to use the Service. " +
+		"You can delete your account at any time in your account settings. " +
+		"We may change the fees for any feature of the Service if we give you advance notice of the changes by email. " +
+		"If your payment cannot be completed, we may collect the unpaid amounts and your billing details from our payment processor. " +
+		"We may disclose your information to law enforcement when required by law.\n"
+	rep, err := Score(text, Options{Kind: legible.KindTerms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{
+		"children":               "not-directed",
+		"data-deletion":          "yes-automated",
+		"law-enforcement":        "reasonable",
+		"revision-notify":        AnswerUnknown,
+		"list-collected":         AnswerUnknown,
+		"history":                AnswerUnknown,
+		"third-party-collection": AnswerUnknown,
+	} {
+		if p := practiceOf(rep.Practices, id); p.Answer != want {
+			t.Errorf("%s = %s, want %s", id, p.Answer, want)
+		} else if want == AnswerUnknown && len(p.Evidence) > 0 {
+			t.Errorf("%s unknown quotes %+v", id, p.Evidence)
+		}
+	}
+	// The same words in a privacy policy answer.
+	rep, err = Score(text, Options{Kind: legible.KindPrivacy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := practiceOf(rep.Practices, "history"); p.Answer == AnswerUnknown {
+		t.Error("a privacy policy's date is not read")
 	}
 }

@@ -63,6 +63,12 @@ type factsData struct {
 	// cookies and usage data") and ranked by its length: the kinds of data
 	// collected, the measures that protect them, the periods they are kept.
 	ListSignals []string `json:"list_signals"`
+	// TermsQuestions are the questions a terms of service is read for:
+	// those a contract states plainly of the reader's data (how old one
+	// must be, deleting one's account, the authorities). The others are the
+	// privacy policy's to answer; in a contract their words are mostly of
+	// other things (fees that change, payment details, disputes).
+	TermsQuestions []string `json:"terms_questions"`
 	// HistorySignals are the signals of the policy's own history (its
 	// date, its earlier versions, its change log), the only ones an entry
 	// of a change log raises ("May 25, 2018: Added …").
@@ -509,6 +515,8 @@ type factsEngine struct {
 	// itemSignal marks the ItemSignals, listSignal the ListSignals.
 	itemSignal []bool
 	listSignal []bool
+	// termsQuestion marks, by question, the TermsQuestions.
+	termsQuestion []bool
 	// historySignal marks the HistorySignals.
 	historySignal []bool
 	// months are the words of the month concept, folded: the months a
@@ -1039,6 +1047,14 @@ func (e *factsEngine) checkQuestions() error {
 				return fmt.Errorf("scorer: facts: question %q: answer %q has no English label", q.ID, id)
 			}
 		}
+	}
+	e.termsQuestion = make([]bool, len(e.data.Questions))
+	for _, id := range e.data.TermsQuestions {
+		qi := slices.IndexFunc(e.data.Questions, func(q questionSpec) bool { return q.ID == id })
+		if qi < 0 {
+			return fmt.Errorf("scorer: facts: terms_questions: unknown question %q", id)
+		}
+		e.termsQuestion[qi] = true
 	}
 	return nil
 }
