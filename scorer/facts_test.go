@@ -113,6 +113,8 @@ func TestFactsNotRaised(t *testing.T) {
 		{"fr education", "Indiquez votre formation et votre parcours professionnel.", []string{"security-audits"}},
 		{"fr controller named", "La liste des responsables du traitement des données est disponible ici ; leurs coordonnées sont disponibles dans la section Nous contacter.", []string{"collects"}},
 		{"fr controller of the app", "Acme Santé est responsable de traitement dans le cadre de l’utilisation de l’application et de vos coordonnées.", []string{"collects"}},
+		{"share button", "Our website includes social media features and widgets, such as the “Share This” button.", []string{"shares-noncritical", "shares-third-parties"}},
+		{"fr share button", "Notre site comprend des widgets de réseaux sociaux, comme le bouton « Partager ».", []string{"shares-noncritical", "shares-third-parties"}},
 		{"en controllers named", "The list of the data controllers and their contact details is available in the Contact us section.", []string{"collects"}},
 	}
 	for _, c := range cases {
