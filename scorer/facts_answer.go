@@ -111,42 +111,36 @@ next:
 	return decision{}, false
 }
 
-// evidence quotes the strongest sentences of a decision's signals (the
-// first of equals), up to maxEvidence, strongest first: the first quote is
-// the one a finding shows. A sentence repeated word for word is quoted once.
+// evidence quotes, for each of a decision's signals, its strongest sentence
+// (the first of equals), strongest signal first in the decision's order, up
+// to maxEvidence: the first quote is the one a finding shows. One quote a
+// signal, for a second sentence of the same signal shows the answer no
+// better and is often weaker (an item of a list of purposes after a
+// promise to email changes). A sentence that raises every signal of the
+// decision is quoted alone, and one repeated word for word once.
 func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string, sections bool) []Evidence {
-	var idx []int
-	out := make([]Evidence, 0, maxEvidence)
+	out := make([]Evidence, 0, min(len(when), maxEvidence))
 	if k, ok := df.sharedHit(e, when); ok {
-		// One sentence that raises every signal of the decision shows the
-		// whole answer ("we show personalised ads, which you can turn off
-		// in your settings"): it is quoted first.
+		// One sentence shows the whole answer ("we show personalised ads,
+		// which you can turn off in your settings").
 		si := e.sigIndex[when[0]]
-		idx = append(idx, df.hits[si][k])
-		out = append(out, df.quote(text, sentences, si, k, sections, e.listSignal[si]))
+		return append(out, df.quote(text, sentences, si, k, sections, e.listSignal[si]))
 	}
-	// first holds, per signal of the decision, the strength of its first
-	// quote: a later one much weaker than it shows the answer worse.
-	first := make([]int8, len(when))
-	for round := 0; round < evidencePerSignal; round++ {
-		for w, s := range when {
-			si := e.sigIndex[s]
-			for len(out) < maxEvidence {
-				k, ok := strongest(df.hits[si], df.strength[si], idx)
-				if !ok || round > 0 && df.strength[si][k] < first[w]-maxQuoteGap {
-					break
-				}
-				if round == 0 {
-					first[w] = df.strength[si][k]
-				}
-				idx = append(idx, df.hits[si][k])
-				ev := df.quote(text, sentences, si, k, sections, e.listSignal[si])
-				if quoted(out, ev.Quote) {
-					continue // the same words elsewhere: look for another sentence
-				}
-				out = append(out, ev)
+	var idx []int
+	for _, s := range when {
+		si := e.sigIndex[s]
+		for len(out) < maxEvidence {
+			k, ok := strongest(df.hits[si], df.strength[si], idx)
+			if !ok {
 				break
 			}
+			idx = append(idx, df.hits[si][k])
+			ev := df.quote(text, sentences, si, k, sections, e.listSignal[si])
+			if quoted(out, ev.Quote) {
+				continue // the same words elsewhere: look for another sentence
+			}
+			out = append(out, ev)
+			break
 		}
 	}
 	return out
@@ -372,13 +366,6 @@ func quoted(ev []Evidence, q string) bool {
 	}
 	return false
 }
-
-// maxQuoteGap is how much weaker than a signal's first quote a later one
-// of it may be.
-const maxQuoteGap int8 = 2
-
-// evidencePerSignal is how many sentences one signal may quote.
-const evidencePerSignal = 2
 
 // strongest returns the position in hits of the strongest hit not yet
 // taken, the first of equals.

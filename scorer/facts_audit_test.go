@@ -4100,11 +4100,12 @@ func TestFactsListOfRecipientsUnderHeading(t *testing.T) {
 	}
 }
 
-// TestFactsWeakSecondQuoteDropped: an answer quotes a second sentence of a
-// signal only when it is nearly as strong as the first, so that a promise
-// to email the reader of changes is not followed by an item of a list of
-// purposes or a change log's entry.
-func TestFactsWeakSecondQuoteDropped(t *testing.T) {
+// TestFactsOneQuoteASignal: an answer quotes each signal of its decision
+// once, its strongest sentence: a second sentence of the same signal (an
+// item of a list of purposes after a promise to email changes) shows the
+// answer no better and is often weaker. A sentence that raises every signal
+// of the decision is quoted alone.
+func TestFactsOneQuoteASignal(t *testing.T) {
 	e, err := loadFacts()
 	if err != nil {
 		t.Fatal(err)
@@ -4114,27 +4115,36 @@ func TestFactsWeakSecondQuoteDropped(t *testing.T) {
 	three := "We will also show you a notice in the app when this policy changes in any way."
 	text := one + " " + two + " " + three
 	sentences := []Span{{0, len(one)}, {len(one) + 1, len(one) + 1 + len(two)}, {len(one) + len(two) + 2, len(text)}}
-	si := e.sigIndex["change-notice"]
+	notice, posted := e.sigIndex["change-notice"], e.sigIndex["change-notice-posted"]
 	for _, c := range []struct {
-		strength []int8
-		want     []string
+		notice, posted []int // hits of each signal
+		strength       []int8
+		want           []string
 	}{
-		{[]int8{3, 0, 1}, []string{one, three}},
-		{[]int8{3, 0, 0}, []string{one}},
-		{[]int8{0, 3, -2}, []string{two}},
-		{[]int8{1, 1, 1}, []string{one, two}},
+		{[]int{0, 1, 2}, nil, []int8{3, 0, 1}, []string{one}},
+		{[]int{0, 1, 2}, nil, []int8{0, 3, -2}, []string{two}},
+		{[]int{0, 1}, []int{2}, []int8{1, 2}, []string{two, three}},
+		{[]int{0, 2}, []int{2}, []int8{1, 1}, []string{three}},
 	} {
 		df := e.emptyFacts()
-		df.hits[si] = []int{0, 1, 2}
-		df.strength[si] = c.strength
-		df.lead[si] = []int{-1, -1, -1}
-		df.focus[si] = []float32{0, 0, 0}
+		for _, sig := range []struct {
+			si   int
+			hits []int
+		}{{notice, c.notice}, {posted, c.posted}} {
+			df.hits[sig.si] = sig.hits
+			df.strength[sig.si] = c.strength[:len(sig.hits)]
+			df.lead[sig.si] = make([]int, len(sig.hits))
+			for k := range df.lead[sig.si] {
+				df.lead[sig.si][k] = -1
+			}
+			df.focus[sig.si] = make([]float32, len(sig.hits))
+		}
 		var got []string
-		for _, ev := range e.evidence(text, sentences, df, []string{"change-notice"}, false) {
+		for _, ev := range e.evidence(text, sentences, df, []string{"change-notice", "change-notice-posted"}, false) {
 			got = append(got, ev.Quote)
 		}
 		if !slices.Equal(got, c.want) {
-			t.Errorf("strengths %v: quotes %q, want %q", c.strength, got, c.want)
+			t.Errorf("hits %v and %v, strengths %v: quotes %q, want %q", c.notice, c.posted, c.strength, got, c.want)
 		}
 	}
 }
