@@ -4008,8 +4008,8 @@ func TestFactsChangelogEntries(t *testing.T) {
 		"On 25 May 2018, we added information: a list.": false,
 		"Section 25, 2018: Added information.":          false,
 	} {
-		var buf []byte
-		if got := e.changelogEntry(in, &buf); got != want {
+		r := &reader{e: e}
+		if got := r.changelogEntry(in); got != want {
 			t.Errorf("changelogEntry(%q) = %v, want %v", in, got, want)
 		}
 	}

@@ -142,6 +142,8 @@ type reader struct {
 	labelNorm   []byte
 	labelBounds []int32
 	labelBuf    []string
+	// dateNorm is changelogEntry's buffer.
+	dateNorm []byte
 }
 
 // cut is a clause boundary before word at, opening an exception clause or not.

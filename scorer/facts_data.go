@@ -1010,12 +1010,12 @@ func (s *conceptSet) meets(o *conceptSet) bool {
 // checkQuestions verifies that every decision names known signals and
 // answers, and that every answer has an English label.
 func (e *factsEngine) checkQuestions() error {
-	seen := map[string]bool{}
-	for _, q := range e.data.Questions {
-		if q.ID == "" || seen[q.ID] {
+	index := map[string]int{}
+	for qi, q := range e.data.Questions {
+		if _, seen := index[q.ID]; q.ID == "" || seen {
 			return fmt.Errorf("scorer: facts: question id %q empty or repeated", q.ID)
 		}
-		seen[q.ID] = true
+		index[q.ID] = qi
 		if q.Question["en"] == "" {
 			return fmt.Errorf("scorer: facts: question %q has no English text", q.ID)
 		}
@@ -1048,15 +1048,9 @@ func (e *factsEngine) checkQuestions() error {
 			}
 		}
 	}
-	e.termsQuestion = make([]bool, len(e.data.Questions))
-	for _, id := range e.data.TermsQuestions {
-		qi := slices.IndexFunc(e.data.Questions, func(q questionSpec) bool { return q.ID == id })
-		if qi < 0 {
-			return fmt.Errorf("scorer: facts: terms_questions: unknown question %q", id)
-		}
-		e.termsQuestion[qi] = true
-	}
-	return nil
+	var err error
+	e.termsQuestion, err = markNames(index, len(e.data.Questions), "terms_questions: unknown question", e.data.TermsQuestions)
+	return err
 }
 
 // isTerm reports whether w is a term of one of concepts.

@@ -380,7 +380,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		switch {
 		case r.isOverview() || item && overviewLead:
 			only = e.sigMention
-		case e.changelogEntry(raw, &r.labelNorm):
+		case r.changelogEntry(raw):
 			// "_May 25, 2018:_ Added information for …" tells what
 			// changed in the policy, not what the service does.
 			only = e.historySignal
@@ -1937,18 +1937,18 @@ const maxChangelogDate = 40
 
 // changelogEntry reports whether raw is an entry of a change log: a date
 // and nothing else before the colon that opens it ("_May 25, 2018:_ Added
-// …", "2011-02-01: Clarified …", "25 mai 2018 : …"). buf is scratch space.
-func (e *factsEngine) changelogEntry(raw string, buf *[]byte) bool {
+// …", "2011-02-01: Clarified …", "25 mai 2018 : …").
+func (r *reader) changelogEntry(raw string) bool {
 	c := strings.IndexByte(raw, ':')
 	if c < 0 || c > maxChangelogDate {
 		return false
 	}
-	*buf = foldInto((*buf)[:0], raw[:c])
+	r.dateNorm = foldInto(r.dateNorm[:0], raw[:c])
 	year, parts := false, 0
-	for _, w := range strings.Fields(string(*buf)) {
+	for _, w := range strings.Fields(string(r.dateNorm)) {
 		switch {
 		case w == "," || dateFiller[w]:
-		case e.months[w]:
+		case r.e.months[w]:
 			parts++
 		case isDayOrYear(w):
 			parts++

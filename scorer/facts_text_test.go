@@ -133,6 +133,8 @@ func TestCompileFactsRejects(t *testing.T) {
 		"unknown masking concept":   minimalFacts(`"masks":{"nope":["self"]}`),
 		"unknown masked concept":    minimalFacts(`"masks":{"self":["nope"]}`),
 		"unknown number concept":    minimalFacts(`"beside_numbers":{"nope":["may"]}`),
+		"unknown history signal":    minimalFacts(`"history_signals":["nope"]`),
+		"unknown terms question":    minimalFacts(`"terms_questions":["nope"]`),
 		"unknown quote first":       minimalFacts(`"signals":{"s":[{"all":["self"]}]},"questions":[{"id":"q","question":{"en":"Q?"},"decisions":[{"answer":"a","when":["s"],"quote_first":"t"}],"answers":{"a":{"label":{"en":"A"}}}}]`),
 	}
 	cases["a term of any words only"] = strings.Replace(minimalFacts(`"signals":{}`), `"cond":["if"]}`, `"cond":["if"],"x":["?"]}`, 1)
