@@ -116,6 +116,8 @@ func TestFactsNotRaised(t *testing.T) {
 		{"shares as a noun", "If you log in or otherwise link an existing social media account, we will have access to certain information from that service, such as your name, profile information, likes, shares, posts, etc., in accordance with the authorization procedures of the social media service you use to log in.", []string{"shares-noncritical", "shares-third-parties"}},
 		{"fr our contact details", "Dans la mesure où le traitement des données repose sur un consentement, vous avez le droit de révoquer ce consentement à tout moment via les coordonnées contenues dans les mentions légales.", []string{"collects"}},
 		{"en our contact details", "Where the processing of your data is based on consent, you may withdraw it at any time using our contact details below.", []string{"collects"}},
+		{"de no way to decrypt", "Obwohl unsere Server diese Ende-zu-Ende verschlüsselten Daten verarbeiten, um sie an den Empfänger zu übermitteln, haben wir keine Möglichkeit, die Inhalte zu entschlüsseln.", []string{"no-sharing", "no-sharing-all"}},
+		{"en no way to decrypt", "Although our servers process this end-to-end encrypted data to send it to the recipient, we have no way to decrypt its contents.", []string{"no-sharing", "no-sharing-all"}},
 		{"share button", "Our website includes social media features and widgets, such as the “Share This” button.", []string{"shares-noncritical", "shares-third-parties"}},
 		{"fr share button", "Notre site comprend des widgets de réseaux sociaux, comme le bouton « Partager ».", []string{"shares-noncritical", "shares-third-parties"}},
 		{"en controllers named", "The list of the data controllers and their contact details is available in the Contact us section.", []string{"collects"}},
