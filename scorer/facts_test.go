@@ -192,6 +192,7 @@ func TestFactsAnswers(t *testing.T) {
 		{"# Privacy notice\n\n28 فبراير 2022\n\nنحن نهتم بخصوصيتك.", "history", "last-modified"},
 		// Law enforcement.
 		{"We disclose information to law enforcement only when required by a valid court order or subpoena.", "law-enforcement", "strict"},
+		{"Wenn wir eine gültige Anordnung von den zuständigen Justizbehörden erhalten, können wir deine IP-Adresse an die zuständigen Behörden weitergeben.", "law-enforcement", "strict"},
 		{"We may share data with government authorities to comply with applicable law.", "law-enforcement", "reasonable"},
 		// Retention.
 		{"We retain your data for 30 days.", "retention", "period"},
