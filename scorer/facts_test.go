@@ -118,6 +118,8 @@ func TestFactsNotRaised(t *testing.T) {
 		{"en our contact details", "Where the processing of your data is based on consent, you may withdraw it at any time using our contact details below.", []string{"collects"}},
 		{"de no way to decrypt", "Obwohl unsere Server diese Ende-zu-Ende verschlüsselten Daten verarbeiten, um sie an den Empfänger zu übermitteln, haben wir keine Möglichkeit, die Inhalte zu entschlüsseln.", []string{"no-sharing", "no-sharing-all"}},
 		{"en no way to decrypt", "Although our servers process this end-to-end encrypted data to send it to the recipient, we have no way to decrypt its contents.", []string{"no-sharing", "no-sharing-all"}},
+		{"de without having to use", "Wir verarbeiten deine personenbezogenen Daten, um deinen Chat-Verlauf auf Geräte deiner Wahl zu übertragen, ohne dass du Datensicherungen von Drittanbietern verwenden musst.", []string{"collects-from-others"}},
+		{"en without having to use", "We process your personal data to sync your chat history to the devices you choose, without you having to use backups from third parties.", []string{"collects-from-others"}},
 		{"share button", "Our website includes social media features and widgets, such as the “Share This” button.", []string{"shares-noncritical", "shares-third-parties"}},
 		{"fr share button", "Notre site comprend des widgets de réseaux sociaux, comme le bouton « Partager ».", []string{"shares-noncritical", "shares-third-parties"}},
 		{"en controllers named", "The list of the data controllers and their contact details is available in the Contact us section.", []string{"collects"}},
