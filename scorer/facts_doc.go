@@ -376,6 +376,11 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		// on cookies speaks of the cookies.
 		rd.cookies = prevCookies && opensWithPronoun(raw)
 		prevCookies = e.roles.cookie >= 0 && rd.set.has(e.roles.cookie)
+		h := maphash.Bytes(seed, r.norm)
+		if read[h] {
+			continue
+		}
+		read[h] = true
 		var only []bool // every signal
 		switch {
 		case r.isOverview() || item && overviewLead:
@@ -384,11 +389,6 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// "_May 25, 2018:_ Added information for …" tells what
 			// changed in the policy, not what the service does.
 			only = e.historySignal
-		}
-		if h := maphash.Bytes(seed, r.norm); read[h] {
-			continue
-		} else {
-			read[h] = true
 		}
 		df.raise(e, r, idx, &rd, &section, false, only, lentFrom)
 	}
