@@ -4230,3 +4230,39 @@ func TestFactsTermsReadForPlainStatements(t *testing.T) {
 		t.Error("a privacy policy's date is not read")
 	}
 }
+
+// TestFactsDeniedConditionNoPractice: an action the service states only in
+// a negated condition ("If we cannot access your GPS location, we will use
+// your IP address …") is not done; the sentence quotes no collection. The
+// action in the main clause of a negated condition still holds.
+func TestFactsDeniedConditionNoPractice(t *testing.T) {
+	e, err := loadFacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	collects := e.sigIndex["collects"]
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"If we cannot access your GPS location, we will use your IP address and country code to set your approximate location.", false},
+		{"Si nous ne pouvons pas collecter votre position GPS, nous utilisons votre adresse IP pour estimer votre ville.", false},
+		{"If you do not sign in, we collect your IP address and device identifiers.", true},
+		{"If you allow it, we access your GPS location to show you nearby events.", true},
+	}
+	for _, c := range cases {
+		a, err := Analyze(c.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		df := e.readDocument(a.Text, a.Sentences)
+		if got := len(df.hits[collects]) > 0; got != c.want {
+			t.Errorf("%q: collects %v, want %v", c.text, got, c.want)
+		}
+	}
+	text := "## Data we process\n\nIf we cannot access your GPS location, we will use your IP address and country code to set your approximate location to your state capital.\n\nWhen you register, we collect the following data:\n\n- Username\n- Date of birth\n- Email address\n- Password\n"
+	_, p := quotedAnswer(t, text, "list-collected", "generally")
+	if !strings.Contains(p.Evidence[0].Quote, "Username") {
+		t.Errorf("list-collected quotes %q first, want the list of data", p.Evidence[0].Quote)
+	}
+}

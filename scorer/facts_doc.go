@@ -1667,10 +1667,18 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 		}
 	}
 	negated, limited, unwanted := false, false, false
+	// actOnlyDenied: the pattern's action stands only in clauses that deny
+	// it, a condition's included ("If we cannot access your GPS location,
+	// we will use your IP address …": nothing is accessed).
+	actSeen, actOnlyDenied := false, true
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
 		if !p.touches(&c.set) {
 			continue
+		}
+		if len(p.all) > 1 && anyOf(&c.set, p.all[0]) {
+			actSeen = true
+			actOnlyDenied = actOnlyDenied && c.negated && c.conditional && !c.limited
 		}
 		negated = negated || c.negated && !c.conditional
 		limited = limited || c.limited
@@ -1680,13 +1688,25 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 	}
 	switch p.polarity {
 	case "pos":
-		return !negated && !unwanted
+		return !negated && !unwanted && !(actSeen && actOnlyDenied && rd.assertsElse(e))
 	case "neg":
 		return negated && !limited
 	case "notneg":
 		return !negated || limited
 	}
 	return true
+}
+
+// assertsElse reports whether the sentence has a clause of action that is
+// neither a condition nor negated: the main clause a negated condition
+// leads to.
+func (rd *reading) assertsElse(e *factsEngine) bool {
+	for k := range rd.clauses {
+		if c := &rd.clauses[k]; !c.conditional && !c.negated && c.hasAction(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // touches reports whether a set holds any concept the pattern requires.
