@@ -4266,3 +4266,25 @@ func TestFactsDeniedConditionNoPractice(t *testing.T) {
 		t.Errorf("list-collected quotes %q first, want the list of data", p.Evidence[0].Quote)
 	}
 }
+
+// TestFactsPermanentDeletionQuotedFirst: a way to delete one's data for
+// good ("permanently delete", "supprimer définitivement") shows a deletion
+// answer better than editing one's profile, quoted first.
+func TestFactsPermanentDeletionQuotedFirst(t *testing.T) {
+	cases := []struct{ text, lang, want, quote string }{
+		{"## Your choices\n\nYou can log in to your account settings. Once there, you may modify information that is incorrect and delete certain information from your profile.\n\nIf you wish to retrieve your account data or permanently delete your data, please follow the instructions in your account settings at https://example.com/settings/privacy/.\n",
+			"en", "yes-automated", "permanently delete"},
+		{"## Vos choix\n\nDans les paramètres de votre profil, vous pouvez modifier des informations inexactes et supprimer certaines informations de votre profil.\n\nVous pouvez supprimer définitivement votre compte et vos données dans les paramètres de votre compte.\n",
+			"fr", "yes-automated", "définitivement"},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := practiceOf(rep.Practices, "data-deletion")
+		if p.Answer != c.want || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, c.quote) {
+			t.Errorf("%s: data-deletion %s quoting %+v, want %s quoting %q first", c.lang, p.Answer, p.Evidence, c.want, c.quote)
+		}
+	}
+}
