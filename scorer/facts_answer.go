@@ -448,17 +448,21 @@ func countHits(hits []int, apart bool) int {
 }
 
 // quoteOrder is the order in which a decision's signals are quoted: When's,
-// with QuoteFirst moved to the front.
+// with QuoteFirst moved to the front, the first QuoteSignals of them when
+// set.
 func (d *decision) quoteOrder() []string {
-	if d.QuoteFirst == "" || len(d.When) == 0 || d.When[0] == d.QuoteFirst {
-		return d.When
-	}
-	order := make([]string, 0, len(d.When))
-	order = append(order, d.QuoteFirst)
-	for _, s := range d.When {
-		if s != d.QuoteFirst {
-			order = append(order, s)
+	order := d.When
+	if d.QuoteFirst != "" && len(d.When) > 0 && d.When[0] != d.QuoteFirst {
+		order = make([]string, 0, len(d.When))
+		order = append(order, d.QuoteFirst)
+		for _, s := range d.When {
+			if s != d.QuoteFirst {
+				order = append(order, s)
+			}
 		}
+	}
+	if d.QuoteSignals > 0 && d.QuoteSignals < len(order) {
+		order = order[:d.QuoteSignals]
 	}
 	return order
 }

@@ -4288,3 +4288,18 @@ func TestFactsPermanentDeletionQuotedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsUnnamedAnswerQuotesNoNamedProvider: "shares beyond the providers
+// it needs, not all named" rests on the analytics partner; a sentence naming
+// its payment providers does not show it and is not quoted.
+func TestFactsUnnamedAnswerQuotesNoNamedProvider(t *testing.T) {
+	text := "## Analytics\n\nWe may use cookies, clear GIFs, third-party web analytics, device information and IP addresses to measure performance.\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our websites.\n\n## Payments\n\nWhen you buy something, you pay through one of our payment providers: Stripe or PayPal.\n"
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "third-party-access")
+	if p.Answer != "yes-unspecified" || len(p.Evidence) != 1 || !strings.Contains(p.Evidence[0].Quote, "Google Analytics") {
+		t.Errorf("third-party-access %s quoting %+v, want yes-unspecified quoting only the analytics sentence", p.Answer, p.Evidence)
+	}
+}

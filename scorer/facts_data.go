@@ -298,6 +298,10 @@ type decision struct {
 	// sharing with service providers shows "only with the providers it
 	// needs" better than the lead-in of a list whose first item is staff.
 	QuoteFirst string `json:"quote_first"`
+	// QuoteSignals, when set, quotes only that many of the signals in
+	// quote order: "not all named" rests on a partner left unnamed, which
+	// a sentence naming other providers does not show.
+	QuoteSignals int `json:"quote_signals"`
 }
 
 // answerText is an answer's label and advice, by language code.
