@@ -4303,3 +4303,18 @@ func TestFactsUnnamedAnswerQuotesNoNamedProvider(t *testing.T) {
 		t.Errorf("third-party-access %s quoting %+v, want yes-unspecified quoting only the analytics sentence", p.Answer, p.Evidence)
 	}
 }
+
+// TestFactsNumberedTitleIsHeading: a numbered section title that lost its
+// markup ("11. Modification de notre politique de confidentialité") heads
+// its section: the promise under it to tell the reader ("Nous vous en
+// informerons") is a change notice.
+func TestFactsNumberedTitleIsHeading(t *testing.T) {
+	text := "10. Vos droits\n\nVous pouvez demander l'accès à vos données.\n\n11. Modification de notre politique de confidentialité et de traitement de données personnelles\n\nLa présente politique est susceptible de connaître des modifications occasionnelles. Nous vous en informerons et/ou solliciterons votre accord, lorsque cela est nécessaire.\n"
+	rep, err := Score(text, Options{Language: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := practiceOf(rep.Practices, "revision-notify"); p.Answer != "yes" || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, "informerons") {
+		t.Errorf("revision-notify %s quoting %+v, want yes quoting the promise to inform", p.Answer, p.Evidence)
+	}
+}

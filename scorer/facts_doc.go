@@ -135,7 +135,7 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 		raw := text[sp.Start:sp.End]
 		lineStart, lineEnd := lines.around(text, sp)
 		level := headingLevel(text, sp, lineStart, lineEnd)
-		if level == 0 && isQuestion(raw) {
+		if level == 0 && (isQuestion(raw) || numberedTitle(text, lineStart, lineEnd)) {
 			level = maxHeadingLevel
 		}
 		if level > 0 && level < maxHeadingLevel && toc.at >= 0 {
@@ -1892,6 +1892,34 @@ func bareTitle(text string, lineStart, lineEnd int) bool {
 	// Three capitalised words at least: two-word lines are as often a
 	// button's text ("Cookie Settings").
 	return titleCaps(line) >= 3
+}
+
+// maxNumberedTitleWords bounds the words of a numbered title.
+const maxNumberedTitleWords = 14
+
+// numberedTitle reports whether the line from lineStart to lineEnd, a
+// paragraph of its own, is a numbered section title that lost its markup:
+// a section number, then a few words opening with a capital and with no
+// closing punctuation ("11. Modification de notre politique de
+// confidentialité").
+func numberedTitle(text string, lineStart, lineEnd int) bool {
+	if lineEnd-lineStart > maxBareTitle {
+		return false
+	}
+	line := strings.TrimSpace(text[lineStart:lineEnd])
+	n := sectionNumberLen(line)
+	if n == 0 || line[0] < '0' || line[0] > '9' || strings.ContainsAny(line[len(line)-1:], ".:;,!)") || strings.ContainsAny(line, "*_[|") {
+		return false
+	}
+	rest := line[n:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return false
+	}
+	if w := len(strings.Fields(rest)); w < 2 || w > maxNumberedTitleWords {
+		return false
+	}
+	return (lineStart == 0 || strings.HasSuffix(text[:lineStart], "\n\n")) &&
+		(strings.TrimSpace(text[lineEnd:]) == "" || strings.HasPrefix(text[lineEnd:], "\n\n"))
 }
 
 // skipSectionNumber drops a heading's leading section number or letter

@@ -30,6 +30,32 @@ func TestBareTitle(t *testing.T) {
 	}
 }
 
+// TestNumberedTitle: a paragraph of a section number and a few words with
+// no closing punctuation is a section title that lost its markup; a
+// numbered sentence, a lower-case item, a date or a line inside a
+// paragraph is not.
+func TestNumberedTitle(t *testing.T) {
+	cases := []struct {
+		text, line string
+		want       bool
+	}{
+		{"Intro.\n\n11. Modification de notre politique de confidentialité\n\nLa présente politique change.", "11. Modification de notre politique de confidentialité", true},
+		{"2.3 Sharing with service providers\n\nWe share data.", "2.3 Sharing with service providers", true},
+		{"Intro.\n\n4. We share your data with our partners.\n\nMore.", "4. We share your data with our partners.", false},
+		{"Intro.\n\n4. your name and email address\n\nMore.", "4. your name and email address", false},
+		{"Intro.\n\n2024 Privacy\n\nMore.", "2024 Privacy", false},
+		{"Intro.\n11. Modification de notre politique\nLa présente politique change.", "11. Modification de notre politique", false},
+		{"Intro.\n\n3. Contact\n\nMore.", "3. Contact", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.line)
+		end := start + len(c.line)
+		if got := numberedTitle(c.text, start, end); got != c.want {
+			t.Errorf("numberedTitle(%q in %q) = %v, want %v", c.line, c.text, got, c.want)
+		}
+	}
+}
+
 // TestTocLink: an entry of a table of contents (links to places in the page
 // and a few words at most) is skipped; prose that links to another section,
 // a button's "(#)" link and a link to another page are read.
