@@ -4318,3 +4318,24 @@ func TestFactsNumberedTitleIsHeading(t *testing.T) {
 		t.Errorf("revision-notify %s quoting %+v, want yes quoting the promise to inform", p.Answer, p.Evidence)
 	}
 }
+
+// TestFactsSuchAggregatedData: "such data" after a sentence that aggregates
+// or de-identifies data, in its paragraph, is that aggregated data: sharing
+// it shares no personal data. After a sentence that collects personal data
+// it is personal data still.
+func TestFactsSuchAggregatedData(t *testing.T) {
+	cases := []struct{ text, lang, want string }{
+		{"We may aggregate and/or de-identify any information collected through our Services so that such information can no longer be linked to you or your device. We may use such information for any purpose and may also share such data with any third parties, including advertisers, partners, and sponsors.", "en", "unknown"},
+		{"Nous pouvons anonymiser les informations collectées afin qu'elles ne permettent plus de vous identifier. Nous pouvons partager ces données avec des tiers, y compris des annonceurs.", "fr", "unknown"},
+		{"We collect your name and email address when you register. We may share such information with advertisers and other third parties.", "en", "yes-unspecified"},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := practiceOf(rep.Practices, "third-party-access"); p.Answer != c.want {
+			t.Errorf("%q: third-party-access %s quoting %+v, want %s", c.text, p.Answer, p.Evidence, c.want)
+		}
+	}
+}

@@ -312,49 +312,51 @@ type answerText struct {
 
 // Reserved concept names with a role in the clause reader.
 const (
-	conceptSelf       = "self"           // the service: we, us, our, nous, wir, نحن
-	conceptOther      = "other"          // others: partners, advertisers, other companies
-	conceptYou        = "you"            // the reader
-	conceptNeg        = "neg"            // negation
-	conceptNegCancel  = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
-	conceptExcept     = "except"         // an exception: except, unless, sauf, إلا
-	conceptSplit      = "split"          // a word that opens a new clause: but, however
-	conceptCond       = "cond"           // a condition opening a clause: if, si, wenn, إذا
-	conceptDefine     = "define"         // a definition: means, désigne
-	conceptDefHead    = "defhead"        // a definitions heading
-	conceptEmail      = "email"          // the sentence holds an e-mail address (added by the reader)
-	conceptNumber     = "number"         // a number word ("thirty", "trente"); digits count too
-	conceptUnit       = "timeunit"       // a unit of time: days, mois, Jahre, أيام
-	conceptDuration   = "duration"       // a number followed by a unit of time (added by the reader)
-	conceptNumeral    = "numeral"        // a word that starts with a digit (added by the reader)
-	conceptDateLine   = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
-	conceptMonth      = "month"          // the months, which a change log's dates name
-	conceptGists      = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
-	conceptContents   = "contents"       // optional: a table of contents ("Sommaire", "Contents")
-	conceptPointer    = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
-	conceptPData      = "pdata"          // optional: data or information, any kind
-	conceptFollowing  = "following"      // optional: "the following", which makes a sentence a list's lead-in
-	conceptCookie     = "cookie_word"    // optional: cookies, a weaker quote for other questions
-	conceptRightsRef  = "rights_ref"     // optional: "these rights", "this practice", which refer to the sentence before
-	conceptNoLead     = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
-	conceptBan        = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
-	conceptOverview   = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
-	conceptRules      = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must", "each party"), which make a developer policy or a contract between businesses
-	conceptCookieOut  = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
-	conceptSelfServe  = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
-	conceptPolicy     = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
-	conceptOptOut     = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
-	conceptRelative   = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
-	conceptDisclaim   = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
-	conceptToSelf     = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
-	conceptUnwilling  = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
-	conceptSecMeasure = "secmeasure"     // optional: security measures ("security measures", "encryption"), whose lead-in ("We take security measures to:") lends its items the service's hand
-	conceptProtect    = "protect"        // optional: protecting data ("protect", "safeguard"), which with steps makes a lead-in of security measures
-	conceptSteps      = "steps"          // optional: steps or measures taken ("measures", "safeguards")
-	conceptNoneShared = "none_shared"    // optional: sharing that holds no personal data ("without sharing any personal data")
-	mentionPrefix     = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
-	dataPrefix        = "data_"          // a category of personal data
-	actionPrefix      = "act_"           // an action: collect, share, sell...
+	conceptSelf        = "self"           // the service: we, us, our, nous, wir, نحن
+	conceptOther       = "other"          // others: partners, advertisers, other companies
+	conceptYou         = "you"            // the reader
+	conceptNeg         = "neg"            // negation
+	conceptNegCancel   = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptExcept      = "except"         // an exception: except, unless, sauf, إلا
+	conceptSplit       = "split"          // a word that opens a new clause: but, however
+	conceptCond        = "cond"           // a condition opening a clause: if, si, wenn, إذا
+	conceptDefine      = "define"         // a definition: means, désigne
+	conceptDefHead     = "defhead"        // a definitions heading
+	conceptEmail       = "email"          // the sentence holds an e-mail address (added by the reader)
+	conceptNumber      = "number"         // a number word ("thirty", "trente"); digits count too
+	conceptUnit        = "timeunit"       // a unit of time: days, mois, Jahre, أيام
+	conceptDuration    = "duration"       // a number followed by a unit of time (added by the reader)
+	conceptNumeral     = "numeral"        // a word that starts with a digit (added by the reader)
+	conceptDateLine    = "date_line"      // the sentence is a date in digits and nothing else, "2024-03-04" (added by the reader)
+	conceptMonth       = "month"          // the months, which a change log's dates name
+	conceptGists       = "contents_gists" // table of contents whose entries each give a short gist, a summary (added by the reader)
+	conceptContents    = "contents"       // optional: a table of contents ("Sommaire", "Contents")
+	conceptPointer     = "pointer"        // optional: "for more information, see …", or "such authorities include …" (names those of the sentence before)
+	conceptPData       = "pdata"          // optional: data or information, any kind
+	conceptFollowing   = "following"      // optional: "the following", which makes a sentence a list's lead-in
+	conceptCookie      = "cookie_word"    // optional: cookies, a weaker quote for other questions
+	conceptRightsRef   = "rights_ref"     // optional: "these rights", "this practice", which refer to the sentence before
+	conceptSuchRef     = "such_ref"       // optional: "such information", "such data": the data of the sentence before
+	conceptAggregating = "aggregating"    // optional: aggregating or de-identifying data ("we may aggregate", "de-identify")
+	conceptNoLead      = "nolead"         // optional: the reader's rights and choices ("you can", "opt out"), which lend a list nothing
+	conceptBan         = "ban"            // optional: a prohibition ("is prohibited", "you may not"), whose list states no practice
+	conceptOverview    = "overview"       // optional: the policy telling what it covers ("this policy explains"), which states no practice
+	conceptRules       = "reader_rules"   // optional: rules for the reader's own handling of data ("your app", "you must", "each party"), which make a developer policy or a contract between businesses
+	conceptCookieOut   = "cookie_optout"  // optional: opting out of cookies ("opt out of the use of cookies"), which may refer to the use the sentence before names
+	conceptSelfServe   = "selfserve"      // optional: the reader's own tools (settings, in-app controls), whose lead-in ("In-app controls let you:") lends its items the reader's hand
+	conceptPolicy      = "policy"         // optional: the policy itself ("privacy policy", "notice"), whose title lends its sections no subject
+	conceptOptOut      = "optout"         // optional: the reader opting out ("opt out", "object to"), whose condition makes a denial after it an exception
+	conceptRelative    = "relative"       // optional: a relative pronoun opening a clause ("who", "which", "qui"), whose denial is the noun before it's
+	conceptDisclaim    = "disclaim"       // optional: a disclaimer ("not responsible for", "cannot guarantee"), whose relative clause on others is theirs
+	conceptToSelf      = "to_self"        // optional: data coming to the service ("with us", "to us"), which its defined name after "with" also says
+	conceptUnwilling   = "unwilling"      // optional: not wanting something ("if you do not want to delete …"), whose condition states no practice
+	conceptSecMeasure  = "secmeasure"     // optional: security measures ("security measures", "encryption"), whose lead-in ("We take security measures to:") lends its items the service's hand
+	conceptProtect     = "protect"        // optional: protecting data ("protect", "safeguard"), which with steps makes a lead-in of security measures
+	conceptSteps       = "steps"          // optional: steps or measures taken ("measures", "safeguards")
+	conceptNoneShared  = "none_shared"    // optional: sharing that holds no personal data ("without sharing any personal data")
+	mentionPrefix      = "mentions-"      // a signal that a subject is spoken of, whatever is said of it
+	dataPrefix         = "data_"          // a category of personal data
+	actionPrefix       = "act_"           // an action: collect, share, sell...
 )
 
 // maxSignals bounds the signals so that a sentence's candidates fit a bitset.
@@ -462,6 +464,10 @@ type factsEngine struct {
 		// rightsRef (optional, -1): "these rights", "this practice", which
 		// borrow the actions of the sentence before.
 		rightsRef int
+		// suchRef (optional, -1): "such information", "such data", which
+		// name the data of the sentence before; aggregating (optional, -1):
+		// aggregating or de-identifying data, which they then name too.
+		suchRef, aggregating int
 		// cookie (optional, -1): cookies, weaker evidence for other questions.
 		cookie int
 		// following (optional, -1): "the following", a list's lead-in even
@@ -668,7 +674,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
 		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
 		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}, {&r.protect, conceptProtect}, {&r.steps, conceptSteps},
-		{&r.noneShared, conceptNoneShared}} {
+		{&r.noneShared, conceptNoneShared}, {&r.suchRef, conceptSuchRef}, {&r.aggregating, conceptAggregating}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i

@@ -235,14 +235,21 @@ func (e *factsEngine) readDocument(text string, sentences []Span) *docFacts {
 			// necessary").
 			refers = false
 		}
-		if refers && prev != "" || optOut && idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp) {
+		// "We may aggregate or de-identify any information … We may also
+		// share such data with any third parties": such data is the
+		// aggregated data of the sentence before in its paragraph, when
+		// that one aggregates data ("We also collect your IP address when
+		// you submit an anonymous question" does not).
+		inParagraph := idx > 0 && prevAt == idx-1 && sameLine(text, sentences[idx-1], sp)
+		suchData := inParagraph && !refers && e.roles.suchRef >= 0 && e.roles.aggregating >= 0 && rd.set.has(e.roles.suchRef) && !rd.set.has(e.roles.aggregating)
+		if refers && prev != "" || (optOut || suchData) && inParagraph {
 			// "To exercise these rights, use your settings": the rights are
 			// those the sentence before lists, quoted with it. Opting out
 			// of cookies refers to the sentence before only when that one
 			// says what they are for (targeted advertising).
 			leads := rd.leads
 			r.read(prev, &rd)
-			if refers || e.lends(&rd) {
+			if refers || optOut && e.lends(&rd) || suchData && rd.set.has(e.roles.aggregating) {
 				lent := r.lentWords(&rd, 0, rd.words, true)
 				r.read(lent+" "+raw, &rd)
 				rd.lent, rd.ref, refFrom = true, true, prevAt
