@@ -2844,6 +2844,9 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Guards: another's measures, and what security protects against.
 		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "security", "", "yes"},
 		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "security", "somewhat", ""},
+		// Sharing experience among doctors ("share experiences") shares no
+		// one's data (French: TestFactsSharedExperienceFrench).
+		{"Doctors of our medical community share experiences with our partner doctors.", "third-party-access", "unknown", ""},
 	}
 	for _, c := range cases {
 		got := answerOf(t, c.text, c.question).Answer
@@ -4337,5 +4340,18 @@ func TestFactsSuchAggregatedData(t *testing.T) {
 		if p := practiceOf(rep.Practices, "third-party-access"); p.Answer != c.want {
 			t.Errorf("%q: third-party-access %s quoting %+v, want %s", c.text, p.Answer, p.Evidence, c.want)
 		}
+	}
+}
+
+// TestFactsSharedExperienceFrench: "le partage d'expérience" among doctors
+// shares no one's data.
+func TestFactsSharedExperienceFrench(t *testing.T) {
+	text := "L’échange et le partage d’expérience au sein des membres de la Communauté médicale et de la Direction médicale participant au Service de Téléconsultation 7/7 Fournir via la Direction médicale et la communauté médicale, une aide et une assistance aux PS partenaires."
+	rep, err := Score(text, Options{Language: "fr"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := practiceOf(rep.Practices, "third-party-access"); p.Answer != AnswerUnknown {
+		t.Errorf("third-party-access %s quoting %+v, want unknown", p.Answer, p.Evidence)
 	}
 }
