@@ -25,6 +25,9 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 		} else if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
 			p.Evidence = e.evidence(text, sentences, df, d.quoteOrder(), q.QuoteSection)
+			if d.QuoteSignals > 0 && len(p.Evidence) > d.QuoteSignals {
+				p.Evidence = p.Evidence[:d.QuoteSignals]
+			}
 		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
 			// Silence answers only where the text does not speak of the
 			// subject at all: a hedged promise to notify is not "no".
@@ -448,21 +451,17 @@ func countHits(hits []int, apart bool) int {
 }
 
 // quoteOrder is the order in which a decision's signals are quoted: When's,
-// with QuoteFirst moved to the front, the first QuoteSignals of them when
-// set.
+// with QuoteFirst moved to the front.
 func (d *decision) quoteOrder() []string {
-	order := d.When
-	if d.QuoteFirst != "" && len(d.When) > 0 && d.When[0] != d.QuoteFirst {
-		order = make([]string, 0, len(d.When))
-		order = append(order, d.QuoteFirst)
-		for _, s := range d.When {
-			if s != d.QuoteFirst {
-				order = append(order, s)
-			}
-		}
+	if d.QuoteFirst == "" || len(d.When) == 0 || d.When[0] == d.QuoteFirst {
+		return d.When
 	}
-	if d.QuoteSignals > 0 && d.QuoteSignals < len(order) {
-		order = order[:d.QuoteSignals]
+	order := make([]string, 0, len(d.When))
+	order = append(order, d.QuoteFirst)
+	for _, s := range d.When {
+		if s != d.QuoteFirst {
+			order = append(order, s)
+		}
 	}
 	return order
 }

@@ -4355,3 +4355,23 @@ func TestFactsSharedExperienceFrench(t *testing.T) {
 		t.Errorf("third-party-access %s quoting %+v, want unknown", p.Answer, p.Evidence)
 	}
 }
+
+// TestFactsOptOutQuotedOnce: targeted ads with a way out quote the ads and
+// the way out once: a plain statement of the way out stands for the other
+// sentences that opt out, which are not quoted after it.
+func TestFactsOptOutQuotedOnce(t *testing.T) {
+	text := "## Advertising\n\nWe show you personalised ads that are relevant to your interests, based on data from your profile and limited data we infer about you.\n\nYou can opt out of personalised ads at any time in your Advertising Data settings.\n\nYou may also opt out of interest-based advertising through the Digital Advertising Alliance.\n\nYou can opt out of our use of your data to train our AI models at any time.\n"
+	rep, err := Score(text, Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := practiceOf(rep.Practices, "behavioral-marketing")
+	if p.Answer != "yes-opt-out" || len(p.Evidence) != 2 {
+		t.Fatalf("behavioral-marketing %s quoting %+v, want yes-opt-out with two quotes", p.Answer, p.Evidence)
+	}
+	for _, ev := range p.Evidence {
+		if strings.Contains(ev.Quote, "AI models") {
+			t.Errorf("quotes %q, an opt-out of AI training", ev.Quote)
+		}
+	}
+}

@@ -298,9 +298,11 @@ type decision struct {
 	// sharing with service providers shows "only with the providers it
 	// needs" better than the lead-in of a list whose first item is staff.
 	QuoteFirst string `json:"quote_first"`
-	// QuoteSignals, when set, quotes only that many of the signals in
+	// QuoteSignals, when set, bounds the answer's quotes, one a signal in
 	// quote order: "not all named" rests on a partner left unnamed, which
-	// a sentence naming other providers does not show.
+	// a sentence naming other providers does not show; a QuoteFirst that
+	// shows the way out of targeted ads stands for the way out When asks
+	// for, which is quoted only in its absence.
 	QuoteSignals int `json:"quote_signals"`
 }
 
