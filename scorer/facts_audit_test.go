@@ -4375,3 +4375,18 @@ func TestFactsOptOutQuotedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsPlainDenialOfSaleQuoted: a plain denial of selling ("We do not
+// sell your personal data") is quoted before one limited to targeted
+// advertising or to a law's definition of a sale.
+func TestFactsPlainDenialOfSaleQuoted(t *testing.T) {
+	for _, text := range []string{
+		"While we use these cookies to measure our marketing, we do not sell or share personal data for cross-context behavioral advertising as defined under applicable privacy laws.\n\nWe do not sell your personal data.\n",
+		"Acme does not sell your personal information, as defined under the CCPA.\n\nAcme does not sell your personal information.\n",
+	} {
+		_, p := quotedAnswer(t, text, "sells-data", "no")
+		if q := p.Evidence[0].Quote; strings.Contains(q, "defined") {
+			t.Errorf("sells-data quotes %q first, want the plain denial", q)
+		}
+	}
+}
