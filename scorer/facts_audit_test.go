@@ -2844,6 +2844,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Guards: another's measures, and what security protects against.
 		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "security", "", "yes"},
 		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "security", "somewhat", ""},
+		// What each party to a contract may disclose of the other's
+		// confidential information is no access of the authorities to the
+		// reader's data.
+		{"Each Party may also disclose Confidential Information to the extent required by judicial or governmental order or as necessary to comply with any applicable law, provided that the party making the disclosure gives the other party reasonable notice prior to such disclosure.", "law-enforcement", "unknown", ""},
 		// Sharing experience among doctors ("share experiences") shares no
 		// one's data (French: TestFactsSharedExperienceFrench).
 		{"Doctors of our medical community share experiences with our partner doctors.", "third-party-access", "unknown", ""},
