@@ -2844,6 +2844,10 @@ func TestFactsAuditRegressions(t *testing.T) {
 		// Guards: another's measures, and what security protects against.
 		{"## Security\n\nOur payment processor adopts various security measures to protect card data. These measures include the following:\n\n* Encryption of card numbers in transit and at rest,\n* Firewall protection of its systems.\n\nWe take appropriate measures to protect your data.\n", "security", "", "yes"},
 		{"## Data security\n\nData security covers the measures taken to protect data against the following events:\n\n* destruction,\n* loss,\n* unauthorised disclosure of personal data sent, stored or processed.\n\nWe protect your data with appropriate safeguards.\n", "security", "somewhat", ""},
+		// What stays with others "even after you delete your account"
+		// is no way to delete it.
+		{"Even after you remove information from your profile or delete your account, copies of that information may still be viewable or accessible if it was previously shared with others.", "data-deletion", "unknown", ""},
+		{"Même après avoir supprimé votre compte, des copies de vos informations peuvent rester visibles par d'autres utilisateurs.", "data-deletion", "", "yes-automated"},
 		// What each party to a contract may disclose of the other's
 		// confidential information is no access of the authorities to the
 		// reader's data.
