@@ -4398,3 +4398,24 @@ func TestFactsPlainDenialOfSaleQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsDoubleNegationHolds: "never … without being" states the practice
+// ("is never sent … without first being encrypted": it is always
+// encrypted), in each language; "never … without your consent" is still a
+// denial.
+func TestFactsDoubleNegationHolds(t *testing.T) {
+	cases := []struct{ text, lang, id, want string }{
+		{"Your data, including personal information, is never sent to our servers without first being encrypted on your device using AES 256 bit encryption.", "en", "security", "somewhat"},
+		{"Vos données ne sont jamais envoyées vers nos serveurs sans avoir été chiffrées sur votre appareil.", "fr", "security", "somewhat"},
+		{"We never sell your personal data without your consent.", "en", "sells-data", "unknown"},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: c.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := practiceOf(rep.Practices, c.id); p.Answer != c.want {
+			t.Errorf("%q: %s %s quoting %+v, want %s", c.text, c.id, p.Answer, p.Evidence, c.want)
+		}
+	}
+}

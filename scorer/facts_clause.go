@@ -527,6 +527,7 @@ func (r *reader) clause(from, to int) clause {
 	nneg := 0
 	var cancels [8]termMatch
 	ncancel := 0
+	pairAt := -1 // the last "without being" that cancels a negation before it
 	for _, m := range matches {
 		c.set.add(m.concept)
 		switch {
@@ -542,10 +543,12 @@ func (r *reader) clause(from, to int) clause {
 			ncancel++
 		case m.concept == e.roles.cond && m.start <= from+1:
 			c.conditional = true
+		case e.roles.negPair >= 0 && m.concept == e.roles.negPair:
+			pairAt = m.start
 		}
 	}
 	for _, p := range negs[:nneg] {
-		cancelled := false
+		cancelled := p < pairAt
 		for _, cm := range cancels[:ncancel] {
 			if p >= cm.start && p < cm.end {
 				cancelled = true

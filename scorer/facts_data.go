@@ -319,6 +319,7 @@ const (
 	conceptYou         = "you"            // the reader
 	conceptNeg         = "neg"            // negation
 	conceptNegCancel   = "negcancel"      // a phrase that holds a negation word but negates nothing: "not limited to"
+	conceptNegPair     = "negpair"        // optional: a second negation that cancels the one before it: "never sent … without being encrypted"
 	conceptExcept      = "except"         // an exception: except, unless, sauf, إلا
 	conceptSplit       = "split"          // a word that opens a new clause: but, however
 	conceptCond        = "cond"           // a condition opening a clause: if, si, wenn, إذا
@@ -466,6 +467,10 @@ type factsEngine struct {
 		// rightsRef (optional, -1): "these rights", "this practice", which
 		// borrow the actions of the sentence before.
 		rightsRef int
+		// negPair (optional, -1): "without being", which cancels the
+		// negation before it in its clause ("is never sent … without
+		// first being encrypted": it is always encrypted).
+		negPair int
 		// suchRef (optional, -1): "such information", "such data", which
 		// name the data of the sentence before; aggregating (optional, -1):
 		// aggregating or de-identifying data, which they then name too.
@@ -676,7 +681,7 @@ func compileFacts(raw []byte) (*factsEngine, error) {
 		{&r.selfServe, conceptSelfServe}, {&r.policy, conceptPolicy}, {&r.relative, conceptRelative}, {&r.optOut, conceptOptOut},
 		{&r.disclaim, conceptDisclaim}, {&r.toSelf, conceptToSelf},
 		{&r.unwilling, conceptUnwilling}, {&r.secMeasure, conceptSecMeasure}, {&r.protect, conceptProtect}, {&r.steps, conceptSteps},
-		{&r.noneShared, conceptNoneShared}, {&r.suchRef, conceptSuchRef}, {&r.aggregating, conceptAggregating}} {
+		{&r.noneShared, conceptNoneShared}, {&r.suchRef, conceptSuchRef}, {&r.negPair, conceptNegPair}, {&r.aggregating, conceptAggregating}} {
 		*p.dst = -1
 		if i, ok := e.index[p.name]; ok {
 			*p.dst = i
