@@ -1674,9 +1674,10 @@ func (p *compiledPattern) fitsSentence(rd *reading, e *factsEngine) bool {
 		}
 	}
 	negated, limited, unwanted := false, false, false
-	// actOnlyDenied: the pattern's action stands only in clauses that deny
-	// it, a condition's included ("If we cannot access your GPS location,
-	// we will use your IP address …": nothing is accessed).
+	// actOnlyDenied: the pattern's action stands only in negated
+	// conditions ("If we cannot access your GPS location, we will use your
+	// IP address …": nothing is accessed), which matters where another
+	// clause says what is done instead (assertsElse).
 	actSeen, actOnlyDenied := false, true
 	for k := range rd.clauses {
 		c := &rd.clauses[k]
