@@ -4289,11 +4289,7 @@ func TestFactsPermanentDeletionQuotedFirst(t *testing.T) {
 			"fr", "yes-automated", "définitivement"},
 	}
 	for _, c := range cases {
-		rep, err := Score(c.text, Options{Language: c.lang})
-		if err != nil {
-			t.Fatal(err)
-		}
-		p := practiceOf(rep.Practices, "data-deletion")
+		p := answerIn(t, c.text, c.lang, "data-deletion")
 		if p.Answer != c.want || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, c.quote) {
 			t.Errorf("%s: data-deletion %s quoting %+v, want %s quoting %q first", c.lang, p.Answer, p.Evidence, c.want, c.quote)
 		}
@@ -4305,11 +4301,7 @@ func TestFactsPermanentDeletionQuotedFirst(t *testing.T) {
 // its payment providers does not show it and is not quoted.
 func TestFactsUnnamedAnswerQuotesNoNamedProvider(t *testing.T) {
 	text := "## Analytics\n\nWe may use cookies, clear GIFs, third-party web analytics, device information and IP addresses to measure performance.\n\nWe use Google Analytics, which places a cookie on your device, to measure how visitors use our websites.\n\n## Payments\n\nWhen you buy something, you pay through one of our payment providers: Stripe or PayPal.\n"
-	rep, err := Score(text, Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := practiceOf(rep.Practices, "third-party-access")
+	p := answerIn(t, text, "en", "third-party-access")
 	if p.Answer != "yes-unspecified" || len(p.Evidence) != 1 || !strings.Contains(p.Evidence[0].Quote, "Google Analytics") {
 		t.Errorf("third-party-access %s quoting %+v, want yes-unspecified quoting only the analytics sentence", p.Answer, p.Evidence)
 	}
@@ -4321,11 +4313,7 @@ func TestFactsUnnamedAnswerQuotesNoNamedProvider(t *testing.T) {
 // informerons") is a change notice.
 func TestFactsNumberedTitleIsHeading(t *testing.T) {
 	text := "10. Vos droits\n\nVous pouvez demander l'accès à vos données.\n\n11. Modification de notre politique de confidentialité et de traitement de données personnelles\n\nLa présente politique est susceptible de connaître des modifications occasionnelles. Nous vous en informerons et/ou solliciterons votre accord, lorsque cela est nécessaire.\n"
-	rep, err := Score(text, Options{Language: "fr"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p := practiceOf(rep.Practices, "revision-notify"); p.Answer != "yes" || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, "informerons") {
+	if p := answerIn(t, text, "fr", "revision-notify"); p.Answer != "yes" || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, "informerons") {
 		t.Errorf("revision-notify %s quoting %+v, want yes quoting the promise to inform", p.Answer, p.Evidence)
 	}
 }
@@ -4341,11 +4329,7 @@ func TestFactsSuchAggregatedData(t *testing.T) {
 		{"We collect your name and email address when you register. We may share such information with advertisers and other third parties.", "en", "yes-unspecified"},
 	}
 	for _, c := range cases {
-		rep, err := Score(c.text, Options{Language: c.lang})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p := practiceOf(rep.Practices, "third-party-access"); p.Answer != c.want {
+		if p := answerIn(t, c.text, c.lang, "third-party-access"); p.Answer != c.want {
 			t.Errorf("%q: third-party-access %s quoting %+v, want %s", c.text, p.Answer, p.Evidence, c.want)
 		}
 	}
@@ -4355,11 +4339,7 @@ func TestFactsSuchAggregatedData(t *testing.T) {
 // shares no one's data.
 func TestFactsSharedExperienceFrench(t *testing.T) {
 	text := "L’échange et le partage d’expérience au sein des membres de la Communauté médicale et de la Direction médicale participant au Service de Téléconsultation 7/7 Fournir via la Direction médicale et la communauté médicale, une aide et une assistance aux PS partenaires."
-	rep, err := Score(text, Options{Language: "fr"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p := practiceOf(rep.Practices, "third-party-access"); p.Answer != AnswerUnknown {
+	if p := answerIn(t, text, "fr", "third-party-access"); p.Answer != AnswerUnknown {
 		t.Errorf("third-party-access %s quoting %+v, want unknown", p.Answer, p.Evidence)
 	}
 }
@@ -4369,11 +4349,7 @@ func TestFactsSharedExperienceFrench(t *testing.T) {
 // sentences that opt out, which are not quoted after it.
 func TestFactsOptOutQuotedOnce(t *testing.T) {
 	text := "## Advertising\n\nWe show you personalised ads that are relevant to your interests, based on data from your profile and limited data we infer about you.\n\nYou can opt out of personalised ads at any time in your Advertising Data settings.\n\nYou may also opt out of interest-based advertising through the Digital Advertising Alliance.\n\nYou can opt out of our use of your data to train our AI models at any time.\n"
-	rep, err := Score(text, Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := practiceOf(rep.Practices, "behavioral-marketing")
+	p := answerIn(t, text, "en", "behavioral-marketing")
 	if p.Answer != "yes-opt-out" || len(p.Evidence) != 2 {
 		t.Fatalf("behavioral-marketing %s quoting %+v, want yes-opt-out with two quotes", p.Answer, p.Evidence)
 	}
@@ -4410,11 +4386,7 @@ func TestFactsDoubleNegationHolds(t *testing.T) {
 		{"We never sell your personal data without your consent.", "en", "sells-data", "unknown"},
 	}
 	for _, c := range cases {
-		rep, err := Score(c.text, Options{Language: c.lang})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if p := practiceOf(rep.Practices, c.id); p.Answer != c.want {
+		if p := answerIn(t, c.text, c.lang, c.id); p.Answer != c.want {
 			t.Errorf("%q: %s %s quoting %+v, want %s", c.text, c.id, p.Answer, p.Evidence, c.want)
 		}
 	}

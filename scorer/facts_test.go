@@ -36,6 +36,17 @@ func answerOf(t *testing.T, text, question string) Practice {
 	return practiceOf(rep.Practices, question)
 }
 
+// answerIn scores text in the given language and returns the answer to
+// question.
+func answerIn(t *testing.T, text, lang, question string) Practice {
+	t.Helper()
+	rep, err := Score(text, Options{Language: lang})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return practiceOf(rep.Practices, question)
+}
+
 // TestFactsNotRaised: sentences about others, negated, conditional,
 // hypothetical, defined or in another word sense raise no practice.
 func TestFactsNotRaised(t *testing.T) {
