@@ -9,10 +9,7 @@ import (
 // punctuation is a title that lost its markup; a button's two words, a
 // date line, a sentence or a line inside a paragraph are not.
 func TestBareTitle(t *testing.T) {
-	cases := []struct {
-		text, line string
-		want       bool
-	}{
+	cases := []titleLine{
 		{"Intro.\n\nSharing with Third Parties\n\nWe share data.", "Sharing with Third Parties", true},
 		{"Sharing with Third Parties\n\nWe share data.", "Sharing with Third Parties", true},
 		{"Intro.\n\nCookie Settings\n\nMore.", "Cookie Settings", false},
@@ -21,13 +18,7 @@ func TestBareTitle(t *testing.T) {
 		{"Intro.\nSharing with Third Parties\nWe share data.", "Sharing with Third Parties", false},
 		{"Intro.\n\nwe share your information with partners\n\nMore.", "we share your information with partners", false},
 	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.line)
-		end := start + len(c.line)
-		if got := bareTitle(c.text, start, end); got != c.want {
-			t.Errorf("bareTitle(%q in %q) = %v, want %v", c.line, c.text, got, c.want)
-		}
-	}
+	checkTitleLines(t, "bareTitle", bareTitle, cases)
 }
 
 // TestNumberedTitle: a paragraph of a section number and a few words with
@@ -35,10 +26,7 @@ func TestBareTitle(t *testing.T) {
 // numbered sentence, a lower-case item, a date or a line inside a
 // paragraph is not.
 func TestNumberedTitle(t *testing.T) {
-	cases := []struct {
-		text, line string
-		want       bool
-	}{
+	cases := []titleLine{
 		{"Intro.\n\n11. Modification de notre politique de confidentialité\n\nLa présente politique change.", "11. Modification de notre politique de confidentialité", true},
 		{"2.3 Sharing with service providers\n\nWe share data.", "2.3 Sharing with service providers", true},
 		{"Intro.\n\n4. We share your data with our partners.\n\nMore.", "4. We share your data with our partners.", false},
@@ -47,11 +35,24 @@ func TestNumberedTitle(t *testing.T) {
 		{"Intro.\n11. Modification de notre politique\nLa présente politique change.", "11. Modification de notre politique", false},
 		{"Intro.\n\n3. Contact\n\nMore.", "3. Contact", false},
 	}
+	checkTitleLines(t, "numberedTitle", numberedTitle, cases)
+}
+
+// titleLine is a case of a test of a title check: the line of text it asks
+// about, and whether it is a title.
+type titleLine struct {
+	text, line string
+	want       bool
+}
+
+// checkTitleLines runs a title check (bareTitle, numberedTitle) on each
+// case's line within its text.
+func checkTitleLines(t *testing.T, name string, check func(text string, lineStart, lineEnd int) bool, cases []titleLine) {
+	t.Helper()
 	for _, c := range cases {
 		start := strings.Index(c.text, c.line)
-		end := start + len(c.line)
-		if got := numberedTitle(c.text, start, end); got != c.want {
-			t.Errorf("numberedTitle(%q in %q) = %v, want %v", c.line, c.text, got, c.want)
+		if got := check(c.text, start, start+len(c.line)); got != c.want {
+			t.Errorf("%s(%q in %q) = %v, want %v", name, c.line, c.text, got, c.want)
 		}
 	}
 }
