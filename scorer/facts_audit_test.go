@@ -4391,3 +4391,18 @@ func TestFactsDoubleNegationHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsSummaryOffered: a policy that offers its reader a short version
+// elsewhere ("if you only have a few minutes, see this overview", "des
+// résumés faciles à comprendre") has a summary, in each language.
+func TestFactsSummaryOffered(t *testing.T) {
+	cases := []struct{ text, lang string }{
+		{"We encourage you to read our Privacy Policy in full, but if you only have a few minutes, you can check out this video and overview.", "en"},
+		{"Notre Centre de confidentialité est conçu pour vous donner des résumés faciles à comprendre de nos pratiques en matière de vie privée.", "fr"},
+	}
+	for _, c := range cases {
+		if p := answerIn(t, c.text, c.lang, "summary"); p.Answer != "yes" || len(p.Evidence) == 0 {
+			t.Errorf("%q: summary %s quoting %+v, want yes, quoted", c.text, p.Answer, p.Evidence)
+		}
+	}
+}
