@@ -4406,3 +4406,14 @@ func TestFactsSummaryOffered(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsLabelledItemOwnActor: a list item made of a run-in label and a
+// sentence with its own actor ("Regular Security Audits: Our team conducts
+// regular audits …") says what it says itself, not read with its lead-in.
+func TestFactsLabelledItemOwnActor(t *testing.T) {
+	text := "## Security\n\nWe incorporate commercially reasonable safeguards to protect your data. Our security setup is built to keep your data safe and includes these key components:\n\n* Data Retention Policy: We retain your personal information only as long as necessary.\n* Multi-Factor Authentication (MFA): To enhance security, we use MFA for accessing sensitive data and systems.\n* Regular Security Audits and Assessments: Our team conducts regular audits and vulnerability assessments to identify and address potential security risks.\n"
+	p := answerIn(t, text, "en", "security")
+	if p.Answer != "yes-audits" || len(p.Evidence) == 0 || !strings.Contains(p.Evidence[0].Quote, "regular audits") {
+		t.Errorf("security %s quoting %+v, want yes-audits quoting the audits", p.Answer, p.Evidence)
+	}
+}

@@ -82,6 +82,9 @@ type reading struct {
 	// label: the words of a run-in label that opens the sentence ("Access,
 	// correct or delete your information: you have a right to …"), or 0.
 	label int
+	// runIn: the words before a colon that could be such a label, whatever
+	// follows it ("Regular Security Audits: our team conducts …"), or 0.
+	runIn int
 }
 
 // actorAt is the actor of the action at word pos of clause c: the last
@@ -181,9 +184,12 @@ func (r *reader) read(raw string, out *reading) {
 	defer func() { out.matches = r.matches }()
 	out.set = conceptSet{}
 	out.lent, out.secLead, out.ref, out.own, out.leads, out.footnote, out.cookies = false, false, false, 0, false, false, false
-	out.label = 0
-	if label > 0 && label < len(r.words) && r.clauseFrom(label) {
-		out.label = label
+	out.label, out.runIn = 0, 0
+	if label > 0 && label < len(r.words) {
+		out.runIn = label
+		if r.clauseFrom(label) {
+			out.label = label
+		}
 	}
 	out.clauses = out.clauses[:0]
 	r.matches = r.addDurations(r.matches)

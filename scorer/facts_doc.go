@@ -1031,11 +1031,16 @@ func (e *factsEngine) lends(rd *reading) bool {
 // partners", "with our resellers"): a possessive that opens the item opens
 // a noun, not a clause. The actor must open the sentence, in its first
 // words: "Google Analytics, to learn how users interact with our sites"
-// names a tool, not an actor.
+// names a tool, not an actor. The words are counted after a run-in label.
 func (r *reader) opensWithActor(rd *reading) bool {
 	e := r.e
 	for _, m := range rd.matches {
-		if e.isAction[m.concept] || m.start >= maxOpeningWords {
+		if m.start < rd.runIn {
+			// A run-in label ("Regular Security Audits: our team
+			// conducts …") names the item; the sentence opens after it.
+			continue
+		}
+		if e.isAction[m.concept] || m.start-rd.runIn >= maxOpeningWords {
 			return false
 		}
 		if m.end == m.start+1 && r.opensNoun(m.start) || m.object {
