@@ -4417,3 +4417,37 @@ func TestFactsLabelledItemOwnActor(t *testing.T) {
 		t.Errorf("security %s quoting %+v, want yes-audits quoting the audits", p.Answer, p.Evidence)
 	}
 }
+
+// TestFactsEnumeratedItems: paragraphs enumerated "(a) …", "(h) …" are the
+// items of the lead-in above them: under "You will not … to:" they forbid,
+// and say nothing the service does.
+func TestFactsEnumeratedItems(t *testing.T) {
+	text := "## 2. Using the Products\n\nRestrictions. We own all right, title, and interest in and to the Products. You only receive rights to use the Products as explicitly granted in these Terms. You will not, and will not permit any other person to:\n\n(a) Use the Products in a manner that violates any applicable laws;\n\n(g) Use any method to extract any content from the Products; or\n\n(h) Buy, sell, or transfer API keys or accounts from, to or with a third party."
+	if p := answerIn(t, text, "en", "third-party-access"); p.Answer != AnswerUnknown {
+		t.Errorf("third-party-access %s quoting %+v, want unknown", p.Answer, p.Evidence)
+	}
+}
+
+// TestFactsContractNoSharingOrDeletion: a contract's machinery is no
+// practice of the service's: a party's duty to keep the other's
+// confidential information from third parties shares nothing, and a
+// copyright counter notification's statement that material was removed
+// deletes nothing of the reader's.
+func TestFactsContractNoSharingOrDeletion(t *testing.T) {
+	cases := []struct {
+		text, id string
+		kind     legible.DocKind
+	}{
+		{"Each Party will take such steps as may be reasonable in the circumstances, or as may be reasonably requested by the other party, to prevent any unauthorized disclosure, copying or use of the Confidential Information by such third parties.", "third-party-access", legible.KindPrivacy},
+		{"14.5. Counter Notification. If you receive a notification that material made available by you has been the subject of a notification of claimed infringement, you may provide a written counter notification that must include:\n\n(b) identification of the material that has been removed or to which access has been disabled;\n\n(c) a statement under penalty of perjury that you have a good faith belief that the material was removed or disabled as a result of mistake or misidentification of the material to be removed or disabled; and\n\n(d) your name, address, and telephone number.", "data-deletion", legible.KindTerms},
+	}
+	for _, c := range cases {
+		rep, err := Score(c.text, Options{Language: "en", Kind: c.kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := practiceOf(rep.Practices, c.id); p.Answer != AnswerUnknown {
+			t.Errorf("%q: %s %s quoting %+v, want unknown", c.text, c.id, p.Answer, p.Evidence)
+		}
+	}
+}

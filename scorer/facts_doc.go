@@ -1104,7 +1104,7 @@ func listItem(line string) bool {
 	switch {
 	case s == "":
 		return false
-	case strings.HasPrefix(s, "* "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "+ "), bulletLen(s) > 0:
+	case strings.HasPrefix(s, "* "), strings.HasPrefix(s, "- "), strings.HasPrefix(s, "+ "), bulletLen(s) > 0, parenEnumerator(s) > 0:
 		return true
 	}
 	i := 0

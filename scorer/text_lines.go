@@ -248,6 +248,10 @@ func wrappedAcrossBlank(line, rest string) bool {
 	if kind, _ := lineMarker(rest[k:]); kind != markNone {
 		return false
 	}
+	if parenEnumerator(rest[k:]) > 0 {
+		// "(h) Buy, sell, …" after "(g) …; or": the next item.
+		return false
+	}
 	first, size := utf8.DecodeRuneInString(rest[k:])
 	if first == '(' {
 		// "(e.g. …)" going on from the line above.
@@ -256,6 +260,23 @@ func wrappedAcrossBlank(line, rest string) bool {
 	// A line that stops on a word no sentence ends with ("… du présent",
 	// "… of the") goes on whatever the case of the next line.
 	return unicode.IsLower(first) || unicode.IsLetter(first) && openEnded(line)
+}
+
+// parenEnumerator returns the length of the enumerator that opens s, a
+// letter, a roman numeral or a number of up to three characters in
+// parentheses with a space after it ("(a) ", "(iv) ", "(12) "), or 0.
+func parenEnumerator(s string) int {
+	if len(s) < 4 || s[0] != '(' {
+		return 0
+	}
+	i := 1
+	for i < len(s) && i <= 3 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 1 || i+1 >= len(s) || s[i] != ')' || s[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
 }
 
 // openWords are words a sentence does not end with: articles, prepositions,

@@ -147,6 +147,14 @@ func TestSegment(t *testing.T) {
 			sentences: []string{"Nous vous avertirons lorsque des modifications seront apportées au présent\n\nAvis de confidentialité."},
 		},
 		{
+			// "(h) …" opens the next item of an enumeration, however the
+			// item before it ends ("; or").
+			name:      "enumerated paragraphs after an open word",
+			text:      "(g) Use any method to extract any content from the Products other than as permitted through the Products; or\n\n(h) Buy, sell, or transfer API keys.\n",
+			words:     []string{"g", "Use", "any", "method", "to", "extract", "any", "content", "from", "the", "Products", "other", "than", "as", "permitted", "through", "the", "Products", "or", "h", "Buy", "sell", "or", "transfer", "API", "keys"},
+			sentences: []string{"(g) Use any method to extract any content from the Products other than as permitted through the Products; or", "(h) Buy, sell, or transfer API keys."},
+		},
+		{
 			name:      "French and Spanish 'for example'",
 			text:      "Nous recevons des données de tiers (par ex. Facebook ou Apple). Datos de terceros (p. ej. Google).",
 			words:     []string{"Nous", "recevons", "des", "données", "de", "tiers", "par", "ex", "Facebook", "ou", "Apple", "Datos", "de", "terceros", "p", "ej", "Google"},
