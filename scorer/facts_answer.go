@@ -24,16 +24,13 @@ func (e *factsEngine) answerAll(text string, sentences []Span, df *docFacts, ful
 			p.Mentioned = e.mentions(q, df)
 		} else if d, ok := e.decide(q, df, full); ok {
 			p.Answer = d.Answer
-			p.Evidence = e.evidence(text, sentences, df, d.quoteOrder(), q.QuoteSection)
-			if d.QuoteSignals > 0 && len(p.Evidence) > d.QuoteSignals {
-				p.Evidence = p.Evidence[:d.QuoteSignals]
-			}
+			p.Evidence = e.evidence(text, sentences, df, d.quoteOrder(), q.QuoteSection, d.quoteLimit())
 		} else if p.Mentioned = e.mentions(q, df); full && q.Silence != "" && !p.Mentioned {
 			// Silence answers only where the text does not speak of the
 			// subject at all: a hedged promise to notify is not "no".
 			p.Answer = q.Silence
 		} else if p.Mentioned && len(q.Partly) > 0 {
-			if ev := e.evidence(text, sentences, df, q.Partly, q.QuoteSection); len(ev) > 0 {
+			if ev := e.evidence(text, sentences, df, q.Partly, q.QuoteSection, maxEvidence); len(ev) > 0 {
 				p.Partial, p.Evidence = true, ev
 			}
 		}
@@ -116,13 +113,13 @@ next:
 
 // evidence quotes, for each of a decision's signals, its strongest sentence
 // (the first of equals), strongest signal first in the decision's order, up
-// to maxEvidence: the first quote is the one a finding shows. One quote a
+// to limit: the first quote is the one a finding shows. One quote a
 // signal, for a second sentence of the same signal shows the answer no
 // better and is often weaker (an item of a list of purposes after a
 // promise to email changes). A sentence that raises every signal of the
 // decision is quoted alone, and one repeated word for word once.
-func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string, sections bool) []Evidence {
-	out := make([]Evidence, 0, min(len(when), maxEvidence))
+func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when []string, sections bool, limit int) []Evidence {
+	out := make([]Evidence, 0, min(len(when), limit))
 	if k, ok := df.sharedHit(e, when); ok {
 		// One sentence shows the whole answer ("we show personalised ads,
 		// which you can turn off in your settings").
@@ -132,7 +129,7 @@ func (e *factsEngine) evidence(text string, sentences []Span, df *docFacts, when
 	var idx []int
 	for _, s := range when {
 		si := e.sigIndex[s]
-		for len(out) < maxEvidence {
+		for len(out) < limit {
 			k, ok := strongest(df.hits[si], df.strength[si], idx)
 			if !ok {
 				break
@@ -448,6 +445,15 @@ func countHits(hits []int, apart bool) int {
 		}
 	}
 	return n
+}
+
+// quoteLimit is the most quotes the decision's answer gives: QuoteSignals
+// when set, else maxEvidence.
+func (d *decision) quoteLimit() int {
+	if d.QuoteSignals > 0 && d.QuoteSignals < maxEvidence {
+		return d.QuoteSignals
+	}
+	return maxEvidence
 }
 
 // quoteOrder is the order in which a decision's signals are quoted: When's,

@@ -4151,7 +4151,7 @@ func TestFactsOneQuoteASignal(t *testing.T) {
 			df.focus[sig.si] = make([]float32, len(sig.hits))
 		}
 		var got []string
-		for _, ev := range e.evidence(text, sentences, df, []string{"change-notice", "change-notice-posted"}, false) {
+		for _, ev := range e.evidence(text, sentences, df, []string{"change-notice", "change-notice-posted"}, false, maxEvidence) {
 			got = append(got, ev.Quote)
 		}
 		if !slices.Equal(got, c.want) {

@@ -1898,8 +1898,7 @@ func bareTitle(text string, lineStart, lineEnd int) bool {
 		// cell, digits a date line ("Effective December 16, 2025").
 		return false
 	}
-	if lineStart > 0 && !strings.HasSuffix(text[:lineStart], "\n\n") ||
-		strings.TrimSpace(text[lineEnd:]) != "" && !strings.HasPrefix(text[lineEnd:], "\n\n") {
+	if !ownParagraph(text, lineStart, lineEnd) {
 		return false
 	}
 	// Three capitalised words at least: two-word lines are as often a
@@ -1931,6 +1930,12 @@ func numberedTitle(text string, lineStart, lineEnd int) bool {
 	if w := len(strings.Fields(rest)); w < 2 || w > maxNumberedTitleWords {
 		return false
 	}
+	return ownParagraph(text, lineStart, lineEnd)
+}
+
+// ownParagraph reports whether the line from lineStart to lineEnd is a
+// paragraph of its own: a blank line (or the text's edge) before and after.
+func ownParagraph(text string, lineStart, lineEnd int) bool {
 	return (lineStart == 0 || strings.HasSuffix(text[:lineStart], "\n\n")) &&
 		(strings.TrimSpace(text[lineEnd:]) == "" || strings.HasPrefix(text[lineEnd:], "\n\n"))
 }

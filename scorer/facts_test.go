@@ -29,11 +29,7 @@ func signalsOf(t *testing.T, text string) map[string]bool {
 // answerOf scores a text and returns its answer to one question.
 func answerOf(t *testing.T, text, question string) Practice {
 	t.Helper()
-	rep, err := Score(text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return practiceOf(rep.Practices, question)
+	return answerIn(t, text, "", question)
 }
 
 // answerIn scores text in the given language and returns the answer to
